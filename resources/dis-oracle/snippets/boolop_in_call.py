@@ -1,0 +1,3 @@
+def f(a, b):
+    print(a and b)
+    return a or b

@@ -1,0 +1,10 @@
+def deco(c):
+    return c
+@deco
+class C:
+    @staticmethod
+    def s():
+        pass
+    @property
+    def p(self):
+        return 1

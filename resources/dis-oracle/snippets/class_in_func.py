@@ -1,0 +1,4 @@
+def f():
+    class C:
+        pass
+    return C

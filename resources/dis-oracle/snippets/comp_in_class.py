@@ -1,0 +1,3 @@
+class C:
+    a = [1, 2]
+    b = [x for x in a]

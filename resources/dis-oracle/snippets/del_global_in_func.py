@@ -1,0 +1,4 @@
+g = 1
+def f():
+    global g
+    del g

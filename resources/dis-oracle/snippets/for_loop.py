@@ -1,0 +1,3 @@
+t = 0
+for i in range(10):
+    t += i

@@ -1,0 +1,11 @@
+x = 1
+y = 'a'
+a = f'{x}'
+b = f'v={x}!'
+c = f'{x!r} {y!s} {y!a}'
+d = f'{x:>10}'
+e = f'{x:{y}}'
+f = f'{x=}'
+g = f''
+h = f'plain'
+i = 'a' 'b' f'{x}'

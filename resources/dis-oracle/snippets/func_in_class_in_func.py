@@ -1,0 +1,5 @@
+def f(a):
+    class C:
+        def m(self):
+            return a
+    return C

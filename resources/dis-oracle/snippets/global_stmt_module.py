@@ -1,0 +1,2 @@
+global g
+g = 1

@@ -1,0 +1,4 @@
+def f():
+    import os
+    from os import path
+    return os, path

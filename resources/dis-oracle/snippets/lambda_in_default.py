@@ -1,0 +1,2 @@
+def f(key=lambda x: x):
+    return key

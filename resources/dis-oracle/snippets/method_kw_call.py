@@ -1,0 +1,3 @@
+l = []
+l.sort(reverse=True)
+'a'.replace('a', 'b', 1)

@@ -1,0 +1,5 @@
+for i in range(2):
+    try:
+        raise ValueError(i)
+    except ValueError as e:
+        print(e)

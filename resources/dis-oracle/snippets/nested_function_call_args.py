@@ -1,0 +1,2 @@
+def f(*a): return a
+f(f(1), f(2, f(3)))

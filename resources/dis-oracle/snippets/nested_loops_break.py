@@ -1,0 +1,7 @@
+def f():
+    for i in range(3):
+        while True:
+            break
+        else:
+            pass
+    return i

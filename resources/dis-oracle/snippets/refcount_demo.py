@@ -1,0 +1,6 @@
+import sys
+foo = []
+print(sys.getrefcount(foo))
+def bar(a):
+    print(sys.getrefcount(a))
+bar(foo)

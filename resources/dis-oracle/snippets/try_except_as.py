@@ -1,0 +1,4 @@
+try:
+    pass
+except Exception as e:
+    print(e)

@@ -1,0 +1,5 @@
+try:
+    with open('x') as f:
+        pass
+except OSError:
+    pass

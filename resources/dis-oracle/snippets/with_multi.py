@@ -1,0 +1,4 @@
+with open('a') as a, open('b') as b:
+    pass
+with open('c'):
+    pass

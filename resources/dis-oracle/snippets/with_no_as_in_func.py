@@ -1,0 +1,4 @@
+def f(lock):
+    with lock:
+        x = 1
+    return x

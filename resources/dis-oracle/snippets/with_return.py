@@ -1,0 +1,3 @@
+def f():
+    with open('x') as f:
+        return f.read()

@@ -1,0 +1,3 @@
+def g():
+    x = (yield)
+    print((yield 1) + 1)

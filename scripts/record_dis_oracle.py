@@ -1,0 +1,117 @@
+"""Records CPython 3.11's compiler output for the compiler's conformance tests.
+
+For every snippet in resources/dis-oracle/snippets/*.py this compiles the source with the running
+python3.11 and writes resources/dis-oracle/recorded/<name>.json holding, per code object (recursively,
+depth-first in co_consts order): the instructions as (opname, arg) without caches, their positions,
+co_varnames / co_cellvars / co_freevars / co_names, co_consts reprs (a code object is replaced by
+"<code NAME>"), co_stacksize, co_flags, the exception table (dis._parse_exception_table) and the
+`dis.dis` text of the module (code addresses normalised to 0x…).
+For every snippet in resources/dis-oracle/errors/*.py it records the SyntaxError (msg, lineno, offset).
+
+Usage: PYTHONHASHSEED=0 python3.11 scripts/record_dis_oracle.py
+"""
+import dis
+import io
+import json
+import os
+import re
+import sys
+import types
+
+if sys.version_info[:2] != (3, 11):
+    sys.exit("record_dis_oracle.py must run on python3.11 (got %s)" % sys.version.split()[0])
+
+ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "resources", "dis-oracle")
+ADDR = re.compile(r"0x[0-9a-f]+")
+
+
+def const_repr(c):
+    if isinstance(c, types.CodeType):
+        return "<code %s>" % c.co_name
+    return repr(c)
+
+
+def code_record(co):
+    instrs = []
+    for ins in dis.get_instructions(co):
+        p = ins.positions
+        instrs.append({
+            "op": ins.opname,
+            "arg": ins.arg,
+            "offset": ins.offset,
+            "pos": [p.lineno, p.end_lineno, p.col_offset, p.end_col_offset],
+        })
+    table = [
+        {"start": e.start, "end": e.end, "target": e.target, "depth": e.depth, "lasti": e.lasti}
+        for e in dis._parse_exception_table(co)
+    ]
+    return {
+        "name": co.co_name,
+        "qualname": co.co_qualname,
+        "firstlineno": co.co_firstlineno,
+        "argcount": co.co_argcount,
+        "posonlyargcount": co.co_posonlyargcount,
+        "kwonlyargcount": co.co_kwonlyargcount,
+        "flags": co.co_flags,
+        "stacksize": co.co_stacksize,
+        "varnames": list(co.co_varnames),
+        "cellvars": list(co.co_cellvars),
+        "freevars": list(co.co_freevars),
+        "names": list(co.co_names),
+        "consts": [const_repr(c) for c in co.co_consts],
+        "instructions": instrs,
+        "exceptiontable": table,
+    }
+
+
+def walk(co, out):
+    out.append(code_record(co))
+    for c in co.co_consts:
+        if isinstance(c, types.CodeType):
+            walk(c, out)
+
+
+def record_snippet(path, name):
+    with open(path, encoding="utf-8") as f:
+        src = f.read()
+    filename = name + ".py"
+    co = compile(src, filename, "exec", dont_inherit=True)
+    codes = []
+    walk(co, codes)
+    buf = io.StringIO()
+    dis.dis(co, file=buf)
+    return {"filename": filename, "codes": codes, "dis": ADDR.sub("0x…", buf.getvalue())}
+
+
+def record_error(path, name):
+    with open(path, encoding="utf-8") as f:
+        src = f.read()
+    try:
+        compile(src, name + ".py", "exec", dont_inherit=True)
+    except SyntaxError as e:
+        return {"error": "SyntaxError", "msg": e.msg, "lineno": e.lineno, "offset": e.offset,
+                "end_lineno": e.end_lineno, "end_offset": e.end_offset}
+    sys.exit("%s compiled without error" % path)
+
+
+def main():
+    out_dir = os.path.join(ROOT, "recorded")
+    os.makedirs(out_dir, exist_ok=True)
+    n = 0
+    for sub, fn in (("snippets", record_snippet), ("errors", record_error)):
+        d = os.path.join(ROOT, sub)
+        for entry in sorted(os.listdir(d)):
+            if not entry.endswith(".py"):
+                continue
+            name = entry[:-3]
+            rec = fn(os.path.join(d, entry), name)
+            rec["python"] = sys.version.split()[0]
+            with open(os.path.join(out_dir, sub + "__" + name + ".json"), "w", encoding="utf-8") as f:
+                json.dump(rec, f, indent=1, ensure_ascii=False)
+                f.write("\n")
+            n += 1
+    print("recorded %d snippets into %s" % (n, os.path.relpath(out_dir)))
+
+
+if __name__ == "__main__":
+    main()
