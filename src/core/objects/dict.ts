@@ -1,0 +1,243 @@
+// Models PyDictObject of CPython 3.11 (Objects/dictobject.c): insertion-ordered entries, the keys table's
+// geometry (log2 size, usable, nentries, unicode or general entries) that getsizeof reports, insertion_resize
+// with GROWTH_RATE = used*3, lazy tracking (MAINTAIN_TRACKING), the dict free list (80), and dict_dealloc's
+// DECREF order (entries in order, key then value).
+//
+// Invariants:
+// 1. ekeys[i] === null iff entry i is deleted (a DKIX_DUMMY slot); nentries = ekeys.length.
+// 2. usable + nentries = USABLE_FRACTION(size) while a real table exists; `log2 === 0` means Py_EMPTY_KEYS.
+// 3. strIdx indexes entries whose key is an exact str; hIdx chains (via enext) all other live entries by hash.
+// Lookup uses JS maps rather than CPython's probe sequence: dict order never depends on the probe
+// sequence, only on insertion, so this costs nothing in fidelity.
+
+import { PyObject, DECREF, INCREF, allocObject, freeObject, trashcanBegin, trashcanEnd } from './object';
+import { heap } from './heap';
+import { PyStr } from './models';
+import * as T from './types';
+
+export type HashFn = (o: PyObject) => number | bigint;
+export type EqFn = (a: PyObject, b: PyObject) => boolean;
+
+/** Hooks for non-str keys, installed by the abstract layer (they may call Python code). */
+export const dictHooks: { hash: HashFn; eq: EqFn; mayTrack: (o: PyObject) => boolean } = {
+  hash: () => 0,
+  eq: (a, b) => a === b,
+  mayTrack: () => false,
+};
+
+export class PyDict extends PyObject {
+  ekeys: (PyObject | null)[] = [];
+  evals: (PyObject | null)[] = [];
+  ehash: (number | bigint)[] = [];
+  enext: number[] = [];
+  strIdx = new Map<string, number>();
+  hIdx = new Map<number | bigint, number>();
+  used = 0;
+  log2 = 0;
+  usable = 0;
+  unicode = true;
+  keysAddr = 0;
+  tracked = false;
+  constructor() {
+    super(T.DictType);
+  }
+}
+
+const dictFree: number[] = [];
+export function newDict(): PyDict {
+  const d = new PyDict();
+  if (dictFree.length > 0) d.addr = dictFree.pop()!;
+  else allocObject(d, 64, true);
+  return d;
+}
+
+const usableFraction = (n: number): number => ((n << 1) / 3) | 0;
+export function keysSize(d: PyDict): number {
+  if (d.log2 === 0) return 0;
+  const size = 1 << d.log2;
+  const ix = size <= 0xff ? 1 : size <= 0xffff ? 2 : size <= 0xffffffff ? 4 : 8;
+  return 32 + ix * size + usableFraction(size) * (d.unicode ? 16 : 24);
+}
+function calcLog2(minsize: number): number {
+  let l = 3;
+  while (1 << l < minsize) l++;
+  return l;
+}
+
+function newKeys(d: PyDict, log2: number, unicode: boolean): void {
+  if (d.keysAddr !== 0) heap.free(d.keysAddr);
+  d.log2 = log2;
+  d.unicode = unicode;
+  d.usable = usableFraction(1 << log2);
+  d.keysAddr = heap.malloc(keysSize(d));
+}
+
+/** dictresize: compacts the entries into a new table of 2**log2 slots. */
+function resize(d: PyDict, log2: number, unicode: boolean): void {
+  const ks = d.ekeys, vs = d.evals, hs = d.ehash;
+  d.ekeys = [];
+  d.evals = [];
+  d.ehash = [];
+  d.enext = [];
+  d.strIdx.clear();
+  d.hIdx.clear();
+  for (let i = 0; i < ks.length; i++) {
+    const k = ks[i];
+    if (k === null || k === undefined) continue;
+    index(d, k, vs[i]!, hs[i]!);
+  }
+  newKeys(d, log2, unicode);
+  d.usable -= d.ekeys.length;
+}
+
+function index(d: PyDict, k: PyObject, v: PyObject, h: number | bigint): void {
+  const i = d.ekeys.length;
+  d.ekeys.push(k);
+  d.evals.push(v);
+  d.ehash.push(h);
+  if (k instanceof PyStr && k.ob_type === T.StrType) {
+    d.strIdx.set(k.v, i);
+    d.enext.push(-1);
+  } else {
+    const head = d.hIdx.get(h);
+    d.enext.push(head === undefined ? -1 : head);
+    d.hIdx.set(h, i);
+  }
+}
+
+/** Finds the entry index of key, or -1. May call __hash__/__eq__ (and so raise). */
+export function dictLookup(d: PyDict, key: PyObject): number {
+  if (key instanceof PyStr && key.ob_type === T.StrType) {
+    const i = d.strIdx.get(key.v);
+    if (i !== undefined) return i;
+    if (d.hIdx.size === 0) return -1;
+  }
+  if (d.hIdx.size === 0) {
+    if (!(key instanceof PyStr && key.ob_type === T.StrType)) dictHooks.hash(key);
+    return -1;
+  }
+  const h = dictHooks.hash(key);
+  let i = d.hIdx.get(h);
+  while (i !== undefined && i >= 0) {
+    const k = d.ekeys[i];
+    if (k === key || (k != null && dictHooks.eq(k, key))) return i;
+    i = d.enext[i];
+  }
+  return -1;
+}
+
+export function dictGet(d: PyDict, key: PyObject): PyObject | null {
+  const i = dictLookup(d, key);
+  return i < 0 ? null : d.evals[i]!;
+}
+
+export function dictGetStr(d: PyDict, key: string): PyObject | null {
+  const i = d.strIdx.get(key);
+  return i === undefined ? null : d.evals[i]!;
+}
+
+/** insertdict: takes new references to key and value (INCREFs them); DECREFs a replaced value. */
+export function dictSet(d: PyDict, key: PyObject, value: PyObject): void {
+  const i = dictLookup(d, key);
+  if (!d.tracked && (dictHooks.mayTrack(key) || dictHooks.mayTrack(value))) d.tracked = true;
+  if (i >= 0) {
+    const old = d.evals[i]!;
+    INCREF(value);
+    d.evals[i] = value;
+    DECREF(old);
+    return;
+  }
+  const isStr = key instanceof PyStr && key.ob_type === T.StrType;
+  const h = isStr ? 0 : dictHooks.hash(key);
+  INCREF(key);
+  INCREF(value);
+  if (d.log2 === 0) {
+    newKeys(d, 3, isStr);
+  } else {
+    if (d.unicode && !isStr) resize(d, calcLog2(d.used * 3), false);
+    if (d.usable <= 0) resize(d, calcLog2(d.used * 3), d.unicode);
+  }
+  index(d, key, value, h);
+  d.usable--;
+  d.used++;
+}
+
+/** Removes entry i and returns its key and value (references transferred to the caller). */
+export function dictPopIndex(d: PyDict, i: number): [PyObject, PyObject] {
+  const k = d.ekeys[i]!;
+  const v = d.evals[i]!;
+  d.ekeys[i] = null;
+  d.evals[i] = null;
+  if (k instanceof PyStr && k.ob_type === T.StrType && d.strIdx.get(k.v) === i) d.strIdx.delete(k.v);
+  else {
+    const h = d.ehash[i]!;
+    let j = d.hIdx.get(h);
+    let prev = -1;
+    while (j !== undefined && j >= 0 && j !== i) {
+      prev = j;
+      j = d.enext[j];
+    }
+    const nxt = d.enext[i]!;
+    if (prev < 0) {
+      if (nxt < 0) d.hIdx.delete(h);
+      else d.hIdx.set(h, nxt);
+    } else d.enext[prev] = nxt;
+  }
+  d.used--;
+  return [k, v];
+}
+
+/** dict.clear(): the entries are released in order after the dict points at the empty keys. */
+export function dictClear(d: PyDict): void {
+  const ks = d.ekeys, vs = d.evals;
+  d.ekeys = [];
+  d.evals = [];
+  d.ehash = [];
+  d.enext = [];
+  d.strIdx.clear();
+  d.hIdx.clear();
+  d.used = 0;
+  if (d.keysAddr !== 0) heap.free(d.keysAddr);
+  d.keysAddr = 0;
+  d.log2 = 0;
+  d.usable = 0;
+  d.unicode = true;
+  for (let i = 0; i < ks.length; i++) {
+    const k = ks[i];
+    if (k == null) continue;
+    DECREF(k);
+    DECREF(vs[i]!);
+  }
+}
+
+/** _PyDict_NewPresized: BUILD_MAP and friends presize for more than 5 items (general entries). */
+export function dictPresize(d: PyDict, n: number): void {
+  if (n <= 5) return;
+  newKeys(d, calcLog2(((n * 3 + 1) / 2) | 0), false);
+}
+
+/** Iterates live entries in order; the callback must not mutate the dict. */
+export function dictItems(d: PyDict): [PyObject, PyObject][] {
+  const out: [PyObject, PyObject][] = [];
+  for (let i = 0; i < d.ekeys.length; i++) {
+    const k = d.ekeys[i];
+    if (k != null) out.push([k, d.evals[i]!]);
+  }
+  return out;
+}
+
+T.DictType.tp_dealloc = (o) => {
+  const d = o as PyDict;
+  if (!trashcanBegin(o)) return;
+  const ks = d.ekeys, vs = d.evals;
+  for (let i = 0; i < ks.length; i++) {
+    const k = ks[i];
+    if (k == null) continue;
+    DECREF(k);
+    DECREF(vs[i]!);
+  }
+  if (d.keysAddr !== 0) heap.free(d.keysAddr);
+  if (o.ob_type === T.DictType && dictFree.length < 80) dictFree.push(o.addr);
+  else freeObject(o);
+  trashcanEnd();
+};

@@ -1,0 +1,65 @@
+// Models the runtime's memory entry points used by object constructors: PyObject_Malloc/Free
+// (Objects/obmalloc.c) and the GC allocation accounting of Modules/gcmodule.c 3.11
+// (_PyObject_GC_Link's generation-0 count and its automatic-collection trigger, PyObject_GC_Del).
+//
+// Invariants:
+// 1. count0 rises by one per GC-object allocation and falls by one (never below 0) per GC-object free;
+//    free-list reuse calls neither.
+// 2. When count0 would exceed threshold0 while the collector is enabled, the run stops with
+//    Unsupported: Heapscope does not model the cyclic collector yet, and skipping a collection
+//    silently would mis-simulate every later count.
+// Until the obmalloc model (src/core/memory) lands, addresses come from a 16-byte-aligned bump
+// allocator: ids are unique and stable, but not yet CPython's pool layout.
+
+import { Unsupported } from '../python/errors';
+
+export interface Allocator {
+  malloc(nbytes: number): number;
+  free(addr: number): void;
+}
+
+class BumpAllocator implements Allocator {
+  private next = 0x7f0000100000;
+  malloc(nbytes: number): number {
+    const a = this.next;
+    this.next += Math.max(16, (nbytes + 15) & ~15);
+    return a;
+  }
+  free(_addr: number): void {}
+}
+
+export class Heap {
+  allocator: Allocator = new BumpAllocator();
+  count0 = 0;
+  count1 = 0;
+  count2 = 0;
+  threshold0 = 700;
+  threshold1 = 10;
+  threshold2 = 10;
+  enabled = true;
+  /** The current source line, for the Unsupported message. */
+  lineOf: () => number = () => 0;
+  malloc(nbytes: number): number {
+    return this.allocator.malloc(nbytes);
+  }
+  free(addr: number): void {
+    this.allocator.free(addr);
+  }
+  gcAlloc(_o: object): void {
+    this.count0++;
+    if (this.count0 > this.threshold0 && this.enabled && this.threshold0 !== 0) {
+      throw new Unsupported('the cyclic garbage collector', this.lineOf());
+    }
+  }
+  gcDel(_o: object): void {
+    if (this.count0 > 0) this.count0--;
+  }
+  reset(thresholds: readonly [number, number, number], startCount: readonly [number, number, number]): void {
+    this.allocator = new BumpAllocator();
+    [this.threshold0, this.threshold1, this.threshold2] = thresholds;
+    [this.count0, this.count1, this.count2] = startCount;
+    this.enabled = true;
+  }
+}
+
+export const heap = new Heap();

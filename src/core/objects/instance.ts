@@ -1,0 +1,137 @@
+// Models instances of classes defined in Python and the class objects themselves (Objects/typeobject.c 3.11:
+// type_new, mro_internal's C3 linearisation, PyType_GenericAlloc, subtype_dealloc with PEP 442 finalizers,
+// clear_slots, and the managed dict of Py_TPFLAGS_MANAGED_DICT instances).
+//
+// Invariants:
+// 1. An instance of a heap type owns a reference to its type (released after the memory, as subtype_dealloc).
+// 2. `__del__` runs at most once per object (the FINALIZED bit); a resurrected object is not freed.
+// 3. A class owns the internal references CPython's type_new creates: its __mro__ tuple (to itself and its
+//    bases), its tp_bases tuple and tp_base (to bases), and the __dict__/__weakref__ descriptors it adds.
+//    Classes are in reference cycles, so only the (not yet modelled) cyclic collector could free them.
+
+import { PyObject, PyType, DECREF, INCREF, XDECREF, allocObject, freeObject, trashcanBegin, trashcanEnd } from './object';
+import { PyDict } from './dict';
+import { PyExc, baseExceptionDealloc, raise, TypeError as TypeErrorT, isExceptionType } from './exceptions';
+import * as T from './types';
+
+export class PyInstance extends PyObject {
+  /** The managed dict's contents (3.11 keeps values in a values array; the dict object is materialised lazily). */
+  dict: PyDict | null = null;
+  dictMaterialised = false;
+  slots: (PyObject | null)[] | null = null;
+  finalized = false;
+  constructor(t: PyType) {
+    super(t);
+  }
+}
+
+/** Hooks the VM installs: calling a Python-level __del__ and reporting errors it raises. */
+export const finalizerHooks: {
+  callDel: (self: PyObject, del: PyObject) => void;
+} = { callDel: () => {} };
+
+/** Every slot name declared by t and its bases, in clear_slots order (the most derived type first). */
+export function slotLayout(t: PyType): string[] {
+  const out: string[] = [];
+  for (const b of [...t.tp_mro].reverse()) out.push(...b.slotNames);
+  return out;
+}
+
+export function solidBase(t: PyType): PyType {
+  for (const b of t.tp_mro) if (!b.isHeap) return b;
+  return T.ObjectType;
+}
+
+export function allocInstance(t: PyType): PyObject {
+  const base = solidBase(t);
+  let o: PyObject;
+  const nslots = slotLayout(t).length;
+  if (isExceptionType(base)) {
+    throw new Error('exception instances are created by newExc');
+  } else if (base === T.ObjectType) {
+    const inst = new PyInstance(t);
+    if (nslots > 0) inst.slots = new Array<PyObject | null>(nslots).fill(null);
+    o = inst;
+  } else {
+    return raise(TypeErrorT, `Heapscope does not support subclassing '${base.tp_name}' yet`);
+  }
+  INCREF(t);
+  allocObject(o, 16 + (t.managedDict ? 16 : 0) + t.basicsize, true, t.managedDict ? 16 : 0);
+  return o;
+}
+
+/** subtype_dealloc for instances of classes with a Python-level solid base of object or an exception. */
+export function subtypeDealloc(o: PyObject): void {
+  const t = o.ob_type;
+  if (!trashcanBegin(o)) return;
+  const inst = o as PyInstance | PyExc;
+  if (t.hasDel && !inst.finalized) {
+    const del = t.lookup('__del__');
+    if (del !== undefined) {
+      inst.finalized = true;
+      // PyObject_CallFinalizerFromDealloc: temporarily resurrect.
+      o.ob_refcnt = 1;
+      finalizerHooks.callDel(o, del);
+      if (--o.ob_refcnt !== 0) {
+        trashcanEnd();
+        return;
+      }
+    }
+  }
+  if (inst.slots !== null) {
+    const s = inst.slots;
+    inst.slots = null;
+    for (let i = 0; i < s.length; i++) XDECREF(s[i]!);
+  }
+  if (inst instanceof PyExc) {
+    trashcanEnd();
+    baseExceptionDealloc(o);
+  } else {
+    const d = inst.dict;
+    inst.dict = null;
+    if (d !== null) {
+      if (inst.dictMaterialised) DECREF(d);
+      else {
+        // _PyObject_FreeInstanceAttributes: values in index order.
+        for (let i = 0; i < d.ekeys.length; i++) {
+          if (d.ekeys[i] != null) {
+            DECREF(d.ekeys[i]!);
+            DECREF(d.evals[i]!);
+          }
+        }
+      }
+    }
+    freeObject(o);
+    trashcanEnd();
+  }
+  DECREF(t);
+}
+
+/** mro_implementation: C3 linearisation; raises TypeError on inconsistent hierarchies. */
+export function c3(t: PyType, bases: PyType[]): PyType[] {
+  const seqs: PyType[][] = bases.map((b) => [...b.tp_mro]);
+  seqs.push([...bases]);
+  const out: PyType[] = [t];
+  for (;;) {
+    const nonEmpty = seqs.filter((s) => s.length > 0);
+    if (nonEmpty.length === 0) return out;
+    let cand: PyType | null = null;
+    for (const s of nonEmpty) {
+      const head = s[0]!;
+      if (!nonEmpty.some((s2) => s2.indexOf(head) > 0)) {
+        cand = head;
+        break;
+      }
+    }
+    if (cand === null) {
+      const names = [...new Set(nonEmpty.map((s) => s[0]!.tp_name))].join(', ');
+      return raise(TypeErrorT, `Cannot create a consistent method resolution\norder (MRO) for bases ${names}`);
+    }
+    out.push(cand);
+    for (const s of nonEmpty) if (s[0] === cand) s.shift();
+  }
+}
+
+export function instanceDictDealloc(o: PyObject): void {
+  freeObject(o);
+}

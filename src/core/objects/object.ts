@@ -1,0 +1,182 @@
+// Models PyObject / PyTypeObject and reference counting (Include/object.h, Objects/object.c,
+// Py_INCREF/Py_DECREF, _Py_Dealloc, the trashcan of Objects/object.c 3.11).
+//
+// Invariants:
+// 1. Every live object has ob_refcnt >= 1; INCREF/DECREF are the only writers of ob_refcnt
+//    (apart from the finalizer's temporary resurrection in subtype_dealloc), so a recorder hook
+//    placed here sees every reference change.
+// 2. An object is deallocated exactly once, the moment its count reaches zero, by its type's
+//    tp_dealloc; no JS recursion deeper than TRASHCAN_UNWIND_LEVEL container levels happens,
+//    because deeper deallocations are deposited and run later (CPython's trashcan).
+// 3. `addr` is the simulated PyObject address from the allocator; it is stable for the object's life.
+
+import type { Profile } from '../profiles/profile';
+import { heap } from './heap';
+
+/** A reference-count event hook for the recorder. Null when nobody records: then it costs one compare. */
+export interface RefHook {
+  incref(o: PyObject): void;
+  decref(o: PyObject): void;
+  dealloc(o: PyObject): void;
+}
+export let refHook: RefHook | null = null;
+export function setRefHook(h: RefHook | null): void {
+  refHook = h;
+}
+
+export type BinSlot = (a: PyObject, b: PyObject) => PyObject;
+
+/** The base of every simulated object. Subclasses add their payload fields. */
+export class PyObject {
+  ob_refcnt = 1;
+  addr = 0;
+  constructor(public ob_type: PyType) {}
+}
+
+/** A type object. The slots are JS functions; user classes get slot wrappers that call dunder methods. */
+export class PyType extends PyObject {
+  tp_dict: Map<string, PyObject> = new Map();
+  tp_bases: PyType[] = [];
+  tp_mro: PyType[] = [];
+  /** Whether instances carry a GC header (Py_TPFLAGS_HAVE_GC). */
+  isGC = false;
+  /** A class statement's type (Py_TPFLAGS_HEAPTYPE). */
+  isHeap = false;
+  /** basicsize as CPython reports it (without the GC pre-header). */
+  basicsize = 16;
+  itemsize = 0;
+  /** 3.11 Py_TPFLAGS_MANAGED_DICT: instances have the 16-byte dict/values pre-header. */
+  managedDict = false;
+  /** Names of __slots__ declared by this very type (not inherited). */
+  slotNames: string[] = [];
+  hasDel = false;
+  /** The python-visible name and module. */
+  constructor(
+    public tp_name: string,
+    public module = 'builtins',
+  ) {
+    super(null as unknown as PyType);
+    this.ob_refcnt = 999999999;
+  }
+  tp_dealloc: (o: PyObject) => void = defaultDealloc;
+  /** For builtin types: the instance representation's kind (for fast checks); user classes inherit their solid base's. */
+  kind = 0;
+  /** tp_new for calling the type; set per type. */
+  tp_call: ((t: PyType, args: PyObject[], kw: Map<string, PyObject> | null) => PyObject) | null = null;
+  /** Python-level __qualname__ for classes. */
+  qualname = '';
+  /** Heap-type extra references held internally (the type's __mro__ tuple and its descriptors). */
+  heapObj: PyObject | null = null;
+  isSubtypeOf(t: PyType): boolean {
+    if (this === t) return true;
+    const m = this.tp_mro;
+    for (let i = 0; i < m.length; i++) if (m[i] === t) return true;
+    return false;
+  }
+  lookup(name: string): PyObject | undefined {
+    const m = this.tp_mro;
+    for (let i = 0; i < m.length; i++) {
+      const v = m[i]!.tp_dict.get(name);
+      if (v !== undefined) return v;
+    }
+    return undefined;
+  }
+}
+
+let profile: Profile | null = null;
+export function setProfile(p: Profile): void {
+  profile = p;
+}
+export function currentProfile(): Profile {
+  if (profile === null) throw new Error('no profile selected');
+  return profile;
+}
+
+export function INCREF(o: PyObject): void {
+  o.ob_refcnt++;
+  if (refHook !== null) refHook.incref(o);
+}
+
+export function XINCREF(o: PyObject | null): void {
+  if (o !== null) INCREF(o);
+}
+
+export function DECREF(o: PyObject): void {
+  if (refHook !== null) refHook.decref(o);
+  if (--o.ob_refcnt === 0) Dealloc(o);
+}
+
+export function XDECREF(o: PyObject | null | undefined): void {
+  if (o != null) DECREF(o);
+}
+
+/** Py_NewRef. */
+export function NEWREF<T extends PyObject>(o: T): T {
+  INCREF(o);
+  return o;
+}
+
+export function Dealloc(o: PyObject): void {
+  if (refHook !== null) refHook.dealloc(o);
+  o.ob_type.tp_dealloc(o);
+}
+
+function defaultDealloc(o: PyObject): void {
+  freeObject(o);
+}
+
+// ---- allocation accounting: the allocator, gc generation-0 count ----
+
+/** Allocates the memory of a new object of `nbytes` request size (pre-header included) and sets addr. */
+export function allocObject(o: PyObject, nbytes: number, gcHeader: boolean, preheader = 0): void {
+  const base = heap.malloc(nbytes);
+  o.addr = base + (gcHeader ? 16 : 0) + preheader;
+  if (gcHeader) heap.gcAlloc(o);
+}
+
+/** Frees an object's memory (PyObject_Free / PyObject_GC_Del). */
+export function freeObject(o: PyObject): void {
+  const t = o.ob_type;
+  const pre = t.managedDict ? 16 : 0;
+  if (t.isGC) {
+    heap.free(o.addr - 16 - pre);
+    heap.gcDel(o);
+  } else {
+    heap.free(o.addr - pre);
+  }
+}
+
+// ---- the trashcan (Py_TRASHCAN_BEGIN/END, _PyTrash_thread_deposit_object/destroy_chain) ----
+
+const TRASHCAN_UNWIND_LEVEL = 50;
+let trashNesting = 0;
+const trashLater: PyObject[] = [];
+
+/** Returns false if the dealloc must be deferred (the object was deposited). */
+export function trashcanBegin(o: PyObject): boolean {
+  if (trashNesting >= TRASHCAN_UNWIND_LEVEL) {
+    trashLater.push(o);
+    return false;
+  }
+  trashNesting++;
+  return true;
+}
+
+export function trashcanEnd(): void {
+  trashNesting--;
+  if (trashLater.length > 0 && trashNesting <= 0) {
+    // _PyTrash_thread_destroy_chain: takes the most recently deposited first (a LIFO chain).
+    while (trashLater.length > 0) {
+      const op = trashLater.pop()!;
+      trashNesting++;
+      op.ob_type.tp_dealloc(op);
+      trashNesting--;
+    }
+  }
+}
+
+export function resetRefcountState(): void {
+  trashNesting = 0;
+  trashLater.length = 0;
+  refHook = null;
+}

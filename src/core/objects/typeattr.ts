@@ -1,0 +1,81 @@
+// Models type_getattro / type_setattro of Objects/typeobject.c 3.11: attribute lookup on a class object
+// (its MRO, binding classmethods to the class, functions returned plain) and the special attributes
+// __name__, __qualname__, __module__, __mro__, __bases__, __base__, __dict__ (as a mappingproxy copy).
+
+import { PyObject, PyType, INCREF, DECREF } from './object';
+import * as M from './models';
+import * as C from './callables';
+import * as E from './exceptions';
+import { descrGet, callSpecial } from './abstract';
+import { newDict, dictSet } from './dict';
+import * as T from './types';
+
+export function typeGetAttr(t: PyType, name: string): PyObject {
+  // The metatype's data descriptors first (type's own special attributes).
+  switch (name) {
+    case '__name__': return M.newStr(t.tp_name);
+    case '__qualname__': return M.newStr(t.qualname);
+    case '__mro__': return M.newTuple(t.tp_mro.map((b) => (INCREF(b), b)));
+    case '__bases__': return M.newTuple(t.tp_bases.map((b) => (INCREF(b), b)));
+    case '__base__': {
+      const b = t.tp_bases[0] ?? M.None;
+      INCREF(b);
+      return b;
+    }
+    case '__class__': {
+      INCREF(t.ob_type);
+      return t.ob_type;
+    }
+    case '__dict__': {
+      const d = newDict();
+      for (const [k, v] of t.tp_dict) {
+        const ks = M.newStr(k);
+        dictSet(d, ks, v);
+        DECREF(ks);
+      }
+      return d;
+    }
+    case '__module__':
+      if (!t.isHeap) return M.newStr(t.module);
+      break;
+  }
+  const v = t.lookup(name);
+  if (v !== undefined) {
+    if (v instanceof C.PyStaticMethod && v.ob_type === T.ClassMethodType) return C.newMethod(v.callable, t);
+    if (v instanceof C.PyFunction || v instanceof C.PyMethodDescr) {
+      INCREF(v);
+      return v;
+    }
+    if (v.ob_type.isHeap && v.ob_type.lookup('__get__') !== undefined) {
+      return callSpecial(v, v.ob_type.lookup('__get__')!, [M.None, t]);
+    }
+    return descrGet(v, null, t);
+  }
+  if (name === '__doc__') {
+    INCREF(M.None);
+    return M.None;
+  }
+  const meta = t.ob_type;
+  if (meta !== T.TypeType) {
+    const mv = meta.lookup(name);
+    if (mv !== undefined) return descrGet(mv, t, meta);
+  }
+  return E.raise(E.AttributeError, `type object '${t.tp_name}' has no attribute '${name}'`);
+}
+
+export function typeSetAttr(t: PyType, name: string, v: PyObject | null): void {
+  if (!t.isHeap) {
+    E.raise(E.TypeError, `cannot set '${name}' attribute of immutable type '${t.tp_name}'`);
+  }
+  const old = t.tp_dict.get(name);
+  if (v === null) {
+    if (old === undefined) E.raise(E.AttributeError, `type object '${t.tp_name}' has no attribute '${name}'`);
+    t.tp_dict.delete(name);
+    DECREF(old!);
+    return;
+  }
+  INCREF(v);
+  t.tp_dict.set(name, v);
+  if (name === '__del__') t.hasDel = true;
+  if (old !== undefined) DECREF(old);
+}
