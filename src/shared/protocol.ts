@@ -121,6 +121,13 @@ export function parseWireMessage(raw: unknown): WireMessage {
   }
 }
 
+/** The id of a malformed call, if it has a usable one, so its caller can still get its fail. */
+export function recoverableId(raw: unknown): number | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  const id = (raw as Record<string, unknown>)['id'];
+  return typeof id === 'number' && Number.isSafeInteger(id) && id >= 0 ? id : null;
+}
+
 export function assertNever(value: never): never {
   throw new Error(`unexpected value ${String(value)}`);
 }

@@ -13,6 +13,7 @@ import {
   failMessageOf,
   eventMessageOf,
   parseWireMessage,
+  recoverableId,
   replyMessageOf,
 } from './protocol';
 import { SchemaError, type PlainData } from './schema';
@@ -27,13 +28,6 @@ export interface ServiceServer<S extends ServiceSpec> {
 export interface ServerOptions {
   /** Told about received data that could not be answered (no recoverable call id). */
   readonly onProtocolError?: (error: Error) => void;
-}
-
-/** The id of a malformed call, if it has a usable one, so its caller still gets its fail. */
-function recoverableId(raw: unknown): number | null {
-  if (typeof raw !== 'object' || raw === null) return null;
-  const id = (raw as Record<string, unknown>)['id'];
-  return typeof id === 'number' && Number.isSafeInteger(id) && id >= 0 ? id : null;
 }
 
 export function serveService<S extends ServiceSpec>(

@@ -1,0 +1,1 @@
+export declare function locateElectronBinary(): { readonly path: string } | { readonly reason: string };

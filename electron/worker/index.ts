@@ -1,0 +1,11 @@
+// The simulation worker of the desktop app (a worker_threads Worker started by electron/main):
+// serves the simulation service on its parent port. Web mode serves the same service from a Web
+// Worker (src/web/sim-worker.ts).
+
+import { serveService } from '../../src/shared/rpc-server';
+import { createSimService, simServiceSpec } from '../../src/shared/sim-service';
+import { parentPortTransport } from './parent-port-transport';
+
+serveService(simServiceSpec, createSimService(), parentPortTransport(), {
+  onProtocolError: (error) => console.error(`heapscope worker: ignored a message: ${error.message}`),
+});

@@ -1,0 +1,18 @@
+// Globals the renderer may see. `window.heapscope` exists only in the desktop app (the preload
+// exposes it); in web mode it is absent and host/connect.ts starts a Web Worker instead.
+
+import type { SimClient } from '../shared/sim-service';
+
+declare global {
+  interface Window {
+    readonly heapscope?: SimClient;
+  }
+}
+
+declare module '*.vue' {
+  import type { DefineComponent } from 'vue';
+  const component: DefineComponent<object, object, unknown>;
+  export default component;
+}
+
+export {};

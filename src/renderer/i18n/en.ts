@@ -1,0 +1,46 @@
+// The workspace's English text, in one place so a later vue-i18n catalogue can take it over whole.
+
+export const en = {
+  app: {
+    title: 'Heapscope',
+    tagline: 'Reference counting, the cyclic GC and obmalloc, step by step',
+  },
+  service: {
+    connecting: 'Connecting to the simulation service…',
+    ready: (service: string, protocol: number) => `Service ${service} · protocol ${protocol}`,
+    failed: (message: string) => `Simulation service unavailable: ${message}`,
+  },
+  editor: {
+    title: 'Program',
+    check: 'Check',
+    checking: 'Checking…',
+    checked: (lines: number) => `${lines} ${lines === 1 ? 'line' : 'lines'} received by the service`,
+    hint: 'Check sends the program to the simulation service and back. Running it comes next.',
+  },
+  panes: {
+    bytecode: {
+      title: 'Source & bytecode',
+      empty: 'The current line, the instruction being executed and the value stack of the current frame will appear here once a program is recorded.',
+    },
+    graph: {
+      title: 'Reference graph',
+      empty: 'Objects and the references between them — refcounts, generations, cycles and each GC phase — will be drawn here once a program is recorded.',
+    },
+    inspector: {
+      title: 'Inspector',
+      empty: "The selected object's type, repr, refcount, referrers and referents, address, size class, generation and history will appear here once a program is recorded.",
+    },
+    timeline: {
+      title: 'Timeline',
+      empty: 'A scrubber over the whole run, with lanes for lines, allocations and frees, and GC collections, will appear here.',
+    },
+    arena: {
+      title: 'Arena map',
+      empty: "obmalloc's arenas, pools and blocks, drawn to scale and coloured by size class, will appear here.",
+    },
+    chart: {
+      title: 'Memory over time',
+      empty: 'Live objects, blocks in use, arenas and generation counts over the run will be charted here.',
+    },
+  },
+} as const;
