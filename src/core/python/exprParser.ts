@@ -1,0 +1,768 @@
+// Models the expression half of CPython 3.11's grammar (Grammar/python.gram: expressions … atom,
+// arguments, slices, comprehensions, lambda) and its expression-level invalid_* error rules.
+//
+// Written as recursive descent rather than generated PEG: each precedence level is a loop, which keeps
+// parsing linear; backtracking (ParserBase.attempt) is used only where the grammar needs lookahead
+// beyond one token (keyword arguments, walrus).
+
+import type * as A from './ast';
+import { ParserBase, KEYWORDS } from './parserBase';
+import type { Pos } from './parserBase';
+import type { Token } from './tokenizer';
+import { concatenateStrings } from './strings';
+import type { StringContext } from './strings';
+import { Unsupported } from './errors';
+
+export const LOAD: A.Load = { _type: 'Load' };
+export const STORE: A.Store = { _type: 'Store' };
+export const DEL: A.Del = { _type: 'Del' };
+
+const BINOPS: Readonly<Record<string, A.OperatorName>> = {
+  '+': 'Add', '-': 'Sub', '*': 'Mult', '@': 'MatMult', '/': 'Div', '%': 'Mod', '**': 'Pow', '<<': 'LShift',
+  '>>': 'RShift', '|': 'BitOr', '^': 'BitXor', '&': 'BitAnd', '//': 'FloorDiv',
+};
+const CMPOPS: Readonly<Record<string, A.CmpOperatorName>> = {
+  '==': 'Eq', '!=': 'NotEq', '<': 'Lt', '<=': 'LtE', '>': 'Gt', '>=': 'GtE',
+};
+
+/** _PyPegen_get_expr_name: how error messages name an expression. */
+export function exprName(e: A.Expr): string {
+  switch (e._type) {
+    case 'Attribute': return 'attribute';
+    case 'Subscript': return 'subscript';
+    case 'Starred': return 'starred';
+    case 'Name': return 'name';
+    case 'List': return 'list';
+    case 'Tuple': return 'tuple';
+    case 'Lambda': return 'lambda';
+    case 'Call': return 'function call';
+    case 'BoolOp': case 'BinOp': case 'UnaryOp': return 'expression';
+    case 'GeneratorExp': return 'generator expression';
+    case 'Yield': case 'YieldFrom': return 'yield expression';
+    case 'Await': return 'await expression';
+    case 'ListComp': return 'list comprehension';
+    case 'SetComp': return 'set comprehension';
+    case 'DictComp': return 'dict comprehension';
+    case 'Dict': return 'dict literal';
+    case 'Set': return 'set display';
+    case 'JoinedStr': case 'FormattedValue': return 'f-string expression';
+    case 'Constant': {
+      const v = e.value;
+      if (v.t === 'None') return 'None';
+      if (v.t === 'bool') return v.v ? 'True' : 'False';
+      if (v.t === 'Ellipsis') return 'ellipsis';
+      return 'literal';
+    }
+    case 'Compare': return 'comparison';
+    case 'IfExp': return 'conditional expression';
+    case 'NamedExpr': return 'named expression';
+    case 'Slice': return 'slice';
+  }
+}
+
+export const TargetsType = {
+  /** Assignment and for targets (star_targets). */
+  STAR_TARGETS: 0,
+  /** del targets. */
+  DEL_TARGETS: 1,
+  /** for-loop targets: `x in y` is blamed on its left side. */
+  FOR_TARGETS: 2,
+} as const;
+export type TargetsTypeValue = (typeof TargetsType)[keyof typeof TargetsType];
+
+/** _PyPegen_get_invalid_target: the first sub-expression that cannot be a target, or null. */
+export function invalidTarget(e: A.Expr, kind: TargetsTypeValue): A.Expr | null {
+  switch (e._type) {
+    case 'List':
+    case 'Tuple':
+      for (const x of e.elts) {
+        const r = invalidTarget(x, kind);
+        if (r !== null) return r;
+      }
+      return null;
+    case 'Starred':
+      if (kind === TargetsType.DEL_TARGETS) return e;
+      return invalidTarget(e.value, kind);
+    case 'Compare':
+      if (kind === TargetsType.FOR_TARGETS && e.ops[0]!._type === 'In') return invalidTarget(e.left, kind);
+      return e;
+    case 'Name':
+    case 'Subscript':
+    case 'Attribute':
+      return null;
+    default:
+      return e;
+  }
+}
+
+/** _PyPegen_set_expr_context: a copy of a valid target with Store/Del context. */
+export function withCtx(e: A.Expr, ctx: A.ExprContext): A.Expr {
+  switch (e._type) {
+    case 'Name': return { ...e, ctx };
+    case 'Attribute': return { ...e, ctx };
+    case 'Subscript': return { ...e, ctx };
+    case 'Starred': return { ...e, value: withCtx(e.value, ctx), ctx };
+    case 'List': return { ...e, elts: e.elts.map((x) => withCtx(x, ctx)), ctx };
+    case 'Tuple': return { ...e, elts: e.elts.map((x) => withCtx(x, ctx)), ctx };
+    default: return e;
+  }
+}
+
+export function loc(n: Pos): Pos {
+  return { lineno: n.lineno, col_offset: n.col_offset, end_lineno: n.end_lineno, end_col_offset: n.end_col_offset };
+}
+
+export abstract class ExprParser extends ParserBase implements StringContext {
+  /** Parses an f-string replacement field (implemented by the module parser, which can re-tokenize). */
+  abstract parseExpr(text: string, start: number, token: Token): A.Expr;
+
+  // expressions: expression (',' expression)* [',']
+  parseExpressions(): A.Expr {
+    const first = this.parseExpression();
+    if (!this.isOp(',')) return first;
+    const elts = [first];
+    while (this.eatOp(',')) {
+      if (!this.startsExpression()) break;
+      elts.push(this.parseExpression());
+    }
+    return { _type: 'Tuple', elts, ctx: LOAD, ...this.from(first) };
+  }
+
+  /** True when the current token can begin an expression. */
+  startsExpression(): boolean {
+    const t = this.tok();
+    if (t.kind === 'NAME') {
+      if (!KEYWORDS.has(t.value)) return true;
+      return ['None', 'True', 'False', 'not', 'lambda', 'await', 'yield'].includes(t.value);
+    }
+    if (t.kind === 'NUMBER' || t.kind === 'STRING') return true;
+    if (t.kind === 'OP') return ['(', '[', '{', '-', '+', '~', '...', '*'].includes(t.value);
+    return false;
+  }
+
+  // star_expressions: star_expression (',' star_expression)* [',']
+  parseStarExpressions(): A.Expr {
+    const first = this.parseStarExpression();
+    if (!this.isOp(',')) return first;
+    const elts = [first];
+    while (this.eatOp(',')) {
+      if (!this.startsExpression()) break;
+      elts.push(this.parseStarExpression());
+    }
+    return { _type: 'Tuple', elts, ctx: LOAD, ...this.from(first) };
+  }
+
+  parseStarExpression(): A.Expr {
+    if (this.isOp('*')) {
+      const star = this.tok();
+      this.pos++;
+      const v = this.parseBitwiseOr();
+      return { _type: 'Starred', value: v, ctx: LOAD, ...this.from(star) };
+    }
+    return this.parseExpression();
+  }
+
+  // star_named_expression: '*' bitwise_or | named_expression
+  parseStarNamedExpression(): A.Expr {
+    if (this.isOp('*')) {
+      const star = this.tok();
+      this.pos++;
+      const v = this.parseBitwiseOr();
+      return { _type: 'Starred', value: v, ctx: LOAD, ...this.from(star) };
+    }
+    return this.parseNamedExpression();
+  }
+
+  // named_expression: NAME ':=' expression | expression !':='
+  parseNamedExpression(): A.Expr {
+    if (this.isName() && this.isOp(':=', 1)) {
+      const name = this.tok();
+      this.pos += 2;
+      const value = this.parseExpression();
+      const target: A.Name = { _type: 'Name', id: this.nameId(name), ctx: STORE, ...this.span(name, name) };
+      return { _type: 'NamedExpr', target, value, ...this.from(name) };
+    }
+    const e = this.parseExpression();
+    if (this.isOp(':=')) {
+      throw this.errorAt(`cannot use assignment expressions with ${exprName(e)}`, e);
+    }
+    return e;
+  }
+
+  nameId(t: Token): string {
+    // Identifiers are NFKC-normalised (PEP 3131).
+    return /^[\x00-\x7f]*$/.test(t.value) ? t.value : t.value.normalize('NFKC');
+  }
+
+  // expression: disjunction 'if' disjunction 'else' expression | disjunction | lambdef
+  parseExpression(): A.Expr {
+    if (this.isKw('lambda')) return this.parseLambda();
+    const body = this.parseDisjunction();
+    if (this.isKw('if')) {
+      this.pos++;
+      const test = this.parseDisjunction();
+      if (!this.isKw('else')) {
+        this.fail();
+      }
+      this.pos++;
+      const orelse = this.parseExpression();
+      return { _type: 'IfExp', test, body, orelse, ...this.from(body) };
+    }
+    return body;
+  }
+
+  parseLambda(): A.Expr {
+    const kw = this.expectKw('lambda');
+    const args = this.parseParameters(':', false);
+    this.expectOp(':');
+    const body = this.parseExpression();
+    return { _type: 'Lambda', args, body, ...this.from(kw) };
+  }
+
+  parseDisjunction(): A.Expr {
+    const first = this.parseConjunction();
+    if (!this.isKw('or')) return first;
+    const values = [first];
+    while (this.eatKw('or')) values.push(this.parseConjunction());
+    return { _type: 'BoolOp', op: { _type: 'Or' }, values, ...this.from(first) };
+  }
+
+  parseConjunction(): A.Expr {
+    const first = this.parseInversion();
+    if (!this.isKw('and')) return first;
+    const values = [first];
+    while (this.eatKw('and')) values.push(this.parseInversion());
+    return { _type: 'BoolOp', op: { _type: 'And' }, values, ...this.from(first) };
+  }
+
+  parseInversion(): A.Expr {
+    if (this.isKw('not')) {
+      const t = this.tok();
+      this.pos++;
+      const operand = this.parseInversion();
+      return { _type: 'UnaryOp', op: { _type: 'Not' }, operand, ...this.from(t) };
+    }
+    return this.parseComparison();
+  }
+
+  private compareOp(): A.CmpOperatorName | null {
+    const t = this.tok();
+    if (t.kind === 'OP') {
+      const op = CMPOPS[t.value];
+      if (op !== undefined) {
+        this.pos++;
+        return op;
+      }
+      return null;
+    }
+    if (t.kind !== 'NAME') return null;
+    if (t.value === 'in') {
+      this.pos++;
+      return 'In';
+    }
+    if (t.value === 'not' && this.isKw('in', 1)) {
+      this.pos += 2;
+      return 'NotIn';
+    }
+    if (t.value === 'is') {
+      if (this.isKw('not', 1)) {
+        this.pos += 2;
+        return 'IsNot';
+      }
+      this.pos++;
+      return 'Is';
+    }
+    return null;
+  }
+
+  parseComparison(): A.Expr {
+    const left = this.parseBitwiseOr();
+    const ops: A.CmpOperator[] = [];
+    const comparators: A.Expr[] = [];
+    for (;;) {
+      const op = this.compareOp();
+      if (op === null) break;
+      ops.push({ _type: op });
+      comparators.push(this.parseBitwiseOr());
+    }
+    if (ops.length === 0) return left;
+    return { _type: 'Compare', left, ops, comparators, ...this.from(left) };
+  }
+
+  private binLevel(ops: readonly string[], next: () => A.Expr): A.Expr {
+    let left = next();
+    for (;;) {
+      const t = this.tok();
+      if (t.kind !== 'OP' || !ops.includes(t.value)) return left;
+      this.pos++;
+      const right = next();
+      left = { _type: 'BinOp', left, op: { _type: BINOPS[t.value]! }, right, ...this.from(left) };
+    }
+  }
+
+  parseBitwiseOr(): A.Expr {
+    return this.binLevel(['|'], () => this.binLevel(['^'], () => this.binLevel(['&'], () => this.parseShift())));
+  }
+
+  private parseShift(): A.Expr {
+    return this.binLevel(['<<', '>>'], () => this.binLevel(['+', '-'], () => this.binLevel(['*', '/', '//', '%', '@'], () => this.parseFactor())));
+  }
+
+  parseFactor(): A.Expr {
+    const t = this.tok();
+    if (t.kind === 'OP' && (t.value === '+' || t.value === '-' || t.value === '~')) {
+      this.pos++;
+      const operand = this.parseFactor();
+      const op: A.UnaryOperatorName = t.value === '+' ? 'UAdd' : t.value === '-' ? 'USub' : 'Invert';
+      return { _type: 'UnaryOp', op: { _type: op }, operand, ...this.from(t) };
+    }
+    return this.parsePower();
+  }
+
+  parsePower(): A.Expr {
+    let left: A.Expr;
+    if (this.isKw('await')) {
+      const t = this.tok();
+      this.pos++;
+      const v = this.parsePrimary();
+      left = { _type: 'Await', value: v, ...this.from(t) };
+    } else left = this.parsePrimary();
+    if (this.isOp('**')) {
+      this.pos++;
+      const right = this.parseFactor();
+      return { _type: 'BinOp', left, op: { _type: 'Pow' }, right, ...this.from(left) };
+    }
+    return left;
+  }
+
+  parsePrimary(): A.Expr {
+    let e = this.parseAtom();
+    for (;;) {
+      if (this.isOp('.')) {
+        this.pos++;
+        const name = this.expectName();
+        e = { _type: 'Attribute', value: e, attr: this.nameId(name), ctx: LOAD, ...this.from(e) };
+      } else if (this.isOp('(')) {
+        this.pos++;
+        const { args, keywords } = this.parseCallArgs(e);
+        this.expectOp(')');
+        e = { _type: 'Call', func: e, args, keywords, ...this.from(e) };
+      } else if (this.isOp('[')) {
+        this.pos++;
+        const slice = this.parseSlices();
+        this.expectOp(']');
+        e = { _type: 'Subscript', value: e, slice, ctx: LOAD, ...this.from(e) };
+      } else return e;
+    }
+  }
+
+  // slices: slice !',' | ','.(slice | starred_expression)+ [',']
+  parseSlices(): A.Expr {
+    const startTok = this.tok();
+    const first = this.parseSlice();
+    if (!this.isOp(',')) return first;
+    const elts = [first];
+    while (this.eatOp(',')) {
+      if (this.isOp(']')) break;
+      elts.push(this.parseSlice());
+    }
+    return { _type: 'Tuple', elts, ctx: LOAD, ...this.from(startTok) };
+  }
+
+  private parseSlice(): A.Expr {
+    const startTok = this.tok();
+    if (this.isOp('*')) {
+      this.pos++;
+      const v = this.parseExpression();
+      return { _type: 'Starred', value: v, ctx: LOAD, ...this.from(startTok) };
+    }
+    let lower: A.Expr | null = null;
+    if (!this.isOp(':')) {
+      lower = this.parseNamedExpression();
+      if (!this.isOp(':')) return lower;
+      if (lower._type === 'NamedExpr') this.fail();
+    }
+    this.expectOp(':');
+    let upper: A.Expr | null = null;
+    let step: A.Expr | null = null;
+    if (!this.isOp(':') && !this.isOp(']') && !this.isOp(',')) upper = this.parseExpression();
+    if (this.eatOp(':')) {
+      if (!this.isOp(']') && !this.isOp(',')) step = this.parseExpression();
+    }
+    return { _type: 'Slice', lower, upper, step, ...this.from(startTok) };
+  }
+
+  parseCallArgs(func: A.Expr): { args: A.Expr[]; keywords: A.Keyword[] } {
+    const args: A.Expr[] = [];
+    const keywords: A.Keyword[] = [];
+    let sawKeyword = false;
+    let sawDoubleStar = false;
+    const openParen = this.prev();
+    let count = 0;
+    while (!this.isOp(')')) {
+      const t = this.tok();
+      count++;
+      if (this.isOp('*')) {
+        this.pos++;
+        const v = this.parseExpression();
+        if (sawDoubleStar) throw this.errorAt('iterable argument unpacking follows keyword argument unpacking', this.tok());
+        args.push({ _type: 'Starred', value: v, ctx: LOAD, ...this.from(t) });
+      } else if (this.isOp('**')) {
+        this.pos++;
+        const v = this.parseExpression();
+        keywords.push({ _type: 'keyword', arg: null, value: v, ...this.from(t) });
+        sawDoubleStar = true;
+      } else if (t.kind === 'NAME' && this.isOp('=', 1)) {
+        if (t.value === 'True' || t.value === 'False' || t.value === 'None') {
+          throw this.errorAt(`cannot assign to ${t.value}`, t);
+        }
+        if (KEYWORDS.has(t.value)) this.fail();
+        this.pos += 2;
+        const v = this.parseExpression();
+        if (this.isKw('for') || this.isKw('async')) {
+          throw this.errorAt("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", t, v);
+        }
+        keywords.push({ _type: 'keyword', arg: this.nameId(t), value: v, ...this.from(t) });
+        sawKeyword = true;
+      } else {
+        let e = this.parseNamedExpression();
+        if (this.isKw('for') || this.isKw('async')) {
+          const generators = this.parseComprehensionClauses();
+          if (count > 1 || !this.isOp(')')) {
+            throw this.errorAt('Generator expression must be parenthesized', e, this.prev());
+          }
+          // A sole generator argument takes the call's parentheses as its own span.
+          e = { _type: 'GeneratorExp', elt: e, generators, ...this.span(openParen, this.tok()) };
+        } else if (this.isOp('=')) {
+          throw this.errorAt('expression cannot contain assignment, perhaps you meant "=="?', e, this.tok());
+        }
+        if (sawKeyword || sawDoubleStar) {
+          if (!this.isOp(',') && !this.isOp(')')) this.fail();
+          throw this.errorAt(
+            sawDoubleStar ? 'positional argument follows keyword argument unpacking' : 'positional argument follows keyword argument',
+            this.tok(),
+          );
+        }
+        args.push(e);
+      }
+      if (!this.eatOp(',')) break;
+      if (this.isOp(',')) this.fail();
+    }
+    void func;
+    return { args, keywords };
+  }
+
+  // for_if_clauses: ('async'? 'for' star_targets 'in' disjunction ('if' disjunction)*)+
+  parseComprehensionClauses(): A.Comprehension[] {
+    const gens: A.Comprehension[] = [];
+    for (;;) {
+      let isAsync = 0;
+      if (this.isKw('async') && this.isKw('for', 1)) {
+        this.pos++;
+        isAsync = 1;
+      } else if (!this.isKw('for')) break;
+      this.pos++;
+      const target = this.parseStarTargets(TargetsType.FOR_TARGETS);
+      if (!this.isKw('in')) this.fail();
+      this.pos++;
+      const iter = this.parseDisjunction();
+      const ifs: A.Expr[] = [];
+      while (this.eatKw('if')) ifs.push(this.parseDisjunction());
+      gens.push({ _type: 'comprehension', target, iter, ifs, is_async: isAsync });
+    }
+    return gens;
+  }
+
+  /**
+   * star_targets as used by `for` and comprehensions: parsed as primaries (which cannot swallow `in`),
+   * then checked and given Store context.
+   */
+  parseStarTargets(kind: TargetsTypeValue): A.Expr {
+    const startTok = this.tok();
+    const one = (): A.Expr => {
+      if (this.isOp('*')) {
+        const star = this.tok();
+        this.pos++;
+        const v = this.parseStarTargetAtom();
+        return { _type: 'Starred', value: v, ctx: LOAD, ...this.from(star) };
+      }
+      return this.parseStarTargetAtom();
+    };
+    const first = one();
+    let e = first;
+    if (this.isOp(',')) {
+      const elts = [first];
+      while (this.eatOp(',')) {
+        if (this.isKw('in') || this.isOp('=') || this.isOp(')')) break;
+        elts.push(one());
+      }
+      e = { _type: 'Tuple', elts, ctx: LOAD, ...this.from(startTok) };
+    }
+    const bad = invalidTarget(e, kind);
+    if (bad !== null) {
+      if (kind === TargetsType.FOR_TARGETS && !this.isKw('in')) this.fail();
+      throw this.errorAt(`cannot assign to ${exprName(bad)}`, bad);
+    }
+    return withCtx(e, STORE);
+  }
+
+  private parseStarTargetAtom(): A.Expr {
+    // A bare comparison like `x in y` must not be consumed: targets are primaries.
+    const t = this.tok();
+    if (t.kind === 'OP' && (t.value === '-' || t.value === '+' || t.value === '~')) return this.parseFactor();
+    return this.parsePrimary();
+  }
+
+  parseAtom(): A.Expr {
+    const t = this.tok();
+    switch (t.kind) {
+      case 'NAME': {
+        if (!KEYWORDS.has(t.value)) {
+          this.pos++;
+          return { _type: 'Name', id: this.nameId(t), ctx: LOAD, ...this.span(t, t) };
+        }
+        if (t.value === 'True' || t.value === 'False' || t.value === 'None') {
+          this.pos++;
+          const value: A.AstConstant = t.value === 'None' ? { t: 'None' } : { t: 'bool', v: t.value === 'True' };
+          return { _type: 'Constant', value, kind: null, ...this.span(t, t) };
+        }
+        this.fail();
+        break;
+      }
+      case 'NUMBER':
+        this.pos++;
+        return { _type: 'Constant', value: parseNumber(t.value), kind: null, ...this.span(t, t) };
+      case 'STRING': {
+        const toks: Token[] = [];
+        while (this.tok().kind === 'STRING') toks.push(this.tokens[this.pos++]!);
+        return concatenateStrings(this, toks, this.span(toks[0]!, toks[toks.length - 1]!));
+      }
+      case 'OP':
+        if (t.value === '(') return this.parseParen();
+        if (t.value === '[') return this.parseList();
+        if (t.value === '{') return this.parseBrace();
+        if (t.value === '...') {
+          this.pos++;
+          return { _type: 'Constant', value: { t: 'Ellipsis' }, kind: null, ...this.span(t, t) };
+        }
+        this.fail();
+        break;
+      default:
+        this.fail();
+    }
+    return this.fail();
+  }
+
+  parseYield(): A.Expr {
+    const t = this.expectKw('yield');
+    if (this.eatKw('from')) {
+      const v = this.parseExpression();
+      return { _type: 'YieldFrom', value: v, ...this.from(t) };
+    }
+    const value = this.startsExpression() ? this.parseStarExpressions() : null;
+    return { _type: 'Yield', value, ...this.from(t) };
+  }
+
+  private parseParen(): A.Expr {
+    const open = this.expectOp('(');
+    if (this.eatOp(')')) return { _type: 'Tuple', elts: [], ctx: LOAD, ...this.from(open) };
+    if (this.isKw('yield')) {
+      const y = this.parseYield();
+      this.expectOp(')');
+      return y;
+    }
+    const first = this.parseStarNamedExpression();
+    if (this.isKw('for') || (this.isKw('async') && this.isKw('for', 1))) {
+      const generators = this.parseComprehensionClauses();
+      this.expectOp(')');
+      return { _type: 'GeneratorExp', elt: first, generators, ...this.from(open) };
+    }
+    if (this.eatOp(')')) {
+      if (first._type === 'Starred') throw this.errorAt('cannot use starred expression here', first);
+      return first;
+    }
+    if (!this.isOp(',')) {
+      this.commaCheck(first);
+      this.fail();
+    }
+    const elts = [first];
+    while (this.eatOp(',')) {
+      if (this.isOp(')')) break;
+      elts.push(this.parseStarNamedExpression());
+    }
+    if (!this.isOp(')')) this.commaCheck(elts[elts.length - 1]!);
+    this.expectOp(')');
+    return { _type: 'Tuple', elts, ctx: LOAD, ...this.from(open) };
+  }
+
+  /** invalid_expression: two expressions side by side inside brackets → "Perhaps you forgot a comma?". */
+  commaCheck(a: A.Expr): void {
+    if (!this.startsExpression() || this.isOp('*') || this.isOp('-') || this.isOp('+')) return;
+    const t = this.tok();
+    if (t.kind === 'NAME' && (t.value === 'not' || t.value === 'yield')) return;
+    if (a._type === 'Name' && t.kind === 'STRING') return;
+    const b = this.attempt(() => this.parseExpression());
+    if (b === null) return;
+    throw this.errorAt('invalid syntax. Perhaps you forgot a comma?', a, b);
+  }
+
+  private parseList(): A.Expr {
+    const open = this.expectOp('[');
+    if (this.eatOp(']')) return { _type: 'List', elts: [], ctx: LOAD, ...this.from(open) };
+    const first = this.parseStarNamedExpression();
+    if (this.isKw('for') || (this.isKw('async') && this.isKw('for', 1))) {
+      const generators = this.parseComprehensionClauses();
+      this.expectOp(']');
+      return { _type: 'ListComp', elt: first, generators, ...this.from(open) };
+    }
+    const elts = [first];
+    while (this.eatOp(',')) {
+      if (this.isOp(']')) break;
+      elts.push(this.parseStarNamedExpression());
+    }
+    if (!this.isOp(']')) this.commaCheck(elts[elts.length - 1]!);
+    this.expectOp(']');
+    return { _type: 'List', elts, ctx: LOAD, ...this.from(open) };
+  }
+
+  private parseBrace(): A.Expr {
+    const open = this.expectOp('{');
+    const afterOpen = this.pos;
+    if (this.eatOp('}')) return { _type: 'Dict', keys: [], values: [], ...this.from(open) };
+    // Dict or dict comprehension.
+    const isDictStart = this.isOp('**') || this.attempt(() => {
+      this.parseExpression();
+      if (!this.isOp(':')) this.fail();
+      return true;
+    }) !== null;
+    if (isDictStart) {
+      this.pos = afterOpen;
+      const keys: (A.Expr | null)[] = [];
+      const values: A.Expr[] = [];
+      const entry = (): void => {
+        if (this.eatOp('**')) {
+          keys.push(null);
+          values.push(this.parseBitwiseOr());
+        } else {
+          const k = this.parseExpression();
+          this.expectOp(':');
+          keys.push(k);
+          values.push(this.parseExpression());
+        }
+      };
+      entry();
+      if (keys[0] !== null && (this.isKw('for') || (this.isKw('async') && this.isKw('for', 1)))) {
+        const generators = this.parseComprehensionClauses();
+        this.expectOp('}');
+        return { _type: 'DictComp', key: keys[0]!, value: values[0]!, generators, ...this.from(open) };
+      }
+      while (this.eatOp(',')) {
+        if (this.isOp('}')) break;
+        entry();
+      }
+      if (!this.isOp('}')) this.commaCheck(values[values.length - 1]!);
+      this.expectOp('}');
+      return { _type: 'Dict', keys, values, ...this.from(open) };
+    }
+    const first = this.parseStarNamedExpression();
+    if (this.isKw('for') || (this.isKw('async') && this.isKw('for', 1))) {
+      const generators = this.parseComprehensionClauses();
+      this.expectOp('}');
+      return { _type: 'SetComp', elt: first, generators, ...this.from(open) };
+    }
+    const elts = [first];
+    while (this.eatOp(',')) {
+      if (this.isOp('}')) break;
+      elts.push(this.parseStarNamedExpression());
+    }
+    if (!this.isOp('}')) this.commaCheck(elts[elts.length - 1]!);
+    this.expectOp('}');
+    return { _type: 'Set', elts, ...this.from(open) };
+  }
+
+  /**
+   * Parameters of `def` (closer ')') and `lambda` (closer ':'): the grammar's parameters/lambda_parameters
+   * rules, folded into one left-to-right pass with their invalid_parameters errors.
+   */
+  parseParameters(closer: string, annotations: boolean): A.Arguments {
+    const posonlyargs: A.Arg[] = [];
+    let args: A.Arg[] = [];
+    const defaults: A.Expr[] = [];
+    let vararg: A.Arg | null = null;
+    const kwonlyargs: A.Arg[] = [];
+    const kwDefaults: (A.Expr | null)[] = [];
+    let kwarg: A.Arg | null = null;
+    let seenStar = false;
+    let seenSlash = false;
+    const param = (starAnnotation: boolean): A.Arg => {
+      const name = this.expectName();
+      let annotation: A.Expr | null = null;
+      if (annotations && this.eatOp(':')) annotation = starAnnotation ? this.parseStarExpression() : this.parseExpression();
+      return { _type: 'arg', arg: this.nameId(name), annotation, type_comment: null, ...this.from(name) };
+    };
+    while (!this.isOp(closer)) {
+      const t = this.tok();
+      if (this.isOp('/')) {
+        if (seenSlash) throw this.errorAt('/ may appear only once', t);
+        if (seenStar) throw this.errorAt('/ must be ahead of *', t);
+        if (args.length === 0) throw this.errorAt('at least one argument must precede /', t);
+        this.pos++;
+        seenSlash = true;
+        posonlyargs.push(...args);
+        args = [];
+      } else if (this.isOp('**')) {
+        this.pos++;
+        kwarg = param(false);
+        if (this.isOp('=')) throw this.errorAt('var-keyword argument cannot have default value', this.tok());
+        this.eatOp(',');
+        if (!this.isOp(closer)) {
+          if (this.isName() || this.isOp('*') || this.isOp('**') || this.isOp('/')) throw this.errorAt('arguments cannot follow var-keyword argument', this.tok());
+          this.fail();
+        }
+        break;
+      } else if (this.isOp('*')) {
+        if (seenStar) throw this.errorAt('* argument may appear only once', t);
+        this.pos++;
+        seenStar = true;
+        if (this.isOp(',')) {
+          if (this.isOp(closer, 1) || this.isOp('**', 1)) throw this.errorAt('named arguments must follow bare *', t);
+        } else if (this.isOp(closer)) {
+          throw this.errorAt('named arguments must follow bare *', t);
+        } else {
+          vararg = param(true);
+          if (this.isOp('=')) throw this.errorAt('var-positional argument cannot have default value', this.tok());
+        }
+      } else {
+        const a = param(false);
+        let dflt: A.Expr | null = null;
+        if (this.eatOp('=')) dflt = this.parseExpression();
+        if (seenStar) {
+          kwonlyargs.push(a);
+          kwDefaults.push(dflt);
+        } else {
+          args.push(a);
+          if (dflt !== null) defaults.push(dflt);
+          else if (defaults.length > 0) {
+            throw this.errorAt('non-default argument follows default argument', a);
+          }
+        }
+      }
+      if (!this.eatOp(',')) break;
+    }
+    return { _type: 'arguments', posonlyargs, args, vararg, kwonlyargs, kw_defaults: kwDefaults, kwarg, defaults };
+  }
+}
+
+/** A NUMBER token's value (int → bigint, float, or imaginary complex), as CPython's parsenumber. */
+export function parseNumber(text: string): A.AstConstant {
+  const s = text.replace(/_/g, '');
+  const last = s[s.length - 1]!;
+  if (last === 'j' || last === 'J') return { t: 'complex', re: 0, im: Number(s.slice(0, -1)) };
+  if (/^0[xX]/.test(s)) return { t: 'int', v: BigInt(s) };
+  if (/^0[oO]/.test(s)) return { t: 'int', v: BigInt('0o' + s.slice(2)) };
+  if (/^0[bB]/.test(s)) return { t: 'int', v: BigInt('0b' + s.slice(2)) };
+  if (/[.eE]/.test(s)) return { t: 'float', v: Number(s) };
+  return { t: 'int', v: BigInt(s) };
+}
+
+export { Unsupported };

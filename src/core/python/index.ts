@@ -1,0 +1,114 @@
+// Entry point of the Python front end: models _PyParser_ASTFromString / _PyPegen_run_parser
+// (Parser/pegen.c) and _PyPegen_set_syntax_error (Parser/pegen_errors.c): which error wins when parsing fails.
+//
+// Error precedence, as CPython 3.11 decides it:
+// 1. A tokenizer error anywhere in the source wins over any parser error (the whole source is tokenized
+//    to look for one), except after "unexpected indent" and "'(' was never closed".
+// 2. A specific parser error (the grammar's invalid_* rules) wins over the generic one.
+// 3. Otherwise: end of input inside brackets → "'(' was never closed"; a stray INDENT/DEDENT →
+//    IndentationError; else "invalid syntax" at the furthest token the parser looked at.
+
+import type * as A from './ast';
+import { PySyntaxError, Unsupported } from './errors';
+import { ParseFail } from './parserBase';
+import { StmtParser } from './stmtParser';
+import { tokenize, normaliseSource } from './tokenizer';
+import type { Token, TokenizeResult } from './tokenizer';
+import { SourceText } from './source';
+
+class ModuleParser extends StmtParser {
+  parseExpr(text: string, start: number, token: Token): A.Expr {
+    return parseFStringExpr(this.source, text, start, token);
+  }
+}
+
+/** Parses an f-string replacement field as CPython does: "(" + text + ")" with the fstring start rule. */
+function parseFStringExpr(outer: SourceText, text: string, start: number, token: Token): A.Expr {
+  const sub = tokenize('(' + text + ')\n');
+  const lineno = outer.lineOf(start);
+  const col = outer.byteCol(lineno, start);
+  const shift = (t: Token): Token => ({
+    ...t,
+    lineno: t.lineno + lineno - 1,
+    endLineno: t.endLineno + lineno - 1,
+    col: t.lineno === 1 ? t.col - 1 + col : t.col,
+    endCol: t.endLineno === 1 ? t.endCol - 1 + col : t.endCol,
+  });
+  const shifted: TokenizeResult = { ...sub, tokens: sub.tokens.map(shift) };
+  const p = new ModuleParser(shifted);
+  try {
+    if (sub.error !== null) throw sub.error;
+    const e = p.parseStarExpressions();
+    if (p.tok().kind !== 'NEWLINE') p.fail();
+    return e;
+  } catch (e) {
+    if (e instanceof ParseFail || e instanceof PySyntaxError) {
+      const msg = e instanceof PySyntaxError ? e.msg : 'invalid syntax';
+      throw new PySyntaxError({
+        msg: `f-string: ${msg}`,
+        lineno: token.lineno,
+        offset: outer.charCol(token.lineno, token.start) + 1,
+        endLineno: token.endLineno,
+        endOffset: outer.charCol(token.endLineno, token.end) + 1,
+        text: outer.lineText(token.lineno),
+      });
+    }
+    throw e;
+  }
+}
+
+/** Parses a module as `ast.parse(source)` does; throws PySyntaxError or Unsupported. */
+export function parse(source: string, filename = 'main.py'): A.Module {
+  const tk = tokenize(normaliseSource(source));
+  const p = new ModuleParser(tk);
+  try {
+    return p.parseFile();
+  } catch (e) {
+    throw withFilename(resolveError(p, tk, e), filename);
+  }
+}
+
+function resolveError(p: ModuleParser, tk: TokenizeResult, e: unknown): unknown {
+  if (e instanceof PySyntaxError || e instanceof Unsupported) return tk.error ?? e;
+  if (!(e instanceof ParseFail)) return e;
+  const last = p.tokens[Math.min(p.maxPos, p.tokens.length - 1)]!;
+  const src = tk.source;
+  if (last.kind === 'ERRORTOKEN' && tk.unclosed !== null) {
+    const u = tk.unclosed;
+    return new PySyntaxError({
+      msg: `'${u.char}' was never closed`,
+      lineno: u.lineno,
+      offset: u.charCol + 1,
+      endLineno: u.lineno,
+      endOffset: 0,
+      text: src.lineText(u.lineno),
+    });
+  }
+  if (last.kind === 'INDENT' || last.kind === 'DEDENT') {
+    // The token has no column: CPython reports where the tokenizer stands (after the indentation).
+    const lineStart = src.lineStart(last.lineno);
+    let i = lineStart;
+    while (src.text[i] === ' ' || src.text[i] === '\t' || src.text[i] === '\f') i++;
+    return new PySyntaxError({
+      type: 'IndentationError',
+      msg: last.kind === 'INDENT' ? 'unexpected indent' : 'unexpected unindent',
+      lineno: last.lineno,
+      offset: src.charCol(last.lineno, i),
+      endLineno: last.lineno,
+      endOffset: -1,
+      text: src.lineText(last.lineno),
+    });
+  }
+  if (tk.error !== null) return tk.error;
+  return p.errorAt('invalid syntax', last);
+}
+
+function withFilename(e: unknown, filename: string): unknown {
+  if (e instanceof PySyntaxError && e.filename !== filename) {
+    return new PySyntaxError({ ...e, type: e.type, filename });
+  }
+  return e;
+}
+
+export { PySyntaxError, Unsupported };
+export type { Module } from './ast';
