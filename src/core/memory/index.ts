@@ -45,9 +45,20 @@ export interface AllocatorGeometry {
    * not the last arena of usable_arenas (`ao->nextarena != NULL`), to avoid thrashing.
    */
   readonly RELEASE_LAST_ARENA: boolean;
+  /**
+   * The radix tree behind address_in_range (3.10+, WITH_PYMALLOC_RADIX_TREE): how many high address bits it
+   * ignores (3.10: 16; 3.11+: 0, measured from the "arena map" lines of _debugmallocstats). null on 3.8/3.9,
+   * which have no radix tree.
+   */
+  readonly RADIX_IGNORE_BITS: number | null;
 }
 
-function geometry(profile: ProfileName, largeArenas: boolean, releaseLast: boolean): AllocatorGeometry {
+function geometry(
+  profile: ProfileName,
+  largeArenas: boolean,
+  releaseLast: boolean,
+  radixIgnoreBits: number | null,
+): AllocatorGeometry {
   const ARENA_SIZE = largeArenas ? 1 << 20 : 256 << 10;
   const POOL_SIZE = largeArenas ? 1 << 14 : 4 << 10;
   const MMAP_ALIGNMENT = 4096;
@@ -65,17 +76,18 @@ function geometry(profile: ProfileName, largeArenas: boolean, releaseLast: boole
     MMAP_ALIGNMENT,
     USABLE_POOLS_PER_ARENA: POOL_SIZE > MMAP_ALIGNMENT ? ARENA_SIZE / POOL_SIZE - 1 : ARENA_SIZE / POOL_SIZE,
     RELEASE_LAST_ARENA: releaseLast,
+    RADIX_IGNORE_BITS: radixIgnoreBits,
   });
 }
 
 /** Per-profile geometry. 3.9 keeps 3.8's sizes but not its arena-release rule; 3.10+ use large arenas and pools. */
 export const ALLOCATOR_GEOMETRY: Readonly<Record<ProfileName, AllocatorGeometry>> = Object.freeze({
-  '3.8': geometry('3.8', false, true),
-  '3.9': geometry('3.9', false, false),
-  '3.10': geometry('3.10', true, false),
-  '3.11': geometry('3.11', true, false),
-  '3.12': geometry('3.12', true, false),
-  '3.13': geometry('3.13', true, false),
+  '3.8': geometry('3.8', false, true, null),
+  '3.9': geometry('3.9', false, false, null),
+  '3.10': geometry('3.10', true, false, 16),
+  '3.11': geometry('3.11', true, false, 0),
+  '3.12': geometry('3.12', true, false, 0),
+  '3.13': geometry('3.13', true, false, 0),
 });
 
 /** The size class of a small request: `(nbytes - 1) >> ALIGNMENT_SHIFT`; -1 if the request goes to the system malloc. */
@@ -182,6 +194,9 @@ export interface ArenaCounters {
   readonly arenasCurrent: number;
   /** maxarenas: the length of the `arenas` vector. */
   readonly maxarenas: number;
+  /** arena_map_mid_count / arena_map_bot_count: radix-tree nodes ever created (never freed); 0 without a tree. */
+  readonly arenaMapMidNodes: number;
+  readonly arenaMapBotNodes: number;
 }
 
 /** How a pool or an arena changed (for the recorder and the arena map). */
@@ -232,9 +247,11 @@ export interface Heap {
   /** Live system-malloc blocks in address order. */
   systemBlocks(): readonly SystemBlockView[];
   arenaCounters(): ArenaCounters;
+  /** nfp2lasta[n]: the arena index of the rightmost arena in usable_arenas with n free pools, or -1. */
+  nfp2lasta(): readonly number[];
   /** Set or clear (null) the observer. */
   setListener(listener: HeapListener | null): void;
 }
 
 export { createHeap } from './obmalloc';
-export { debugMallocStats } from './debugMallocStats';
+export { debugMallocStats, collectMallocStats, formatMallocStats, type MallocStats } from './debugMallocStats';

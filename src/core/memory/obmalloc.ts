@@ -91,12 +91,16 @@ class PyMalloc implements Heap {
   private aoPrev = new Int32Array(0);
   private unusedArenaObjects = NONE;
   private usableArenasHead = NONE;
-  private readonly nfp2lasta: Int32Array;
+  /** nfp2lasta[nfp]: the rightmost arena in usable_arenas with nfp free pools (bpo-37029). */
+  private readonly nfpLast: Int32Array;
 
   private narenasCurrentlyAllocated = 0;
   private ntimesArenaAllocated = 0;
   private narenasHighwater = 0;
   private smallBlocks = 0;
+  /** Radix-tree nodes created by arena_map_mark_used (keys: address >> MAP_MID_SHIFT / MAP_TOP_SHIFT). */
+  private readonly arenaMapMid = new Set<number>();
+  private readonly arenaMapBot = new Set<number>();
   private readonly sys = new SystemHeap();
   private listener: HeapListener | null = null;
 
@@ -112,7 +116,7 @@ class PyMalloc implements Heap {
     this.firstPoolOffset = excess === 0 ? 0 : g.POOL_SIZE - excess;
     this.poolsPerArena = excess === 0 ? this.MAXP : this.MAXP - 1;
     if (this.poolsPerArena !== g.USABLE_POOLS_PER_ARENA) throw new Error('geometry and mmap model disagree');
-    this.nfp2lasta = new Int32Array(this.MAXP + 1).fill(NONE);
+    this.nfpLast = new Int32Array(this.MAXP + 1).fill(NONE);
     this.growPools(this.NC);
     for (let i = 0; i < this.NC; i++) {
       this.poolNext[i] = i;
@@ -217,8 +221,31 @@ class PyMalloc implements Heap {
       this.poolPrev[P] = NONE;
       this.poolArena[P] = ao;
     }
+    this.markArenaMap(address);
     this.listener?.onDidChangeArena(ArenaEvent.ARENA_NEW, ao, address);
     return ao;
+  }
+
+  /**
+   * arena_map_mark_used(base, 1): creates the mid and bottom nodes covering the arena's first byte and, when the
+   * arena is not ARENA_SIZE-aligned, its successor's first byte. Only the node counts are kept (for the
+   * "arena map counts" lines): address_in_range is answered by the slot table instead.
+   */
+  private markArenaMap(base: Address): void {
+    const ignore = this.geometry.RADIX_IGNORE_BITS;
+    if (ignore === null) return;
+    const arenaBits = Math.log2(this.ARENA_SIZE);
+    const addressBits = 64 - ignore;
+    const interior = Math.floor((addressBits - arenaBits + 2) / 3);
+    const botBits = addressBits - arenaBits - 2 * interior;
+    const midShift = arenaBits + botBits;
+    const topShift = midShift + interior;
+    const mark = (a: Address): void => {
+      this.arenaMapMid.add(Math.floor(a / 2 ** topShift));
+      this.arenaMapBot.add(Math.floor(a / 2 ** midShift));
+    };
+    mark(base);
+    if (base % this.ARENA_SIZE !== 0) mark(base + this.ARENA_SIZE);
   }
 
   // ------------------------------------------------------------------ malloc
@@ -275,7 +302,7 @@ class PyMalloc implements Heap {
 
   /** allocate_from_new_pool: reuse the head arena's most recently emptied pool, or carve a new one. */
   private allocateFromNewPool(size: number): number {
-    const nfp2lasta = this.nfp2lasta;
+    const nfp2lasta = this.nfpLast;
     if (this.usableArenasHead === NONE) {
       const ao = this.newArena();
       this.aoNext[ao] = NONE;
@@ -406,7 +433,7 @@ class PyMalloc implements Heap {
     this.aoFreepools[ao] = P;
     if (this.listener !== null) this.listener.onDidChangePool(this.poolAddr[P], PoolState.EMPTY, this.poolSzidx[P], ao);
 
-    const nfp2lasta = this.nfp2lasta;
+    const nfp2lasta = this.nfpLast;
     let nf = this.aoNfree[ao];
     const lastnf = nf === 0 ? NONE : nfp2lasta[nf];
     if (lastnf === ao) {
@@ -541,7 +568,7 @@ class PyMalloc implements Heap {
     const sz = this.poolSzidx[P];
     const count = this.poolCount[P];
     const freeblocks: Address[] = [];
-    if (count > 0) {
+    if (sz !== DUMMY_SIZE_IDX) {
       for (let off = this.poolFree[P]; off !== 0; off = this.blockNext[P * this.SLOTS + (off >> 4)]) {
         freeblocks.push(this.poolAddr[P] + off);
       }
@@ -607,11 +634,12 @@ class PyMalloc implements Heap {
       arenasHighwater: this.narenasHighwater,
       arenasCurrent: this.narenasCurrentlyAllocated,
       maxarenas: this.maxarenas,
+      arenaMapMidNodes: this.arenaMapMid.size,
+      arenaMapBotNodes: this.arenaMapBot.size,
     };
   }
 
-  /** nfp2lasta, for the invariant tests. */
-  debugNfp2lasta(): readonly number[] {
-    return [...this.nfp2lasta];
+  nfp2lasta(): readonly number[] {
+    return [...this.nfpLast];
   }
 }

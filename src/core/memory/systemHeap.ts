@@ -25,6 +25,8 @@ export class SystemHeap {
   private top: Address = SYSTEM_HEAP_BASE;
   /** Live blocks: user address -> requested size. */
   private readonly live = new Map<Address, number>();
+  /** Live blocks: user address -> chunk size (kept across an in-place realloc). */
+  private readonly chunk = new Map<Address, number>();
   /** Free chunks by chunk size, LIFO. */
   private readonly bins = new Map<number, Address[]>();
 
@@ -51,6 +53,7 @@ export class SystemHeap {
       this.top += cs;
     }
     this.live.set(addr, nbytes);
+    this.chunk.set(addr, cs);
     return addr;
   }
 
@@ -58,7 +61,8 @@ export class SystemHeap {
     const n = this.live.get(addr);
     if (n === undefined) throw new Error(`free of an address the system heap did not hand out: 0x${addr.toString(16)}`);
     this.live.delete(addr);
-    const cs = chunkSizeOf(n);
+    const cs = this.chunk.get(addr)!;
+    this.chunk.delete(addr);
     let bin = this.bins.get(cs);
     if (bin === undefined) this.bins.set(cs, (bin = []));
     bin.push(addr);
@@ -68,7 +72,7 @@ export class SystemHeap {
   realloc(addr: Address, nbytes: number): Address {
     const n = this.live.get(addr);
     if (n === undefined) throw new Error(`realloc of an address the system heap did not hand out: 0x${addr.toString(16)}`);
-    if (chunkSizeOf(nbytes) <= chunkSizeOf(n)) {
+    if (chunkSizeOf(nbytes) <= this.chunk.get(addr)!) {
       this.live.set(addr, nbytes);
       return addr;
     }

@@ -1,0 +1,213 @@
+"""Records the obmalloc oracle for src/core/memory: drives the real allocator of each CPython interpreter
+through ctypes (PyObject_Malloc / PyObject_Realloc / PyObject_Free) and captures sys._debugmallocstats().
+
+Usage (from the repository root):  python3.11 src/core/memory/oracle/record_obmalloc.py
+Writes src/core/memory/fixtures/obmalloc_<version>.json, one per interpreter found.
+
+The probe only allocates in size class 27 (433..448-byte requests), which the interpreter itself hardly uses,
+and keeps its bookkeeping in preallocated lists so that no list item array grows through that class.
+"""
+import json
+import os
+import subprocess
+import sys
+
+INTERPRETERS = [
+    "/root/.pyenv/versions/3.8.18/bin/python3",
+    "/root/.pyenv/versions/3.9.18/bin/python3",
+    "/root/.pyenv/versions/3.10.13/bin/python3",
+    "/root/.pyenv/versions/3.11.7/bin/python3",
+    "/root/.pyenv/versions/3.12.1/bin/python3",
+    "/root/.pyenv/versions/3.13.0/bin/python3",
+]
+HERE = os.path.dirname(os.path.abspath(__file__))
+OUT = os.path.join(os.path.dirname(HERE), "fixtures")
+
+
+def probe():
+    import collections
+    import ctypes
+    import re
+    import tempfile
+
+    api = ctypes.pythonapi
+    malloc = api.PyObject_Malloc
+    malloc.restype = ctypes.c_void_p
+    malloc.argtypes = [ctypes.c_size_t]
+    free = api.PyObject_Free
+    free.restype = None
+    free.argtypes = [ctypes.c_void_p]
+    realloc = api.PyObject_Realloc
+    realloc.restype = ctypes.c_void_p
+    realloc.argtypes = [ctypes.c_void_p, ctypes.c_size_t]
+
+    def stats():
+        sys.stderr.flush()
+        saved = os.dup(2)
+        tmp = tempfile.TemporaryFile()
+        os.dup2(tmp.fileno(), 2)
+        try:
+            sys._debugmallocstats()
+        finally:
+            os.dup2(saved, 2)
+            os.close(saved)
+        tmp.seek(0)
+        text = tmp.read().decode()
+        tmp.close()
+        # The allocator section ends with the last "Total" line; object free lists follow.
+        lines = text.split("\n")
+        last = max(i for i, l in enumerate(lines) if l.startswith("Total "))
+        return "\n".join(lines[: last + 1]) + "\n"
+
+    def m0_unused(text):
+        return int(re.search(r"^(\d+) unused pools", text, re.M).group(1))
+
+    def footer(text):
+        m = {}
+        for line in text.split("\n"):
+            if " = " in line and not line.startswith("Small"):
+                k, v = line.split("=", 1)
+                m[k.strip()] = int(v.strip().replace(",", ""))
+        arena = int(re.search(r"arenas \* (\d+) bytes/arena", text).group(1))
+        pool = int(re.search(r"unused pools \* (\d+) bytes", text).group(1))
+        return m, arena, pool
+
+    s_start = stats()
+    _, ARENA, POOL = footer(s_start)
+    result = {"version": sys.version.split()[0], "ARENA_SIZE": ARENA, "POOL_SIZE": POOL, "stats_start": s_start}
+
+    VP = ctypes.c_void_p
+
+    # 0. Sync with a clean heap. First use up class 27's partly used pools and every free pool of the existing
+    #    arenas (sizes read from the stats), so that the next pool comes from a new arena, which is then the only
+    #    arena in usable_arenas; then take blocks until a pool starts fresh (offsets 48, +448, +896). From there
+    #    the real allocator is in the state of a clean heap after its first allocation of class 27. Blocks taken
+    #    here are kept for ever. Addresses are kept in C arrays: Python ints would take 32-byte pools in between.
+    m0, _, _ = footer(s_start)
+    row27 = re.search(r"^\s+27\s+448\s+\d+\s+\d+\s+(\d+)$", s_start, re.M)
+    per_pool = (POOL - 48) // 448
+    consume = (int(row27.group(1)) if row27 else 0) + m0["%d unused pools * %d bytes" % (m0_unused(s_start), POOL)] // POOL * per_pool
+    pre = (VP * (consume + 4000))()
+    npre = 0
+    for i in range(consume):
+        pre[npre] = malloc(448)
+        npre += 1
+    s_consumed = stats()
+    while True:
+        a = malloc(448)
+        if a % POOL == 48:
+            b = malloc(448)
+            c = malloc(448)
+            if b == a + 448 and c == a + 896:
+                break
+            pre[npre] = b
+            pre[npre + 1] = c
+            npre += 2
+        pre[npre] = a
+        npre += 1
+    result["sync"] = {"consumed": consume, "extra": npre - consume, "after_consume": s_consumed, "after_sync": stats()}
+
+    # 1. Layout: 120 consecutive 448-byte blocks, then LIFO reuse after freeing 10, 20, 30, 40.
+    n = 120
+    first = (VP * n)()
+    first[0] = a
+    first[1] = b
+    first[2] = c
+    for i in range(3, n):
+        first[i] = malloc(448)
+    freed = [10, 20, 30, 40]
+    for i in freed:
+        free(first[i])
+    again = (VP * 4)()
+    for j in range(4):
+        again[j] = malloc(448)
+    result["layout"] = {"addrs": list(first), "freed": freed, "again": list(again)}
+
+    # 2. A deterministic random walk of mallocs (433..448 bytes) and frees over the live blocks.
+    steps = 4000
+    kinds = (ctypes.c_int * steps)()
+    args = (ctypes.c_int * steps)()
+    addrs = (VP * steps)()
+    live = (VP * steps)()
+    nlive = 0
+    x = 12345
+    for k in range(steps):
+        x = (x * 1103515245 + 12345) % 2147483648
+        if nlive == 0 or x % 100 < 55:
+            size = 433 + (x >> 8) % 16
+            a = malloc(size)
+            live[nlive] = a
+            nlive += 1
+            kinds[k] = 0
+            args[k] = size
+            addrs[k] = a
+        else:
+            j = (x >> 8) % nlive
+            a = live[j]
+            free(a)
+            nlive -= 1
+            live[j] = live[nlive]
+            kinds[k] = 1
+            args[k] = j
+            addrs[k] = a
+    result["walk"] = {"ops": [[kinds[k], args[k], addrs[k]] for k in range(steps)]}
+    for j in range(nlive):
+        free(live[j])
+    for j in range(4):
+        free(again[j])
+    for i in range(n):
+        if i not in freed:
+            free(first[i])
+
+    # 3. pymalloc_realloc's keep-or-move rule, from a 448-byte block and from a 112-byte block.
+    keep = {}
+    for start in (448, 112):
+        row = [0] * 600
+        for nb in range(1, 601):
+            p = malloc(start)
+            q = realloc(p, nb)
+            row[nb - 1] = 1 if q == p else 0
+            free(q)
+        keep[str(start)] = row
+    result["realloc_keep"] = keep
+
+    # 4. Arena release: fill four arenas' worth of 448-byte blocks, then free them in allocation order.
+    #    Compared by deltas: the interpreter's own arenas are partly free at start.
+    m = 4 * (ARENA // POOL) * per_pool
+    # Addresses live in a C array (system malloc), not in Python ints, which would take 32-byte pools inside
+    # the new arenas and keep them alive. map() over a zero-length deque creates no object per free that could
+    # outlive the call, so every arena that becomes empty is seen by pymalloc_free as CPython decides.
+    blocks = (ctypes.c_void_p * m)()
+    s0 = stats()
+    for i in range(m):
+        blocks[i] = malloc(448)
+    s1 = stats()
+    collections.deque(map(free, blocks), maxlen=0)
+    s2 = stats()
+    result["arenas"] = {"count": m, "before": s0, "filled": s1, "freed": s2}
+    print(json.dumps(result))
+
+
+def main():
+    os.makedirs(OUT, exist_ok=True)
+    for exe in INTERPRETERS:
+        if not os.path.exists(exe):
+            print("skip", exe)
+            continue
+        env = dict(os.environ, PYTHONHASHSEED="0")
+        out = subprocess.run([exe, os.path.abspath(__file__), "--probe"], env=env, check=True,
+                             capture_output=True, text=True).stdout
+        data = json.loads(out)
+        ver = ".".join(data["version"].split(".")[:2])
+        path = os.path.join(OUT, "obmalloc_%s.json" % ver)
+        with open(path, "w") as f:
+            json.dump(data, f, indent=None, separators=(",", ":"))
+            f.write("\n")
+        print("wrote", path, data["version"])
+
+
+if __name__ == "__main__":
+    if "--probe" in sys.argv:
+        probe()
+    else:
+        main()
