@@ -1,0 +1,89 @@
+// Checks the parser against CPython 3.11: every snippet's ast.dump (with and without positions) and
+// every SyntaxError recorded by scripts/record_parser_oracle.py.
+import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from './index';
+import { dumpAst } from './astDump';
+import { PySyntaxError, Unsupported } from './errors';
+
+interface Recorded {
+  readonly src: string;
+  readonly dump?: string;
+  readonly dump_attrs?: string;
+  readonly error?: {
+    readonly type: string;
+    readonly msg: string;
+    readonly lineno: number;
+    readonly offset: number;
+    readonly end_lineno: number;
+    readonly end_offset: number;
+  };
+}
+
+const ORACLE = join(__dirname, '../../../resources/parser-oracle');
+
+function outcome(src: string): Record<string, unknown> {
+  try {
+    const tree = parse(src);
+    return { dump: dumpAst(tree) };
+  } catch (e) {
+    if (e instanceof PySyntaxError) {
+      return { error: { type: e.type, msg: e.msg, lineno: e.lineno, offset: e.offset, end_lineno: e.endLineno, end_offset: e.endOffset } };
+    }
+    if (e instanceof Unsupported) return { unsupported: e.message };
+    throw e;
+  }
+}
+
+for (const file of readdirSync(ORACLE).filter((f) => f.endsWith('.expected.json')).sort()) {
+  const cases = JSON.parse(readFileSync(join(ORACLE, file), 'utf8')) as Recorded[];
+  describe(file, () => {
+    cases.forEach((c, i) => {
+      const title = `#${i} ${JSON.stringify(c.src.length > 60 ? c.src.slice(0, 60) + '…' : c.src)}`;
+      it(title, () => {
+        const got = outcome(c.src);
+        if (c.dump !== undefined) {
+          if (c.dump.includes('Match(')) {
+            expect(got.unsupported).toMatch(/^Heapscope does not support match statements yet \(line \d+\)$/);
+            return;
+          }
+          expect(got).toEqual({ dump: c.dump });
+          expect(dumpAst(parse(c.src), { includeAttributes: true })).toBe(c.dump_attrs);
+        } else {
+          expect(got).toEqual({ error: c.error });
+        }
+      });
+    });
+  });
+}
+
+/** Another engineer's conformance corpus: programs with an `ast_dump` recorded from CPython. */
+function* conformanceFiles(dir: string): Generator<string> {
+  if (!existsSync(dir)) return;
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) yield* conformanceFiles(p);
+    else if (name.endsWith('.expected.json')) yield p;
+  }
+}
+
+describe('conformance corpus ast_dump', () => {
+  const root = join(__dirname, '../../../resources/conformance');
+  const withDump: { file: string; src: string; dump: string }[] = [];
+  for (const f of conformanceFiles(root)) {
+    const rec = JSON.parse(readFileSync(f, 'utf8')) as { ast_dump?: unknown };
+    if (typeof rec.ast_dump !== 'string') continue;
+    const pyFile = f.replace(/\.expected\.json$/, '.py');
+    if (!existsSync(pyFile)) continue;
+    withDump.push({ file: f, src: readFileSync(pyFile, 'utf8'), dump: rec.ast_dump });
+  }
+  it.skipIf(withDump.length > 0)('no corpus with ast_dump yet', () => {});
+  for (const c of withDump) {
+    it(c.file.slice(root.length + 1), () => {
+      const got = outcome(c.src);
+      if (c.dump.includes('Match(')) expect(got.unsupported).toBeDefined();
+      else expect(got).toEqual({ dump: c.dump });
+    });
+  }
+});
