@@ -8,7 +8,7 @@ import { serveWebMode } from './web.mjs';
 
 const electron = locateElectronBinary();
 if ('reason' in electron) {
-  console.log(`Electron is not available (${electron.reason}); serving web mode instead.`);
+  console.log(`Electron is not available here: ${electron.reason}. Serving web mode instead.`);
   await serveWebMode();
 } else {
   console.log('Building Heapscope…');

@@ -2,6 +2,9 @@
 // response header here and repeated as a meta tag in src/renderer/index.html), the renderer
 // preferences, and which URLs count as the app itself. Heapscope loads no remote content at all.
 
+import { sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
 /** Same policy as the meta tag in src/renderer/index.html; a test keeps the two equal. */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -48,6 +51,7 @@ export function isAppUrl(url: string, rendererDir: string, devServerUrl: string 
     return parsed.origin === dev.origin;
   }
   if (parsed.protocol !== 'file:') return false;
-  const root = new URL(`file://${rendererDir.endsWith('/') ? rendererDir : `${rendererDir}/`}`);
-  return decodeURIComponent(parsed.pathname).startsWith(decodeURIComponent(root.pathname));
+  // pathToFileURL also handles Windows drive letters and characters that need escaping.
+  const root = pathToFileURL(rendererDir.endsWith(sep) ? rendererDir : `${rendererDir}${sep}`);
+  return parsed.pathname.startsWith(root.pathname);
 }
