@@ -2,41 +2,25 @@
 // desktop main process does (worker-host.ts), and round-trip calls through it, directly and through
 // the main process's validating relay.
 
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRelay } from '../main/relay';
 import { startSimulationWorker, type WorkerHost } from '../main/worker-host';
+import { buildWorkerEntry, type BuiltWorker } from '../test-support/build-worker';
 import { PROTOCOL_VERSION, callMessageOf, type EventMessage } from '../../src/shared/protocol';
 import { createClient } from '../../src/shared/rpc-client';
 import { simServiceSpec } from '../../src/shared/sim-service';
 
-let outDir: string;
+let built: BuiltWorker;
 let host: WorkerHost;
 
 beforeAll(async () => {
-  outDir = mkdtempSync(join(tmpdir(), 'heapscope-worker-'));
-  // The same entry electron.vite.config.ts builds as out/main/worker.js; .mjs because the temp
-  // directory has no package.json saying "type": "module".
-  await build({
-    configFile: false,
-    logLevel: 'silent',
-    build: {
-      ssr: join(import.meta.dirname, 'index.ts'),
-      outDir,
-      emptyOutDir: true,
-      minify: false,
-      rolldownOptions: { output: { format: 'es', entryFileNames: 'worker.mjs' } },
-    },
-  });
-  host = startSimulationWorker(join(outDir, 'worker.mjs'));
+  built = await buildWorkerEntry();
+  host = startSimulationWorker(built.entryFile);
 }, 60_000);
 
 afterAll(async () => {
   await host?.terminate();
-  rmSync(outDir, { recursive: true, force: true });
+  built?.remove();
 });
 
 describe('the worker_threads simulation worker', () => {
