@@ -108,6 +108,18 @@ export function withCtx(e: A.Expr, ctx: A.ExprContext): A.Expr {
   }
 }
 
+/** Whether an expression can be the result of the grammar's bitwise_or rule (no comparison, not, and/or...). */
+export function isBitwiseLevel(x: A.Expr): boolean {
+  if (x._type === 'UnaryOp') return x.op._type !== 'Not';
+  return !['BoolOp', 'Compare', 'IfExp', 'Lambda', 'Starred', 'NamedExpr', 'Yield', 'YieldFrom', 'Tuple'].includes(x._type);
+}
+
+/** The lookahead !(list|tuple|genexp|'True'|'None'|'False') of invalid_named_expression. */
+export function isDisplayOrSingleton(x: A.Expr): boolean {
+  if (x._type === 'List' || x._type === 'Tuple' || x._type === 'GeneratorExp') return true;
+  return x._type === 'Constant' && (x.value.t === 'bool' || x.value.t === 'None');
+}
+
 export function loc(n: Pos): Pos {
   return { lineno: n.lineno, col_offset: n.col_offset, end_lineno: n.end_lineno, end_col_offset: n.end_col_offset };
 }
@@ -118,6 +130,7 @@ export abstract class ExprParser extends ParserBase implements StringContext {
 
   // expressions: expression (',' expression)* [',']
   parseExpressions(): A.Expr {
+    const st = this.tok();
     const first = this.parseExpression();
     if (!this.isOp(',')) return first;
     const elts = [first];
@@ -125,7 +138,7 @@ export abstract class ExprParser extends ParserBase implements StringContext {
       if (!this.startsExpression()) break;
       elts.push(this.parseExpression());
     }
-    return { _type: 'Tuple', elts, ctx: LOAD, ...this.from(first) };
+    return { _type: 'Tuple', elts, ctx: LOAD, ...this.from(st) };
   }
 
   /** True when the current token can begin an expression. */
@@ -142,6 +155,7 @@ export abstract class ExprParser extends ParserBase implements StringContext {
 
   // star_expressions: star_expression (',' star_expression)* [',']
   parseStarExpressions(): A.Expr {
+    const st = this.tok();
     const first = this.parseStarExpression();
     if (!this.isOp(',')) return first;
     const elts = [first];
@@ -149,7 +163,7 @@ export abstract class ExprParser extends ParserBase implements StringContext {
       if (!this.startsExpression()) break;
       elts.push(this.parseStarExpression());
     }
-    return { _type: 'Tuple', elts, ctx: LOAD, ...this.from(first) };
+    return { _type: 'Tuple', elts, ctx: LOAD, ...this.from(st) };
   }
 
   parseStarExpression(): A.Expr {
@@ -174,7 +188,7 @@ export abstract class ExprParser extends ParserBase implements StringContext {
   }
 
   // named_expression: NAME ':=' expression | expression !':='
-  parseNamedExpression(): A.Expr {
+  parseNamedExpression(checkEq = true): A.Expr {
     if (this.isName() && this.isOp(':=', 1)) {
       const name = this.tok();
       this.pos += 2;
@@ -186,7 +200,26 @@ export abstract class ExprParser extends ParserBase implements StringContext {
     if (this.isOp(':=')) {
       throw this.errorAt(`cannot use assignment expressions with ${exprName(e)}`, e);
     }
+    if (checkEq && this.isOp('=')) this.invalidNamedEq(e);
     return e;
+  }
+
+  /** invalid_named_expression: `a = b` where only an expression may stand (an `if` test, a list item...). */
+  invalidNamedEq(e: A.Expr): void {
+    const mark = this.pos;
+    this.pos++;
+    const b = this.attempt(() => this.parseBitwiseOr());
+    if (b === null || this.isOp('=') || this.isOp(':=')) {
+      this.pos = mark;
+      return;
+    }
+    if (e._type === 'Name') {
+      throw this.errorAt("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", e, b);
+    }
+    if (isBitwiseLevel(e) && !isDisplayOrSingleton(e)) {
+      throw this.errorAt(`cannot assign to ${exprName(e)} here. Maybe you meant '==' instead of '='?`, e);
+    }
+    this.pos = mark;
   }
 
   nameId(t: Token): string {
@@ -197,16 +230,17 @@ export abstract class ExprParser extends ParserBase implements StringContext {
   // expression: disjunction 'if' disjunction 'else' expression | disjunction | lambdef
   parseExpression(): A.Expr {
     if (this.isKw('lambda')) return this.parseLambda();
+    const st = this.tok();
     const body = this.parseDisjunction();
     if (this.isKw('if')) {
       this.pos++;
       const test = this.parseDisjunction();
       if (!this.isKw('else')) {
-        this.fail();
+        throw this.errorAt("expected 'else' after 'if' expression", st, test);
       }
       this.pos++;
       const orelse = this.parseExpression();
-      return { _type: 'IfExp', test, body, orelse, ...this.from(body) };
+      return { _type: 'IfExp', test, body, orelse, ...this.from(st) };
     }
     return body;
   }
@@ -220,19 +254,21 @@ export abstract class ExprParser extends ParserBase implements StringContext {
   }
 
   parseDisjunction(): A.Expr {
+    const st = this.tok();
     const first = this.parseConjunction();
     if (!this.isKw('or')) return first;
     const values = [first];
     while (this.eatKw('or')) values.push(this.parseConjunction());
-    return { _type: 'BoolOp', op: { _type: 'Or' }, values, ...this.from(first) };
+    return { _type: 'BoolOp', op: { _type: 'Or' }, values, ...this.from(st) };
   }
 
   parseConjunction(): A.Expr {
+    const st = this.tok();
     const first = this.parseInversion();
     if (!this.isKw('and')) return first;
     const values = [first];
     while (this.eatKw('and')) values.push(this.parseInversion());
-    return { _type: 'BoolOp', op: { _type: 'And' }, values, ...this.from(first) };
+    return { _type: 'BoolOp', op: { _type: 'And' }, values, ...this.from(st) };
   }
 
   parseInversion(): A.Expr {
@@ -276,6 +312,7 @@ export abstract class ExprParser extends ParserBase implements StringContext {
   }
 
   parseComparison(): A.Expr {
+    const st = this.tok();
     const left = this.parseBitwiseOr();
     const ops: A.CmpOperator[] = [];
     const comparators: A.Expr[] = [];
@@ -286,17 +323,18 @@ export abstract class ExprParser extends ParserBase implements StringContext {
       comparators.push(this.parseBitwiseOr());
     }
     if (ops.length === 0) return left;
-    return { _type: 'Compare', left, ops, comparators, ...this.from(left) };
+    return { _type: 'Compare', left, ops, comparators, ...this.from(st) };
   }
 
   private binLevel(ops: readonly string[], next: () => A.Expr): A.Expr {
+    const st = this.tok();
     let left = next();
     for (;;) {
       const t = this.tok();
       if (t.kind !== 'OP' || !ops.includes(t.value)) return left;
       this.pos++;
       const right = next();
-      left = { _type: 'BinOp', left, op: { _type: BINOPS[t.value]! }, right, ...this.from(left) };
+      left = { _type: 'BinOp', left, op: { _type: BINOPS[t.value]! }, right, ...this.from(st) };
     }
   }
 
@@ -320,6 +358,7 @@ export abstract class ExprParser extends ParserBase implements StringContext {
   }
 
   parsePower(): A.Expr {
+    const st = this.tok();
     let left: A.Expr;
     if (this.isKw('await')) {
       const t = this.tok();
@@ -330,28 +369,29 @@ export abstract class ExprParser extends ParserBase implements StringContext {
     if (this.isOp('**')) {
       this.pos++;
       const right = this.parseFactor();
-      return { _type: 'BinOp', left, op: { _type: 'Pow' }, right, ...this.from(left) };
+      return { _type: 'BinOp', left, op: { _type: 'Pow' }, right, ...this.from(st) };
     }
     return left;
   }
 
   parsePrimary(): A.Expr {
+    const st = this.tok();
     let e = this.parseAtom();
     for (;;) {
       if (this.isOp('.')) {
         this.pos++;
         const name = this.expectName();
-        e = { _type: 'Attribute', value: e, attr: this.nameId(name), ctx: LOAD, ...this.from(e) };
+        e = { _type: 'Attribute', value: e, attr: this.nameId(name), ctx: LOAD, ...this.from(st) };
       } else if (this.isOp('(')) {
         this.pos++;
         const { args, keywords } = this.parseCallArgs(e);
         this.expectOp(')');
-        e = { _type: 'Call', func: e, args, keywords, ...this.from(e) };
+        e = { _type: 'Call', func: e, args, keywords, ...this.from(st) };
       } else if (this.isOp('[')) {
         this.pos++;
         const slice = this.parseSlices();
         this.expectOp(']');
-        e = { _type: 'Subscript', value: e, slice, ctx: LOAD, ...this.from(e) };
+        e = { _type: 'Subscript', value: e, slice, ctx: LOAD, ...this.from(st) };
       } else return e;
     }
   }
@@ -360,7 +400,8 @@ export abstract class ExprParser extends ParserBase implements StringContext {
   parseSlices(): A.Expr {
     const startTok = this.tok();
     const first = this.parseSlice();
-    if (!this.isOp(',')) return first;
+    // A lone starred item is only accepted by the tuple alternative of `slices`.
+    if (!this.isOp(',') && first._type !== 'Starred') return first;
     const elts = [first];
     while (this.eatOp(',')) {
       if (this.isOp(']')) break;
@@ -392,7 +433,7 @@ export abstract class ExprParser extends ParserBase implements StringContext {
     return { _type: 'Slice', lower, upper, step, ...this.from(startTok) };
   }
 
-  parseCallArgs(func: A.Expr): { args: A.Expr[]; keywords: A.Keyword[] } {
+  parseCallArgs(func: A.Expr, allowGenexp = true): { args: A.Expr[]; keywords: A.Keyword[] } {
     const args: A.Expr[] = [];
     const keywords: A.Keyword[] = [];
     let sawKeyword = false;
@@ -405,7 +446,7 @@ export abstract class ExprParser extends ParserBase implements StringContext {
       if (this.isOp('*')) {
         this.pos++;
         const v = this.parseExpression();
-        if (sawDoubleStar) throw this.errorAt('iterable argument unpacking follows keyword argument unpacking', this.tok());
+        if (sawDoubleStar) throw this.errorAt('iterable argument unpacking follows keyword argument unpacking', t);
         args.push({ _type: 'Starred', value: v, ctx: LOAD, ...this.from(t) });
       } else if (this.isOp('**')) {
         this.pos++;
@@ -413,19 +454,22 @@ export abstract class ExprParser extends ParserBase implements StringContext {
         keywords.push({ _type: 'keyword', arg: null, value: v, ...this.from(t) });
         sawDoubleStar = true;
       } else if (t.kind === 'NAME' && this.isOp('=', 1)) {
-        if (t.value === 'True' || t.value === 'False' || t.value === 'None') {
-          throw this.errorAt(`cannot assign to ${t.value}`, t);
-        }
-        if (KEYWORDS.has(t.value)) this.fail();
+        if (KEYWORDS.has(t.value) && t.value !== 'True' && t.value !== 'False' && t.value !== 'None') this.fail();
+        const eqTok = this.tok(1);
         this.pos += 2;
         const v = this.parseExpression();
+        if (t.value === 'True' || t.value === 'False' || t.value === 'None') {
+          void v;
+          throw this.errorAt(`cannot assign to ${t.value}`, t, eqTok);
+        }
         if (this.isKw('for') || this.isKw('async')) {
           throw this.errorAt("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", t, v);
         }
         keywords.push({ _type: 'keyword', arg: this.nameId(t), value: v, ...this.from(t) });
         sawKeyword = true;
       } else {
-        let e = this.parseNamedExpression();
+        let e = this.parseNamedExpression(false);
+        if (!allowGenexp && this.isKw('for')) this.fail();
         if (this.isKw('for') || this.isKw('async')) {
           const generators = this.parseComprehensionClauses();
           if (count > 1 || !this.isOp(')')) {
@@ -436,6 +480,7 @@ export abstract class ExprParser extends ParserBase implements StringContext {
         } else if (this.isOp('=')) {
           throw this.errorAt('expression cannot contain assignment, perhaps you meant "=="?', e, this.tok());
         }
+        if (!this.isOp(',') && !this.isOp(')')) this.commaCheck(e);
         if (sawKeyword || sawDoubleStar) {
           if (!this.isOp(',') && !this.isOp(')')) this.fail();
           throw this.errorAt(
@@ -647,6 +692,12 @@ export abstract class ExprParser extends ParserBase implements StringContext {
           const k = this.parseExpression();
           this.expectOp(':');
           keys.push(k);
+          if (this.isOp('*')) {
+            const star = this.tok();
+            this.pos++;
+            this.parseBitwiseOr();
+            throw this.errorAt('cannot use a starred expression in a dictionary value', star, this.prev());
+          }
           values.push(this.parseExpression());
         }
       };
@@ -705,7 +756,7 @@ export abstract class ExprParser extends ParserBase implements StringContext {
       if (this.isOp('/')) {
         if (seenSlash) throw this.errorAt('/ may appear only once', t);
         if (seenStar) throw this.errorAt('/ must be ahead of *', t);
-        if (args.length === 0) throw this.errorAt('at least one argument must precede /', t);
+        if (args.length === 0) this.fail();
         this.pos++;
         seenSlash = true;
         posonlyargs.push(...args);

@@ -42,12 +42,32 @@ function parseFStringExpr(outer: SourceText, text: string, start: number, token:
     if (p.tok().kind !== 'NEWLINE') p.fail();
     return e;
   } catch (e) {
+    if (e instanceof PySyntaxError && sub.error === null) {
+      // CPython 3.11 reports errors of the parser proper relative to the "(expr)" string it parsed.
+      const again = new ModuleParser(sub);
+      let inner: unknown = null;
+      try {
+        again.parseStarExpressions();
+      } catch (e2) {
+        inner = e2;
+      }
+      if (inner instanceof PySyntaxError) {
+        throw new PySyntaxError({
+          msg: `f-string: ${inner.msg}`,
+          lineno: token.lineno + inner.lineno - 1,
+          offset: inner.offset,
+          endLineno: token.lineno + inner.endLineno - 1,
+          endOffset: inner.endOffset,
+          text: outer.lineText(token.lineno),
+        });
+      }
+    }
     if (e instanceof ParseFail || e instanceof PySyntaxError) {
       const msg = e instanceof PySyntaxError ? e.msg : 'invalid syntax';
       throw new PySyntaxError({
         msg: `f-string: ${msg}`,
         lineno: token.lineno,
-        offset: outer.charCol(token.lineno, token.start) + 1,
+        offset: outer.charCol(token.endLineno, token.end) + 1,
         endLineno: token.endLineno,
         endOffset: outer.charCol(token.endLineno, token.end) + 1,
         text: outer.lineText(token.lineno),
@@ -69,6 +89,27 @@ export function parse(source: string, filename = 'main.py'): A.Module {
 }
 
 function resolveError(p: ModuleParser, tk: TokenizeResult, e: unknown): unknown {
+  const r = resolveParserError(p, tk, e);
+  // _PyPegen_tokenize_full_source_to_check_for_errors: an unclosed bracket on an earlier line wins.
+  if (r instanceof PySyntaxError && tk.unclosed !== null && r.lineno > tk.unclosed.lineno && r.type === 'SyntaxError') {
+    return unclosedError(tk);
+  }
+  return r;
+}
+
+function unclosedError(tk: TokenizeResult): PySyntaxError {
+  const u = tk.unclosed!;
+  return new PySyntaxError({
+    msg: `'${u.char}' was never closed`,
+    lineno: u.lineno,
+    offset: u.charCol + 1,
+    endLineno: u.lineno,
+    endOffset: 0,
+    text: tk.source.lineText(u.lineno),
+  });
+}
+
+function resolveParserError(p: ModuleParser, tk: TokenizeResult, e: unknown): unknown {
   if (e instanceof PySyntaxError || e instanceof Unsupported) return tk.error ?? e;
   if (!(e instanceof ParseFail)) return e;
   const last = p.tokens[Math.min(p.maxPos, p.tokens.length - 1)]!;

@@ -128,8 +128,8 @@ export class ParserBase {
 
   /** Location spanning from token/node `a` to token/node `b`. */
   span(a: Token | Pos, b: Token | Pos): Pos {
-    const sa = 'kind' in a ? { lineno: a.lineno, col_offset: a.col } : a;
-    const sb = 'kind' in b ? { end_lineno: b.endLineno, end_col_offset: b.endCol } : b;
+    const sa = 'endCol' in a ? { lineno: a.lineno, col_offset: a.col } : a;
+    const sb = 'endCol' in b ? { end_lineno: b.endLineno, end_col_offset: b.endCol } : b;
     return { lineno: sa.lineno, col_offset: sa.col_offset, end_lineno: sb.end_lineno, end_col_offset: sb.end_col_offset };
   }
 
@@ -142,6 +142,20 @@ export class ParserBase {
   errorAt(msg: string, a: Token | Pos, b?: Token | Pos, type: SyntaxErrorTypeName = 'SyntaxError'): PySyntaxError {
     const s = this.span(a, b ?? a);
     return this.errorAtBytes(msg, s.lineno, s.col_offset, s.end_lineno, s.end_col_offset, type);
+  }
+
+  /** RAISE_SYNTAX_ERROR at the current token; INDENT/DEDENT have no column, so CPython uses the tokenizer's. */
+  errorAtCurrent(msg: string): PySyntaxError {
+    const t = this.tok();
+    if (t.col >= 0 && t.kind !== 'ENDMARKER') return this.errorAt(msg, t);
+    const src = this.source;
+    if (t.start >= src.text.length) {
+      const ln = src.lineStarts.length - 1;
+      return new PySyntaxError({ msg, lineno: ln, offset: src.charCol(ln, src.text.length), endLineno: ln, endOffset: -1, text: src.lineText(ln) });
+    }
+    let i = src.lineStart(t.lineno);
+    while (src.text[i] === ' ' || src.text[i] === '\t' || src.text[i] === '\f') i++;
+    return new PySyntaxError({ msg, lineno: t.lineno, offset: src.charCol(t.lineno, i), endLineno: t.lineno, endOffset: -1, text: src.lineText(t.lineno) });
   }
 
   errorAtBytes(

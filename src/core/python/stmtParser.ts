@@ -4,7 +4,7 @@
 // `match` statements are recognised and refused (Unsupported), not parsed.
 
 import type * as A from './ast';
-import { ExprParser, LOAD, STORE, DEL, TargetsType, invalidTarget, withCtx, exprName } from './exprParser';
+import { ExprParser, LOAD, STORE, DEL, TargetsType, invalidTarget, withCtx, exprName, isBitwiseLevel } from './exprParser';
 import { ParseFail } from './parserBase';
 import type { Pos } from './parserBase';
 import { PySyntaxError, Unsupported } from './errors';
@@ -119,6 +119,12 @@ export abstract class StmtParser extends ExprParser {
     const startTok = this.tok();
     const elts: A.Expr[] = [];
     for (;;) {
+      if (this.isOp('*')) {
+        const star = this.tok();
+        this.pos++;
+        this.parsePrimary();
+        throw this.errorAt('cannot delete starred', star, this.prev());
+      }
       elts.push(this.parsePrimary());
       if (!this.eatOp(',')) break;
       if (this.isOp(';') || this.tok().kind === 'NEWLINE') break;
@@ -187,7 +193,7 @@ export abstract class StmtParser extends ExprParser {
         if (!this.eatOp(',')) break;
         if (paren && this.isOp(')')) break;
         if (!paren && this.tok().kind === 'NEWLINE') {
-          throw this.errorAt('trailing comma not allowed without surrounding parentheses', this.prev());
+          throw this.errorAt('trailing comma not allowed without surrounding parentheses', this.tok());
         }
       }
       if (paren) this.expectOp(')');
@@ -217,6 +223,9 @@ export abstract class StmtParser extends ExprParser {
       throw err;
     }
     const t = this.tok();
+    if (e._type === 'Name' && (e.id === 'print' || e.id === 'exec') && t.kind !== 'NEWLINE' && !(t.kind === 'OP' && (t.value === ';' || t.value === '=' || t.value === ':' || AUGOPS[t.value] !== undefined))) {
+      this.legacyPrint(first);
+    }
     if (t.kind === 'OP' && t.value === ':') {
       if (e._type === 'Tuple' && !(first.kind === 'OP' && first.value === '(')) {
         throw this.errorAt('only single target (not tuple) can be annotated', e.elts[0]!);
@@ -253,6 +262,16 @@ export abstract class StmtParser extends ExprParser {
         if (tg._type === 'Yield' || tg._type === 'YieldFrom') throw this.errorAt('assignment to yield expression not possible', tg);
         const bad = invalidTarget(tg, TargetsType.STAR_TARGETS);
         if (bad === null) continue;
+        if (i === 0 && raw.length === 2 && tg._type === 'Tuple' && !(first.kind === 'OP' && first.value === '(')) {
+          // The last item sits right before '=': invalid_named_expression sees `item = value`.
+          const lastItem = tg.elts[tg.elts.length - 1]!;
+          if (lastItem._type === 'Name' && isBitwiseLevel(value)) {
+            throw this.errorAt("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", lastItem, value);
+          }
+          if (invalidTarget(lastItem, TargetsType.STAR_TARGETS) !== null && this.hereMaybeEq(lastItem, raw)) {
+            throw this.errorAt(`cannot assign to ${exprName(lastItem)} here. Maybe you meant '==' instead of '='?`, lastItem);
+          }
+        }
         if (i === 0 && this.hereMaybeEq(tg, raw)) {
           throw this.errorAt(`cannot assign to ${exprName(tg)} here. Maybe you meant '==' instead of '='?`, tg);
         }
@@ -391,7 +410,7 @@ export abstract class StmtParser extends ExprParser {
     let optional_vars: A.Expr | null = null;
     if (this.eatKw('as')) {
       optional_vars = this.parseSingleTarget();
-      if (!this.isOp(',') && !this.isOp(')') && !this.isOp(':')) this.fail();
+      if (!this.isOp(',') && !this.isOp(')') && !this.isOp(':') && this.tok().kind !== 'NEWLINE') this.fail();
     }
     return { _type: 'withitem', context_expr, optional_vars };
   }
@@ -450,7 +469,7 @@ export abstract class StmtParser extends ExprParser {
       this.pos++;
       const isStar = this.eatOp('*');
       if (star !== null && star !== isStar) {
-        throw this.errorAt("cannot have both 'except' and 'except*' on the same 'try'", et);
+        throw this.errorAt("cannot have both 'except' and 'except*' on the same 'try'", et, isStar ? this.prev() : et);
       }
       star = isStar;
       let type: A.Expr | null = null;
@@ -485,7 +504,7 @@ export abstract class StmtParser extends ExprParser {
       finalbody = this.parseBlock("'finally' statement", ft);
     }
     if (handlers.length === 0 && finalbody.length === 0) {
-      throw this.errorAt("expected 'except' or 'finally' block", t);
+      throw this.errorAtCurrent("expected 'except' or 'finally' block");
     }
     const last = finalbody.length ? finalbody : orelse.length ? orelse : handlers.length ? [handlers[handlers.length - 1]!] : body;
     const pos = this.span(t, last[last.length - 1]!);
@@ -529,7 +548,7 @@ export abstract class StmtParser extends ExprParser {
     let bases: A.Expr[] = [];
     let keywords: A.Keyword[] = [];
     if (this.eatOp('(')) {
-      const r = this.parseCallArgs({ _type: 'Name', id: name, ctx: LOAD, ...this.from(t) });
+      const r = this.parseCallArgs({ _type: 'Name', id: name, ctx: LOAD, ...this.from(t) }, false);
       bases = r.args;
       keywords = r.keywords;
       this.expectOp(')');

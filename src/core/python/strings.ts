@@ -52,7 +52,7 @@ function decodeError(ctx: StringContext, t: Token, msg: string): PySyntaxError {
   return new PySyntaxError({
     msg,
     lineno: t.lineno,
-    offset: src.charCol(t.lineno, t.start) + 1,
+    offset: src.charCol(t.endLineno, t.end) + 1,
     endLineno: t.endLineno,
     endOffset: src.charCol(t.endLineno, t.end) + 1,
     text: src.lineText(t.lineno),
@@ -154,7 +154,7 @@ export function concatenateStrings(ctx: StringContext, toks: readonly Token[], l
   for (const t of toks) {
     const p = prefixOf(t);
     if (p.bytes !== bytesMode) {
-      throw decodeError(ctx, toks[0]!, 'cannot mix bytes and nonbytes literals');
+      throw decodeError(ctx, toks[toks.length - 1]!, 'cannot mix bytes and nonbytes literals');
     }
     if (p.fstr) anyF = true;
   }
@@ -164,7 +164,17 @@ export function concatenateStrings(ctx: StringContext, toks: readonly Token[], l
       const p = prefixOf(t);
       const body = t.value.slice(p.bodyStart, p.bodyEnd);
       for (let i = 0; i < body.length; i++) {
-        if (body.charCodeAt(i) >= 128) throw decodeError(ctx, t, 'bytes can only contain ASCII literal characters');
+        if (body.charCodeAt(i) >= 128) {
+          const src = ctx.source;
+          throw new PySyntaxError({
+            msg: 'bytes can only contain ASCII literal characters',
+            lineno: t.lineno,
+            offset: src.charCol(t.lineno, t.start) + 1,
+            endLineno: t.endLineno,
+            endOffset: src.charCol(t.endLineno, t.end) + 1,
+            text: src.lineText(t.lineno),
+          });
+        }
       }
       all += p.raw ? body : decodeEscapes(body, true, (m) => { throw decodeError(ctx, t, m); }, t.lineno);
     }
@@ -341,8 +351,7 @@ class FStringParser {
       if (conv === 's') conversion = 115;
       else if (conv === 'r') conversion = 114;
       else if (conv === 'a') conversion = 97;
-      else if (conv === '}' || conv === ':') this.err('f-string: missing conversion character');
-      else this.err(`f-string: invalid conversion character '${conv}': expected 's', 'r', or 'a'`);
+      else this.err("f-string: invalid conversion character: expected 's', 'r', or 'a'");
       i++;
       if (i >= n) this.err("f-string: expecting '}'");
       if (body[i] !== ':' && body[i] !== '}') this.err("f-string: expecting '}'");

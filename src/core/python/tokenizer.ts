@@ -208,11 +208,21 @@ class Tokenizer {
       if (c === 92) {
         // Line continuation.
         if (s.charCodeAt(this.pos + 1) !== 10) {
-          throw this.error('unexpected character after line continuation character', this.pos + 1);
+          throw this.error('unexpected character after line continuation character', this.pos + 2, 'SyntaxError', 0);
+        }
+        if (this.pos + 2 >= n) {
+          const ln = this.lineno;
+          throw new PySyntaxError({
+            msg: 'unexpected EOF while parsing',
+            lineno: ln,
+            offset: this.src.charCol(ln, n),
+            endLineno: ln,
+            endOffset: -1,
+            text: this.src.lineText(ln),
+          });
         }
         this.pos += 2;
         this.newline(start + 1);
-        if (this.pos >= n) throw this.error('unexpected EOF while parsing', this.pos);
         this.contLine = true;
         continue;
       }
@@ -560,7 +570,7 @@ class Tokenizer {
           lineno: ln,
           offset: this.src.charCol(ln, start) + 1,
           endLineno: ln,
-          endOffset: this.src.charCol(ln, zerosEnd),
+          endOffset: this.src.charCol(ln, zerosEnd) + 1,
           text: this.src.lineText(ln).replace(/\n$/, ''),
         });
       }
