@@ -22,7 +22,9 @@ function createWindow(): BrowserWindow {
     minHeight: 600,
     title: 'Heapscope',
     show: false,
-    backgroundColor: '#f7f7f4',
+    backgroundColor: '#f4f4f1',
+    // resources/icons is the renderer's public dir, so the icon ships next to index.html.
+    icon: join(rendererDir, 'heapscope.png'),
     webPreferences: secureWebPreferences(join(here, '../preload/index.cjs')),
   });
   window.once('ready-to-show', () => window.show());
@@ -38,6 +40,9 @@ function createWindow(): BrowserWindow {
   else void window.loadFile(join(rendererDir, 'index.html'));
   return window;
 }
+
+// Every renderer the app ever creates is sandboxed, not only the windows made here.
+app.enableSandbox();
 
 app.on('web-contents-created', (_event, contents) => {
   contents.on('will-attach-webview', (event) => event.preventDefault());
