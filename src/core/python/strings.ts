@@ -204,7 +204,9 @@ export function concatenateStrings(ctx: StringContext, toks: readonly Token[], l
       addStr(p.raw ? body : decodeEscapes(body, false, (m) => { throw decodeError(ctx, t, m); }, t.lineno));
       continue;
     }
-    const fp = new FStringParser(ctx, t, p.raw, loc);
+    // Format specs take the location of their own token; top-level parts that of the whole concatenation.
+    const tokLoc: Located = { lineno: t.lineno, col_offset: t.col, end_lineno: t.endLineno, end_col_offset: t.endCol };
+    const fp = new FStringParser(ctx, t, p.raw, tokLoc);
     fp.parse(body, t.start + p.bodyStart, 0, (s) => addStr(s), (fv) => parts.push({ kind: 'fv', node: fv }));
   }
   const values: Expr[] = parts.map((part) =>
