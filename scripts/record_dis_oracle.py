@@ -10,6 +10,7 @@ For every snippet in resources/dis-oracle/errors/*.py it records the SyntaxError
 
 Usage: PYTHONHASHSEED=0 python3.11 scripts/record_dis_oracle.py
 """
+import ast
 import dis
 import io
 import json
@@ -71,6 +72,49 @@ def walk(co, out):
             walk(c, out)
 
 
+def const_json(v):
+    """A Constant's value in the shape of ast.ts's AstConstant (ints and floats as strings: JSON has no bigints or inf)."""
+    if v is None:
+        return {"t": "None"}
+    if v is Ellipsis:
+        return {"t": "Ellipsis"}
+    if isinstance(v, bool):
+        return {"t": "bool", "v": v}
+    if isinstance(v, int):
+        return {"t": "int", "v": str(v)}
+    if isinstance(v, float):
+        return {"t": "float", "v": repr(v)}
+    if isinstance(v, complex):
+        return {"t": "complex", "re": repr(v.real), "im": repr(v.imag)}
+    if isinstance(v, str):
+        return {"t": "str", "v": v}
+    if isinstance(v, bytes):
+        return {"t": "bytes", "v": list(v)}
+    if isinstance(v, tuple):
+        return {"t": "tuple", "items": [const_json(x) for x in v]}
+    raise TypeError(type(v))
+
+
+def ast_json(node):
+    """The tree in ast.ts's shape: `_type` plus CPython's fields and position attributes."""
+    if isinstance(node, list):
+        return [ast_json(x) for x in node]
+    if not isinstance(node, ast.AST):
+        return node
+    out = {"_type": type(node).__name__}
+    for f in node._fields:
+        v = getattr(node, f, None)
+        if isinstance(node, ast.Constant) and f == "value":
+            out[f] = const_json(v)
+        elif isinstance(node, ast.MatchSingleton) and f == "value":
+            out[f] = const_json(v)
+        else:
+            out[f] = ast_json(v)
+    for a in node._attributes:
+        out[a] = getattr(node, a, None)
+    return out
+
+
 def record_snippet(path, name):
     with open(path, encoding="utf-8") as f:
         src = f.read()
@@ -80,7 +124,8 @@ def record_snippet(path, name):
     walk(co, codes)
     buf = io.StringIO()
     dis.dis(co, file=buf)
-    return {"filename": filename, "codes": codes, "dis": ADDR.sub("0x…", buf.getvalue())}
+    tree = ast_json(ast.parse(src, filename))
+    return {"filename": filename, "codes": codes, "dis": ADDR.sub("0x…", buf.getvalue()), "ast": tree}
 
 
 def record_error(path, name):
@@ -89,7 +134,8 @@ def record_error(path, name):
     try:
         compile(src, name + ".py", "exec", dont_inherit=True)
     except SyntaxError as e:
-        return {"error": "SyntaxError", "msg": e.msg, "lineno": e.lineno, "offset": e.offset,
+        tree = ast_json(ast.parse(src, name + ".py"))
+        return {"ast": tree, "error": "SyntaxError", "msg": e.msg, "lineno": e.lineno, "offset": e.offset,
                 "end_lineno": e.end_lineno, "end_offset": e.end_offset}
     sys.exit("%s compiled without error" % path)
 

@@ -1,0 +1,551 @@
+// Models CPython 3.11's statement code generation (Python/compile.c compiler_visit_stmt and the functions it
+// calls): assignments, if/for/while, break/continue/return with frame-block unwinding, try/except/finally
+// (SETUP_FINALLY/SETUP_CLEANUP pseudo-instructions, PUSH_EXC_INFO, POP_EXCEPT, RERAISE), with, raise,
+// assert, import and annotated assignment.
+
+import type * as A from '../python/ast';
+import { Unsupported } from '../python/errors';
+import { jumpIf, matchAttrLocation } from './codegen_call';
+import { binopArg, visitExpr } from './codegen_expr';
+import { compileClass, compileFunction, nameop } from './codegen_scope';
+import { type Compiler, type FBlock, Compiler as C } from './unit';
+
+/**
+ * What this compiler refuses rather than compiles approximately. Each entry names the construct and why.
+ * - async def / async for / async with / await: coroutines are not modelled by the VM.
+ * - match: pattern matching codegen (compiler_pattern_*) is not implemented.
+ * - try/except*: exception groups are not modelled.
+ * - `from __future__ import annotations`: would change how every annotation compiles.
+ */
+export const UNSUPPORTED_CONSTRUCTS = ['async', 'await', 'match', 'try/except*', 'from __future__ import annotations'] as const;
+
+export function visitStmts(c: Compiler, ss: readonly A.Stmt[]): void {
+  for (const s of ss) visitStmt(c, s);
+}
+
+export function visitStmt(c: Compiler, s: A.Stmt): void {
+  c.setLoc(s);
+  switch (s._type) {
+    case 'FunctionDef': return compileFunction(c, s);
+    case 'ClassDef': return compileClass(c, s);
+    case 'Return': return compileReturn(c, s);
+    case 'Delete': for (const t of s.targets) visitExpr(c, t); return;
+    case 'Assign': {
+      visitExpr(c, s.value);
+      s.targets.forEach((t, i) => {
+        if (i < s.targets.length - 1) c.addopI('COPY', 1);
+        visitExpr(c, t);
+      });
+      return;
+    }
+    case 'AugAssign': return augassign(c, s);
+    case 'AnnAssign': return annassign(c, s);
+    case 'For': return compileFor(c, s);
+    case 'While': return compileWhile(c, s);
+    case 'If': {
+      const end = c.newBlock();
+      const next = s.orelse.length ? c.newBlock() : end;
+      jumpIf(c, s.test, next, false);
+      visitStmts(c, s.body);
+      if (s.orelse.length) {
+        c.addopJNoline('JUMP', end);
+        c.useNextBlock(next);
+        visitStmts(c, s.orelse);
+      }
+      c.useNextBlock(end);
+      return;
+    }
+    case 'Raise': {
+      let n = 0;
+      if (s.exc) {
+        visitExpr(c, s.exc);
+        n++;
+        if (s.cause) {
+          visitExpr(c, s.cause);
+          n++;
+        }
+      }
+      c.addopI('RAISE_VARARGS', n);
+      return;
+    }
+    case 'Try': return s.finalbody.length ? tryFinally(c, s) : tryExcept(c, s);
+    case 'Assert': {
+      const end = c.newBlock();
+      jumpIf(c, s.test, end, true);
+      c.addop('LOAD_ASSERTION_ERROR');
+      if (s.msg) {
+        visitExpr(c, s.msg);
+        c.addopI('PRECALL', 0);
+        c.addopI('CALL', 0);
+      }
+      c.addopI('RAISE_VARARGS', 1);
+      c.useNextBlock(end);
+      return;
+    }
+    case 'Import': return compileImport(c, s);
+    case 'ImportFrom': return fromImport(c, s);
+    case 'Global': case 'Nonlocal': return;
+    case 'Expr':
+      if (s.value._type === 'Constant') {
+        c.addop('NOP');
+        return;
+      }
+      visitExpr(c, s.value);
+      c.unsetLoc();
+      c.addop('POP_TOP');
+      return;
+    case 'Pass': c.addop('NOP'); return;
+    case 'Break': return compileBreak(c);
+    case 'Continue': return compileContinue(c);
+    case 'With': return compileWith(c, s, 0);
+    case 'AsyncFunctionDef': case 'AsyncFor': case 'AsyncWith': throw new Unsupported('async code', s.lineno);
+    case 'Match': throw new Unsupported('the match statement', s.lineno);
+    case 'TryStar': throw new Unsupported('try/except*', s.lineno);
+  }
+}
+
+// ---- frame-block unwinding (compiler_unwind_fblock / compiler_unwind_fblock_stack) -----------------
+
+function callExitWithNones(c: Compiler): void {
+  c.loadConst({ t: 'None' });
+  c.loadConst({ t: 'None' });
+  c.loadConst({ t: 'None' });
+  c.addopI('PRECALL', 2);
+  c.addopI('CALL', 2);
+}
+
+function popExceptAndReraise(c: Compiler): void {
+  c.addopI('COPY', 3);
+  c.addop('POP_EXCEPT');
+  c.addopI('RERAISE', 1);
+}
+
+function unwindFBlock(c: Compiler, info: FBlock, preserveTos: boolean): void {
+  switch (info.type) {
+    case 'WHILE_LOOP': case 'EXCEPTION_HANDLER': return;
+    case 'FOR_LOOP':
+      if (preserveTos) c.addopI('SWAP', 2);
+      c.addop('POP_TOP');
+      return;
+    case 'TRY_EXCEPT': c.addop('POP_BLOCK'); return;
+    case 'FINALLY_TRY':
+      c.addop('POP_BLOCK');
+      if (preserveTos) c.pushFBlock('POP_VALUE', null, null, null);
+      visitStmts(c, info.datum as readonly A.Stmt[]);
+      if (preserveTos) c.popFBlock('POP_VALUE');
+      c.unsetLoc();
+      return;
+    case 'FINALLY_END':
+      if (preserveTos) c.addopI('SWAP', 2);
+      c.addop('POP_TOP');
+      if (preserveTos) c.addopI('SWAP', 2);
+      c.addop('POP_BLOCK');
+      c.addop('POP_EXCEPT');
+      return;
+    case 'WITH':
+      c.setLoc(info.datum as A.With);
+      c.addop('POP_BLOCK');
+      if (preserveTos) c.addopI('SWAP', 2);
+      callExitWithNones(c);
+      c.addop('POP_TOP');
+      c.unsetLoc();
+      return;
+    case 'HANDLER_CLEANUP':
+      if (info.datum) c.addop('POP_BLOCK');
+      if (preserveTos) c.addopI('SWAP', 2);
+      c.addop('POP_BLOCK');
+      c.addop('POP_EXCEPT');
+      if (info.datum) {
+        c.loadConst({ t: 'None' });
+        nameop(c, info.datum as string, 'Store');
+        nameop(c, info.datum as string, 'Del');
+      }
+      return;
+    case 'POP_VALUE':
+      if (preserveTos) c.addopI('SWAP', 2);
+      c.addop('POP_TOP');
+      return;
+  }
+}
+
+/** Unwinds frame blocks; with `loop`, stops at the innermost loop and returns it. */
+function unwindFBlockStack(c: Compiler, preserveTos: boolean, stopAtLoop: boolean): FBlock | null {
+  const fbs = c.u.fblocks;
+  if (!fbs.length) return null;
+  const top = fbs[fbs.length - 1];
+  if (stopAtLoop && (top.type === 'WHILE_LOOP' || top.type === 'FOR_LOOP')) return top;
+  fbs.pop();
+  unwindFBlock(c, top, preserveTos);
+  const loop = unwindFBlockStack(c, preserveTos, stopAtLoop);
+  fbs.push(top);
+  return loop;
+}
+
+function compileReturn(c: Compiler, s: A.Return): void {
+  const preserveTos = s.value !== null && s.value._type !== 'Constant';
+  if (c.u.ste.type !== 'function') c.error("'return' outside function");
+  if (preserveTos) visitExpr(c, s.value!);
+  else if (s.value) {
+    c.setLoc(s.value);
+    c.addop('NOP');
+  }
+  if (!s.value || s.value.lineno !== s.lineno) {
+    c.setLoc(s);
+    c.addop('NOP');
+  }
+  unwindFBlockStack(c, preserveTos, false);
+  if (!s.value) c.loadConst({ t: 'None' });
+  else if (!preserveTos) c.loadConst((s.value as A.Constant).value);
+  c.addop('RETURN_VALUE');
+}
+
+function compileBreak(c: Compiler): void {
+  const saved = c.saveLoc();
+  c.addop('NOP');
+  const loop = unwindFBlockStack(c, false, true);
+  if (!loop) {
+    c.restoreLoc(saved);
+    c.error("'break' outside loop");
+  }
+  unwindFBlock(c, loop, false);
+  c.addopJ('JUMP', loop.exit!);
+}
+
+function compileContinue(c: Compiler): void {
+  const saved = c.saveLoc();
+  c.addop('NOP');
+  const loop = unwindFBlockStack(c, false, true);
+  if (!loop) {
+    c.restoreLoc(saved);
+    c.error("'continue' not properly in loop");
+  }
+  c.addopJ('JUMP', loop.block!);
+}
+
+// ---- loops ---------------------------------------------------------------------------------------
+
+function compileFor(c: Compiler, s: A.For): void {
+  const start = c.newBlock();
+  const body = c.newBlock();
+  const cleanup = c.newBlock();
+  const end = c.newBlock();
+  c.pushFBlock('FOR_LOOP', start, end, null);
+  visitExpr(c, s.iter);
+  c.addop('GET_ITER');
+  c.useNextBlock(start);
+  c.addopJ('FOR_ITER', cleanup);
+  c.useNextBlock(body);
+  visitExpr(c, s.target);
+  visitStmts(c, s.body);
+  c.unsetLoc();
+  c.addopJ('JUMP', start);
+  c.useNextBlock(cleanup);
+  c.popFBlock('FOR_LOOP');
+  visitStmts(c, s.orelse);
+  c.useNextBlock(end);
+}
+
+function compileWhile(c: Compiler, s: A.While): void {
+  const loop = c.newBlock();
+  const body = c.newBlock();
+  const anchor = c.newBlock();
+  const end = c.newBlock();
+  c.useNextBlock(loop);
+  c.pushFBlock('WHILE_LOOP', loop, end, null);
+  jumpIf(c, s.test, anchor, false);
+  c.useNextBlock(body);
+  visitStmts(c, s.body);
+  c.setLoc(s);
+  jumpIf(c, s.test, body, true);
+  c.popFBlock('WHILE_LOOP');
+  c.useNextBlock(anchor);
+  visitStmts(c, s.orelse);
+  c.useNextBlock(end);
+}
+
+// ---- try -----------------------------------------------------------------------------------------
+
+function tryFinally(c: Compiler, s: A.Try): void {
+  const body = c.newBlock();
+  const end = c.newBlock();
+  const exit = c.newBlock();
+  const cleanup = c.newBlock();
+  c.addopJ('SETUP_FINALLY', end);
+  c.useNextBlock(body);
+  c.pushFBlock('FINALLY_TRY', body, end, s.finalbody);
+  if (s.handlers.length) tryExcept(c, s);
+  else visitStmts(c, s.body);
+  c.addopNoline('POP_BLOCK');
+  c.popFBlock('FINALLY_TRY');
+  visitStmts(c, s.finalbody);
+  c.addopJNoline('JUMP', exit);
+  c.useNextBlock(end);
+  c.unsetLoc();
+  c.addopJ('SETUP_CLEANUP', cleanup);
+  c.addop('PUSH_EXC_INFO');
+  c.pushFBlock('FINALLY_END', end, null, null);
+  visitStmts(c, s.finalbody);
+  c.popFBlock('FINALLY_END');
+  c.addopI('RERAISE', 0);
+  c.useNextBlock(cleanup);
+  popExceptAndReraise(c);
+  c.useNextBlock(exit);
+}
+
+function tryExcept(c: Compiler, s: A.Try): void {
+  const body = c.newBlock();
+  let except = c.newBlock();
+  const end = c.newBlock();
+  const cleanup = c.newBlock();
+  c.addopJ('SETUP_FINALLY', except);
+  c.useNextBlock(body);
+  c.pushFBlock('TRY_EXCEPT', body, null, null);
+  visitStmts(c, s.body);
+  c.popFBlock('TRY_EXCEPT');
+  c.addopNoline('POP_BLOCK');
+  visitStmts(c, s.orelse);
+  c.addopJNoline('JUMP', end);
+  const n = s.handlers.length;
+  c.useNextBlock(except);
+  c.unsetLoc();
+  c.addopJ('SETUP_CLEANUP', cleanup);
+  c.addop('PUSH_EXC_INFO');
+  c.pushFBlock('EXCEPTION_HANDLER', null, null, null);
+  s.handlers.forEach((h, i) => {
+    c.setLoc(h);
+    if (!h.type && i < n - 1) c.error("default 'except:' must be last");
+    except = c.newBlock();
+    if (h.type) {
+      visitExpr(c, h.type);
+      c.addop('CHECK_EXC_MATCH');
+      c.addopJ('POP_JUMP_IF_FALSE', except);
+    }
+    if (h.name) {
+      const cleanupEnd = c.newBlock();
+      const cleanupBody = c.newBlock();
+      nameop(c, h.name, 'Store');
+      c.addopJ('SETUP_CLEANUP', cleanupEnd);
+      c.useNextBlock(cleanupBody);
+      c.pushFBlock('HANDLER_CLEANUP', cleanupBody, null, h.name);
+      visitStmts(c, h.body);
+      c.popFBlock('HANDLER_CLEANUP');
+      c.unsetLoc();
+      c.addop('POP_BLOCK');
+      c.addop('POP_BLOCK');
+      c.addop('POP_EXCEPT');
+      c.loadConst({ t: 'None' });
+      nameop(c, h.name, 'Store');
+      nameop(c, h.name, 'Del');
+      c.addopJ('JUMP', end);
+      c.useNextBlock(cleanupEnd);
+      c.unsetLoc();
+      c.loadConst({ t: 'None' });
+      nameop(c, h.name, 'Store');
+      nameop(c, h.name, 'Del');
+      c.addopI('RERAISE', 1);
+    } else {
+      const cleanupBody = c.newBlock();
+      c.addop('POP_TOP');
+      c.useNextBlock(cleanupBody);
+      c.pushFBlock('HANDLER_CLEANUP', cleanupBody, null, null);
+      visitStmts(c, h.body);
+      c.popFBlock('HANDLER_CLEANUP');
+      c.unsetLoc();
+      c.addop('POP_BLOCK');
+      c.addop('POP_EXCEPT');
+      c.addopJ('JUMP', end);
+    }
+    c.useNextBlock(except);
+  });
+  c.unsetLoc();
+  c.popFBlock('EXCEPTION_HANDLER');
+  c.addopI('RERAISE', 0);
+  c.useNextBlock(cleanup);
+  popExceptAndReraise(c);
+  c.useNextBlock(end);
+}
+
+// ---- with ----------------------------------------------------------------------------------------
+
+function withExceptFinish(c: Compiler, cleanup: ReturnType<Compiler['newBlock']>): void {
+  c.unsetLoc();
+  const exit = c.newBlock();
+  c.addopJ('POP_JUMP_IF_TRUE', exit);
+  c.addopI('RERAISE', 2);
+  c.useNextBlock(cleanup);
+  popExceptAndReraise(c);
+  c.useNextBlock(exit);
+  c.addop('POP_TOP');
+  c.addop('POP_BLOCK');
+  c.addop('POP_EXCEPT');
+  c.addop('POP_TOP');
+  c.addop('POP_TOP');
+}
+
+function compileWith(c: Compiler, s: A.With, pos: number): void {
+  const item = s.items[pos];
+  const block = c.newBlock();
+  const final = c.newBlock();
+  const exit = c.newBlock();
+  const cleanup = c.newBlock();
+  visitExpr(c, item.context_expr);
+  c.addop('BEFORE_WITH');
+  c.addopJ('SETUP_WITH', final);
+  c.useNextBlock(block);
+  c.pushFBlock('WITH', block, final, s);
+  if (item.optional_vars) visitExpr(c, item.optional_vars);
+  else c.addop('POP_TOP');
+  pos++;
+  if (pos === s.items.length) visitStmts(c, s.body);
+  else compileWith(c, s, pos);
+  c.unsetLoc();
+  c.addop('POP_BLOCK');
+  c.popFBlock('WITH');
+  c.setLoc(s);
+  callExitWithNones(c);
+  c.addop('POP_TOP');
+  c.addopJ('JUMP', exit);
+  c.useNextBlock(final);
+  c.addopJ('SETUP_CLEANUP', cleanup);
+  c.addop('PUSH_EXC_INFO');
+  c.addop('WITH_EXCEPT_START');
+  withExceptFinish(c, cleanup);
+  c.useNextBlock(exit);
+}
+
+// ---- assignments and imports ---------------------------------------------------------------------
+
+function augassign(c: Compiler, s: A.AugAssign): void {
+  const e = s.target;
+  const saved = c.saveLoc();
+  c.setLoc(e);
+  switch (e._type) {
+    case 'Attribute':
+      visitExpr(c, e.value);
+      c.addopI('COPY', 1);
+      matchAttrLocation(c, e);
+      c.addopName('LOAD_ATTR', e.attr);
+      break;
+    case 'Subscript':
+      visitExpr(c, e.value);
+      visitExpr(c, e.slice);
+      c.addopI('COPY', 2);
+      c.addopI('COPY', 2);
+      c.addop('BINARY_SUBSCR');
+      break;
+    case 'Name': nameop(c, e.id, 'Load'); break;
+    default: throw new Error('compiler: invalid augmented assignment target');
+  }
+  c.restoreLoc(saved);
+  visitExpr(c, s.value);
+  c.addopI('BINARY_OP', binopArg(s.op._type, true));
+  c.setLoc(e);
+  switch (e._type) {
+    case 'Attribute':
+      matchAttrLocation(c, e);
+      c.addopI('SWAP', 2);
+      c.addopName('STORE_ATTR', e.attr);
+      return;
+    case 'Subscript':
+      c.addopI('SWAP', 3);
+      c.addopI('SWAP', 2);
+      c.addop('STORE_SUBSCR');
+      return;
+    case 'Name': nameop(c, e.id, 'Store'); return;
+    default: return;
+  }
+}
+
+function checkAnnExpr(c: Compiler, e: A.Expr): void {
+  visitExpr(c, e);
+  c.addop('POP_TOP');
+}
+
+function checkAnnSubscr(c: Compiler, e: A.Expr): void {
+  if (e._type === 'Slice') {
+    if (e.lower) checkAnnExpr(c, e.lower);
+    if (e.upper) checkAnnExpr(c, e.upper);
+    if (e.step) checkAnnExpr(c, e.step);
+  } else if (e._type === 'Tuple') {
+    for (const x of e.elts) checkAnnSubscr(c, x);
+  } else checkAnnExpr(c, e);
+}
+
+function annassign(c: Compiler, s: A.AnnAssign): void {
+  const t = s.target;
+  if (s.value) {
+    visitExpr(c, s.value);
+    visitExpr(c, t);
+  }
+  const modOrClass = c.u.scopeType === 'module' || c.u.scopeType === 'class';
+  switch (t._type) {
+    case 'Name':
+      if (t.id === '__debug__') c.error('cannot assign to __debug__');
+      if (s.simple && modOrClass) {
+        visitExpr(c, s.annotation);
+        c.addopName('LOAD_NAME', '__annotations__');
+        c.loadConst({ t: 'str', v: t.id === '' ? '' : mangleName(c, t.id) });
+        c.addop('STORE_SUBSCR');
+      }
+      break;
+    case 'Attribute':
+      if (!s.value) checkAnnExpr(c, t.value);
+      break;
+    case 'Subscript':
+      if (!s.value) {
+        checkAnnExpr(c, t.value);
+        checkAnnSubscr(c, t.slice);
+      }
+      break;
+    default: throw new Error('compiler: invalid annotated assignment target');
+  }
+  if (!s.simple && modOrClass) checkAnnExpr(c, s.annotation);
+}
+
+import { mangle } from './symtable';
+function mangleName(c: Compiler, name: string): string {
+  return mangle(c.u.privateName, name);
+}
+
+function compileImport(c: Compiler, s: A.Import): void {
+  for (const alias of s.names) {
+    c.loadConst({ t: 'int', v: 0n });
+    c.loadConst({ t: 'None' });
+    c.addopName('IMPORT_NAME', alias.name);
+    if (alias.asname) {
+      const parts = alias.name.split('.');
+      if (parts.length > 1) {
+        for (let i = 1; i < parts.length; i++) {
+          c.addopI('IMPORT_FROM', C.addO(c.u.names, parts[i]));
+          if (i === parts.length - 1) break;
+          c.addopI('SWAP', 2);
+          c.addop('POP_TOP');
+        }
+        nameop(c, alias.asname, 'Store');
+        c.addop('POP_TOP');
+      } else nameop(c, alias.asname, 'Store');
+    } else {
+      const dot = alias.name.indexOf('.');
+      nameop(c, dot >= 0 ? alias.name.slice(0, dot) : alias.name, 'Store');
+    }
+  }
+}
+
+function fromImport(c: Compiler, s: A.ImportFrom): void {
+  c.loadConst({ t: 'int', v: BigInt(s.level ?? 0) });
+  if (s.module === '__future__') {
+    if (s.names.some((a) => a.name === 'annotations')) throw new Unsupported('from __future__ import annotations', s.lineno);
+  }
+  c.loadConst({ t: 'tuple', items: s.names.map((a) => ({ t: 'str', v: a.name })) });
+  c.addopName('IMPORT_NAME', s.module ?? '');
+  for (let i = 0; i < s.names.length; i++) {
+    const alias = s.names[i];
+    if (i === 0 && alias.name.startsWith('*')) {
+      c.addop('IMPORT_STAR');
+      return;
+    }
+    c.addopName('IMPORT_FROM', alias.name);
+    nameop(c, alias.asname ?? alias.name, 'Store');
+  }
+  c.addop('POP_TOP');
+}

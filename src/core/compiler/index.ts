@@ -1,0 +1,32 @@
+// Entry point of the compiler: models _PyAST_Compile (Python/compile.c) — AST optimizer, symbol table,
+// code generation and assembly — turning a CPython-shaped Module into a CPython 3.11 code object.
+
+import type { CodeObject } from '../bytecode/code';
+import type * as A from '../python/ast';
+import { parse } from '../python/index';
+import { assemble } from './assemble';
+import { optimizeModule } from './astopt';
+import { compilerBody } from './codegen_scope';
+import { buildSymtable } from './symtable';
+import { Compiler } from './unit';
+
+export { formatDis } from './dis';
+export { UNSUPPORTED_CONSTRUCTS } from './codegen_stmt';
+
+/** Compiles a module. Throws PySyntaxError (CPython's compile-time errors) or Unsupported. */
+export function compile(module: A.Module, filename: string): CodeObject {
+  const mod = optimizeModule(module);
+  const st = buildSymtable(mod, filename);
+  const c = new Compiler(st, filename);
+  c.enterScope('<module>', 'module', mod, 1);
+  c.u.loc.lineno = 1;
+  compilerBody(c, mod.body);
+  const co = assemble(c, true);
+  c.exitScope();
+  return co;
+}
+
+/** Parses then compiles source text. */
+export function compileSource(source: string, filename: string): CodeObject {
+  return compile(parse(source, filename), filename);
+}
