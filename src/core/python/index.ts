@@ -90,8 +90,10 @@ export function parse(source: string, filename = 'main.py'): A.Module {
 
 function resolveError(p: ModuleParser, tk: TokenizeResult, e: unknown): unknown {
   const r = resolveParserError(p, tk, e);
-  // _PyPegen_tokenize_full_source_to_check_for_errors: an unclosed bracket on an earlier line wins.
-  if (r instanceof PySyntaxError && tk.unclosed !== null && r.lineno > tk.unclosed.lineno && r.type === 'SyntaxError') {
+  // _PyPegen_tokenize_full_source_to_check_for_errors: an unclosed bracket wins when the parser had read
+  // past the bracket's line (it compares the line of the last token fetched, not the error's line).
+  const furthest = p.tokens[Math.min(p.maxPos, p.tokens.length - 1)]!;
+  if (r instanceof PySyntaxError && tk.unclosed !== null && furthest.lineno > tk.unclosed.lineno && r.type === 'SyntaxError') {
     return unclosedError(tk);
   }
   return r;
