@@ -3,9 +3,10 @@
 // Worker (src/web/sim-worker.ts).
 
 import { serveService } from '../../src/shared/rpc-server';
-import { createSimService, simServiceSpec } from '../../src/shared/sim-service';
+import { createSimService } from '../../src/shared/sim-service-host';
+import { simServiceSpec } from '../../src/shared/sim-service';
 import { parentPortTransport } from './parent-port-transport';
 
-serveService(simServiceSpec, createSimService(), parentPortTransport(), {
+serveService(simServiceSpec, createSimService, parentPortTransport(), {
   onProtocolError: (error) => console.error(`heapscope worker: ignored a message: ${error.message}`),
 });

@@ -20,10 +20,18 @@ import { SchemaError, type PlainData } from './schema';
 import type { EventNameOf, PayloadOf, ServiceImplementation, ServiceSpec } from './service-spec';
 import type { Transport } from './transport';
 
+/** Sends one service event to the peer, checked against its schema first. */
+export type Emit<S extends ServiceSpec> = <E extends EventNameOf<S>>(event: E, payload: PayloadOf<S, E>) => void;
+
 export interface ServiceServer<S extends ServiceSpec> {
-  emit<E extends EventNameOf<S>>(event: E, payload: PayloadOf<S, E>): void;
+  readonly emit: Emit<S>;
   dispose(): void;
 }
+
+/** An implementation, or a factory that receives `emit` so its methods can send events (e.g. progress). */
+export type ImplementationSource<S extends ServiceSpec> =
+  | ServiceImplementation<S>
+  | ((emit: Emit<S>) => ServiceImplementation<S>);
 
 export interface ServerOptions {
   /** Told about received data that could not be answered (no recoverable call id). */
@@ -32,11 +40,17 @@ export interface ServerOptions {
 
 export function serveService<S extends ServiceSpec>(
   spec: S,
-  implementation: ServiceImplementation<S>,
+  source: ImplementationSource<S>,
   transport: Transport,
   options: ServerOptions = {},
 ): ServiceServer<S> {
   const methodNames = Object.keys(spec.methods);
+  const emit: Emit<S> = (event, payload) => {
+    const schema = (spec.events as Record<string, S['events'][EventNameOf<S>]>)[event];
+    if (!schema) throw new Error(`unknown event '${event}'`);
+    transport.send(eventMessageOf(event, schema.parse(payload, `${event} payload`)));
+  };
+  const implementation = typeof source === 'function' ? source(emit) : source;
 
   const handle = async (raw: unknown): Promise<void> => {
     let message;
@@ -75,11 +89,5 @@ export function serveService<S extends ServiceSpec>(
   };
 
   const unsubscribe = transport.onMessage((raw) => void handle(raw));
-  return {
-    emit(event, payload) {
-      const schema = (spec.events as Record<string, S['events'][EventNameOf<S>]>)[event]!;
-      transport.send(eventMessageOf(event, schema.parse(payload, `${event} payload`)));
-    },
-    dispose: unsubscribe,
-  };
+  return { emit, dispose: unsubscribe };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { callMessageOf, PROTOCOL_VERSION, RemoteError, type WireMessage } from './protocol';
 import { createClient } from './rpc-client';
-import { serveService } from './rpc-server';
+import { serveService, type Emit } from './rpc-server';
 import { number, object, string, tuple } from './schema';
 import { defineService, type ServiceImplementation } from './service-spec';
 import { linkedTransports, type Transport } from './transport';
@@ -12,13 +12,19 @@ const testSpec = defineService({
     greet: { args: tuple([string()]), result: object({ text: string() }) },
     explode: { args: tuple([]), result: number() },
     lie: { args: tuple([]), result: number() },
+    countTo: { args: tuple([number({ integer: true, min: 0 })]), result: number() },
   },
   events: {
     onDidTick: object({ n: number({ integer: true }) }),
   },
 });
 
-const implementation: ServiceImplementation<typeof testSpec> = {
+const implementation = (emit: Emit<typeof testSpec>): ServiceImplementation<typeof testSpec> => ({
+  // Events sent while a call runs arrive before its reply (one ordered channel).
+  countTo: (n) => {
+    for (let i = 1; i <= n; i++) emit('onDidTick', { n: i });
+    return n;
+  },
   add: (a, b) => a + b,
   greet: async (name) => ({ text: `hello ${name}` }),
   explode: () => {
@@ -26,7 +32,7 @@ const implementation: ServiceImplementation<typeof testSpec> = {
   },
   // A buggy implementation returning the wrong type must not reach the caller as if valid.
   lie: () => 'not a number' as unknown as number,
-};
+});
 
 function connect(copy?: (m: WireMessage) => unknown) {
   const [clientSide, serverSide] = linkedTransports(copy);
@@ -82,6 +88,20 @@ describe('generic RPC over a transport', () => {
     expect(seen).toEqual([1, 2]);
   });
 
+  it('lets a method emit events that arrive before its reply', async () => {
+    const { client } = connect((m) => structuredClone(m));
+    const seen: number[] = [];
+    client.on('onDidTick', (p) => seen.push(p.n));
+    await expect(client.countTo(3)).resolves.toBe(3);
+    expect(seen).toEqual([1, 2, 3]);
+  });
+
+  it('refuses to emit an event its spec rejects', () => {
+    const { server } = connect();
+    expect(() => server.emit('onDidTick', { n: 1.5 })).toThrow('onDidTick payload.n: expected an integer, got 1.5');
+    expect(() => (server.emit as (e: string, p: unknown) => void)('onDidExplode', {})).toThrow("unknown event 'onDidExplode'");
+  });
+
   it('rejects pending calls when the transport closes or the client is disposed', async () => {
     const closeListeners: ((reason: string) => void)[] = [];
     const silent: Transport = {
@@ -124,7 +144,7 @@ describe('the server validates what it receives', () => {
         type: 'fail',
         protocol: PROTOCOL_VERSION,
         id: 9,
-        error: { name: 'ProtocolError', message: "unknown method 'format_disk' (this service has: add, greet, explode, lie)" },
+        error: { name: 'ProtocolError', message: "unknown method 'format_disk' (this service has: add, greet, explode, lie, countTo)" },
       },
     ]);
   });

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createClient } from './rpc-client';
 import { serveService } from './rpc-server';
-import { countLines, createSimService, MAX_SOURCE_LENGTH, SERVICE_VERSION, simServiceSpec } from './sim-service';
+import { createSimService } from './sim-service-host';
+import { countLines, MAX_SOURCE_LENGTH, SERVICE_VERSION, simServiceSpec } from './sim-service';
 import { linkedTransports } from './transport';
 
 interface LineCountFixture {
@@ -24,7 +25,7 @@ describe('countLines', () => {
 
 describe('the simulation service over the generic RPC', () => {
   const [clientSide, serverSide] = linkedTransports((m) => structuredClone(m));
-  serveService(simServiceSpec, createSimService(), serverSide);
+  serveService(simServiceSpec, createSimService, serverSide);
   const client = createClient(simServiceSpec, clientSide);
 
   it('reports its version, the protocol version and the declared profiles', async () => {

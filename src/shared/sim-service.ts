@@ -1,15 +1,15 @@
 // The simulation service as the renderer sees it: its methods and events, defined once as
-// schemas (service-spec.ts). Both hosts (electron/worker, src/web) serve `simService` below over
-// the generic RPC; the renderer holds a `SimClient`.
+// schemas (service-spec.ts). Both hosts (electron/worker, src/web) serve the implementation in
+// sim-service-host.ts over the generic RPC; the renderer holds a `SimClient`.
 //
 // Today the service can report what it is and echo a program back; later issues add `load`,
 // `seek`, `frameAt`, `query`, `export` and the events `onDidProgress`, `onDidFinish` here.
 
-import { DECLARED_PROFILES, DEFAULT_PROFILE } from './profiles';
+import { DECLARED_PROFILES } from './profiles';
 import { PROTOCOL_VERSION } from './protocol';
 import type { ServiceClient } from './rpc-client';
 import { array, literal, number, object, oneOf, string, tuple, type Infer } from './schema';
-import { defineService, type ServiceImplementation } from './service-spec';
+import { defineService } from './service-spec';
 
 /** The service's own version; kept equal to package.json's by a test. */
 export const SERVICE_VERSION = '0.1.0';
@@ -59,17 +59,4 @@ export function countLines(source: string): number {
   const terminators = source.match(/\r\n|\r|\n/g)?.length ?? 0;
   const endsWithTerminator = source.endsWith('\n') || source.endsWith('\r');
   return terminators + (endsWithTerminator ? 0 : 1);
-}
-
-/** The implementation both hosts serve. Pure: no clock, no platform APIs. */
-export function createSimService(): ServiceImplementation<SimServiceSpec> {
-  return {
-    version: () => ({
-      service: SERVICE_VERSION,
-      protocol: PROTOCOL_VERSION,
-      declaredProfiles: [...DECLARED_PROFILES],
-      defaultProfile: DEFAULT_PROFILE,
-    }),
-    analyze: (source) => ({ source, lineCount: countLines(source) }),
-  };
 }

@@ -3,7 +3,8 @@
 // touches the worker's postMessage / message events.
 
 import { serveService } from '../shared/rpc-server';
-import { createSimService, simServiceSpec } from '../shared/sim-service';
+import { createSimService } from '../shared/sim-service-host';
+import { simServiceSpec } from '../shared/sim-service';
 import type { Transport } from '../shared/transport';
 
 // tsconfig.web.json includes both DOM and WebWorker libs; name the scope this file really runs in.
@@ -18,6 +19,6 @@ const transport: Transport = {
   },
 };
 
-serveService(simServiceSpec, createSimService(), transport, {
+serveService(simServiceSpec, createSimService, transport, {
   onProtocolError: (error) => console.error(`heapscope worker: ignored a message: ${error.message}`),
 });

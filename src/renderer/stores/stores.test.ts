@@ -6,7 +6,8 @@ import { createApp } from 'vue';
 import { describe, expect, it } from 'vitest';
 import { createClient } from '../../shared/rpc-client';
 import { serveService } from '../../shared/rpc-server';
-import { createSimService, simServiceSpec, type SimClient } from '../../shared/sim-service';
+import { createSimService } from '../../shared/sim-service-host';
+import { simServiceSpec, type SimClient } from '../../shared/sim-service';
 import { linkedTransports } from '../../shared/transport';
 import { provideSimClient } from '../host/sim-client';
 import { STARTER_PROGRAM, useEditorStore } from './editor';
@@ -21,7 +22,7 @@ function workspaceWith(client: SimClient) {
 
 function realClient(): SimClient {
   const [clientSide, serverSide] = linkedTransports((m) => structuredClone(m));
-  serveService(simServiceSpec, createSimService(), serverSide);
+  serveService(simServiceSpec, createSimService, serverSide);
   return createClient(simServiceSpec, clientSide);
 }
 
