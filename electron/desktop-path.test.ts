@@ -33,12 +33,15 @@ vi.mock('electron', () => ({
     },
   },
   contextBridge: { exposeInMainWorld: (key: string, api: unknown) => fake.exposed.set(key, api) },
-  webContents: {
-    getAllWebContents: () => [
+  BrowserWindow: {
+    getAllWindows: () => [
       {
         isDestroyed: () => false,
-        send: (channel: string, raw: unknown) =>
-          fake.rendererListeners.get(channel)?.forEach((listener) => listener({}, structuredClone(raw))),
+        webContents: {
+          isDestroyed: () => false,
+          send: (channel: string, raw: unknown) =>
+            fake.rendererListeners.get(channel)?.forEach((listener) => listener({}, structuredClone(raw))),
+        },
       },
     ],
   },
@@ -88,6 +91,19 @@ describe('the desktop call path', () => {
       await expect(heapscope.version()).rejects.toThrow('refused a call from an untrusted page: https://example.com/');
     } finally {
       fake.page.url = 'file:///app/out/renderer/index.html';
+    }
+  });
+
+  it('carries worker events to the preload client, which checks them against the spec', async () => {
+    const { broadcastEvent } = await import('./main/ipc-adapter');
+    const { eventMessageOf } = await import('../src/shared/protocol');
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      // The simulation service declares no events yet, so a well-formed one is still refused by name.
+      broadcastEvent(eventMessageOf('onDidProgress', { step: 1 }));
+      expect(errors).toHaveBeenCalledWith("heapscope: ignored a message: unknown event 'onDidProgress'");
+    } finally {
+      errors.mockRestore();
     }
   });
 

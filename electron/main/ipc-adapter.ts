@@ -1,7 +1,7 @@
 // The one place in the app that touches ipcMain. It accepts calls only from the app's own pages,
 // validates each one (relay.ts) before it reaches the worker, and pushes service events to windows.
 
-import { ipcMain, webContents, type IpcMainInvokeEvent } from 'electron';
+import { BrowserWindow, ipcMain, type IpcMainInvokeEvent } from 'electron';
 import { CALL_CHANNEL, EVENT_CHANNEL } from '../ipc-channels';
 import type { EventMessage } from '../../src/shared/protocol';
 import type { Relay } from './relay';
@@ -15,9 +15,9 @@ export function installIpcAdapter(relay: Relay, isTrustedSender: (url: string) =
   return () => ipcMain.removeHandler(CALL_CHANNEL);
 }
 
-/** Sends a service event to every live window of the app. */
+/** Sends a service event to every live window of the app (not to devtools or other web contents). */
 export function broadcastEvent(event: EventMessage): void {
-  for (const contents of webContents.getAllWebContents()) {
-    if (!contents.isDestroyed()) contents.send(EVENT_CHANNEL, event);
+  for (const window of BrowserWindow.getAllWindows()) {
+    if (!window.isDestroyed() && !window.webContents.isDestroyed()) window.webContents.send(EVENT_CHANNEL, event);
   }
 }
