@@ -560,3 +560,49 @@ export function hasAttr(o: PyObject, name: string): boolean {
 }
 
 export { numberBinop, XDECREF };
+
+// ---------------- helpers for type creation (typeobject.c) ----------------
+import { allocObject } from './object';
+import { slotLayout } from './instance';
+import { toArray } from './iter';
+
+export function allocStaticMethod(o: PyObject): void {
+  o.ob_refcnt = 1;
+  allocObject(o, 16 + 32, true);
+}
+export function allocDescr(o: PyObject): void {
+  allocObject(o, 16 + 56, true);
+}
+/** A heap type is 3.11's PyHeapTypeObject: 880 bytes + GC header (a system-malloc block). */
+export function allocType(t: PyType): void {
+  allocObject(t, 16 + 880, true);
+}
+export function slotLayoutLength(t: PyType): number {
+  return slotLayout(t).length;
+}
+export function iterStrings(o: PyObject): string[] {
+  const items = toArray(o);
+  const out: string[] = [];
+  for (const x of items) {
+    if (!(x instanceof M.PyStr)) E.raise(E.TypeError, `__slots__ items must be strings, not '${x.ob_type.tp_name}'`);
+    out.push((x as M.PyStr).v);
+    DECREF(x);
+  }
+  return out;
+}
+/** The `__dict__` getter of instances: materialises the managed dict (allocating the dict object). */
+export function instanceDictGetter(self: PyObject): PyObject {
+  if (self instanceof PyInstance) {
+    let d = self.dict;
+    if (d === null) {
+      d = ensureDict(self);
+    }
+    if (!self.dictMaterialised) {
+      self.dictMaterialised = true;
+      allocObject(d, 64, true);
+    }
+    INCREF(d);
+    return d;
+  }
+  return attrError(self, '__dict__');
+}

@@ -24,6 +24,8 @@ export class PyExc extends PyObject {
 
 /** A raised Python exception travelling through JS frames. */
 export class PyErr {
+  /** Set once the exception has been seen by the evaluation loop (its __context__ is then fixed). */
+  propagating = false;
   constructor(public exc: PyExc) {}
 }
 

@@ -1,0 +1,398 @@
+// Models calls made outside the inlined Python-to-Python path (Objects/call.c PyObject_Vectorcall /
+// _PyObject_MakeTpCall, Python/ceval.c _PyEval_Vector, Objects/typeobject.c type_call / object_new /
+// slot_tp_init, Python/bltinmodule.c builtin___build_class__), exception context chaining
+// (_PyErr_SetObject) and the import of the few modules Heapscope models.
+// A call from JS into Python code INCREFs the arguments into the new frame while the caller keeps its own
+// references (_PyEval_Vector), unlike the inlined CALL which moves them.
+
+import { PyObject, PyType, INCREF, DECREF, XDECREF } from '../objects/object';
+import * as M from '../objects/models';
+import { PyDict, newDict, dictSet, dictGetStr } from '../objects/dict';
+import * as C from '../objects/callables';
+import * as E from '../objects/exceptions';
+import * as A from '../objects/abstract';
+import { allocInstance, c3, subtypeDealloc, solidBase, PyInstance } from '../objects/instance';
+import { GetSetDescrType } from '../objects/types';
+import * as T from '../objects/types';
+import { pushFrame } from './args';
+import { enterFrame, evalFrame } from './eval';
+import { ts } from './state';
+import { Unsupported } from '../python/errors';
+import { getModule } from '../modules/registry';
+
+function kwNames(kw: C.Kw): string[] | null {
+  return kw === null || kw.size === 0 ? null : [...kw.keys()];
+}
+
+/** Runs a Python function called from JS (borrowed args). New reference. */
+export function callPython(fn: C.PyFunction, args: PyObject[], kw: C.Kw, locals: PyDict | null = null): PyObject {
+  INCREF(fn);
+  const all = kw === null ? args.slice() : [...args, ...kw.values()];
+  for (const a of all) INCREF(a);
+  const f = pushFrame(fn, all, kwNames(kw));
+  if (locals !== null) {
+    INCREF(locals);
+    f.locals = locals;
+  }
+  enterFrame(f, ts.frame);
+  return evalFrame(f);
+}
+
+/** PyObject_Call with borrowed arguments. New reference. */
+export function callObject(callable: PyObject, args: PyObject[], kw: C.Kw): PyObject {
+  if (callable instanceof C.PyFunction) return callPython(callable, args, kw);
+  if (callable instanceof C.PyBuiltin) return callable.impl(args, kw);
+  if (callable instanceof C.PyMethod) return callObject(callable.func, [callable.self, ...args], kw);
+  if (callable instanceof C.PyMethodDescr) {
+    if (args.length === 0) E.raise(E.TypeError, `unbound method ${callable.owner.tp_name}.${callable.name}() needs an argument`);
+    const self = args[0]!;
+    if (!self.ob_type.isSubtypeOf(callable.owner)) {
+      E.raise(E.TypeError, `descriptor '${callable.name}' for '${callable.owner.tp_name}' objects doesn't apply to a '${self.ob_type.tp_name}' object`);
+    }
+    return callable.impl(self, args.slice(1), kw);
+  }
+  if (callable instanceof PyType) return typeCall(callable, args, kw);
+  const t = callable.ob_type;
+  if (t.isHeap) {
+    const m = t.lookup('__call__');
+    if (m !== undefined) {
+      enterRecursive(' while calling a Python object');
+      try {
+        const bound = A.descrGet(m, callable, t);
+        try {
+          return callObject(bound, args, kw);
+        } finally {
+          DECREF(bound);
+        }
+      } finally {
+        ts.depth--;
+      }
+    }
+  }
+  return E.raise(E.TypeError, `'${t.tp_name}' object is not callable`);
+}
+
+/** The CALL instruction's path for everything but plain Python functions (arguments borrowed from the stack). */
+export function callFromStack(fn: PyObject, stack: (PyObject | null)[], base: number, total: number, kwnames: M.PyTuple | null): PyObject {
+  const nkw = kwnames === null ? 0 : kwnames.items.length;
+  const args = stack.slice(base, base + total - nkw) as PyObject[];
+  let kw: C.Kw = null;
+  if (nkw > 0) {
+    kw = new Map();
+    for (let i = 0; i < nkw; i++) kw.set((kwnames!.items[i] as M.PyStr).v, stack[base + total - nkw + i]!);
+  }
+  return callObject(fn, args, kw);
+}
+
+function enterRecursive(where: string): void {
+  if (ts.depth >= ts.recursionLimit) E.raise(E.RecursionError, `maximum recursion depth exceeded${where}`);
+  ts.depth++;
+}
+
+/** type_call: tp_new then tp_init; `type(x)` returns x's type. Counts as a C-level recursive call. */
+export function typeCall(t: PyType, args: PyObject[], kw: C.Kw): PyObject {
+  if (t === T.TypeType && args.length === 1 && (kw === null || kw.size === 0)) {
+    INCREF(args[0]!.ob_type);
+    return args[0]!.ob_type;
+  }
+  if (t.tp_call !== null && !t.isHeap) return t.tp_call(t, args, kw);
+  enterRecursive(' while calling a Python object');
+  try {
+    return heapTypeCall(t, args, kw);
+  } finally {
+    ts.depth--;
+  }
+}
+
+function heapTypeCall(t: PyType, args: PyObject[], kw: C.Kw): PyObject {
+  const base = solidBase(t);
+  if (base === T.TypeType || t.isSubtypeOf(T.TypeType)) {
+    if (args.length === 3) return buildType(t, args[0] as M.PyStr, args[1] as M.PyTuple, args[2] as PyDict);
+  }
+  const newM = t.lookup('__new__');
+  const initM = t.lookup('__init__');
+  const nargs = args.length + (kw === null ? 0 : kw.size);
+  let obj: PyObject;
+  const userNew = newM !== undefined && !(newM instanceof C.PyBuiltin) && !(newM instanceof C.PyMethodDescr) ? newM : null;
+  const userInit = initM !== undefined && !(initM instanceof C.PyMethodDescr) ? initM : null;
+  if (userNew !== null) {
+    const callable = userNew instanceof C.PyStaticMethod ? userNew.callable : userNew;
+    obj = callObject(callable, [t, ...args], kw);
+    if (!obj.ob_type.isSubtypeOf(t)) return obj;
+  } else if (E.isExceptionType(base)) {
+    for (const a of args) INCREF(a);
+    obj = E.newExc(t, M.newTuple(args.slice()));
+    t.tp_dealloc = subtypeDealloc;
+  } else {
+    if (nargs > 0 && userInit === null && base === T.ObjectType) {
+      E.raise(E.TypeError, `${t.tp_name}() takes no arguments`);
+    }
+    if (base.tp_call !== null && base !== T.ObjectType) {
+      obj = base.tp_call(t, args, kw);
+    } else obj = allocInstance(t);
+  }
+  if (userInit !== null) {
+    let r: PyObject;
+    try {
+      if (userInit instanceof C.PyFunction) r = callPython(userInit, [obj, ...args], kw);
+      else {
+        const bound = A.descrGet(userInit, obj, t);
+        try {
+          r = callObject(bound, args, kw);
+        } finally {
+          DECREF(bound);
+        }
+      }
+    } catch (e) {
+      DECREF(obj);
+      throw e;
+    }
+    if (r !== M.None) {
+      const tn = r.ob_type.tp_name;
+      DECREF(r);
+      DECREF(obj);
+      E.raise(E.TypeError, `__init__() should return None, not '${tn}'`);
+    }
+    DECREF(r);
+  } else if (userNew !== null && nargs > 0 && base === T.ObjectType && initM instanceof C.PyMethodDescr === false) {
+    // object_init with arguments when only __new__ is overridden is allowed.
+  }
+  return obj;
+}
+
+/** builtin___build_class__(func, name, *bases, **kwds). */
+export function buildClass(args: PyObject[], kw: C.Kw): PyObject {
+  if (args.length < 2) E.raise(E.TypeError, '__build_class__: not enough arguments');
+  const func = args[0]!;
+  const name = args[1]!;
+  if (!(func instanceof C.PyFunction)) E.raise(E.TypeError, '__build_class__: func must be a function');
+  if (!(name instanceof M.PyStr)) E.raise(E.TypeError, '__build_class__: name is not a string');
+  if (kw !== null && kw.size > 0) {
+    if (kw.has('metaclass')) throw new Unsupported('metaclasses', ts.frame?.currentLine() ?? 0);
+    throw new Unsupported('class keyword arguments', ts.frame?.currentLine() ?? 0);
+  }
+  const bases = args.slice(2);
+  for (const b of bases) {
+    if (!(b instanceof PyType)) E.raise(E.TypeError, `bases must be types`);
+  }
+  const ns = newDict();
+  let cls: PyObject;
+  try {
+    const cell = callPython(func as C.PyFunction, [], null, ns);
+    const basesTuple = M.newTuple(bases.map((b) => (INCREF(b), b)));
+    try {
+      cls = buildType(T.TypeType, name as M.PyStr, basesTuple, ns);
+    } finally {
+      DECREF(basesTuple);
+    }
+    if (cell instanceof M.PyCell) {
+      INCREF(cls);
+      const old = cell.ref;
+      cell.ref = cls;
+      XDECREF(old);
+    }
+    DECREF(cell);
+  } finally {
+    DECREF(ns);
+  }
+  return cls;
+}
+
+/** type_new: a heap type from (name, bases, namespace). */
+export function buildType(meta: PyType, name: M.PyStr, basesT: M.PyTuple, ns: PyDict): PyType {
+  void meta;
+  const bases = (basesT.items.length === 0 ? [T.ObjectType] : basesT.items) as PyType[];
+  for (const b of bases) {
+    if (b === T.BoolType || b === T.FunctionType || b === T.RangeType || b === T.SliceType || b === T.NoneType) {
+      E.raise(E.TypeError, `type '${b.tp_name}' is not an acceptable base type`);
+    }
+    if (!b.isHeap && b !== T.ObjectType && !E.isExceptionType(b)) {
+      throw new Unsupported(`subclassing '${b.tp_name}'`, ts.frame?.currentLine() ?? 0);
+    }
+  }
+  const t = new PyType(name.v, '__main__');
+  t.ob_type = T.TypeType;
+  t.isHeap = true;
+  t.isGC = true;
+  t.ob_refcnt = 1;
+  t.tp_bases = bases.slice();
+  t.tp_mro = c3(t, bases);
+  const exc = t.tp_mro.some((b) => E.isExceptionType(b));
+  t.tp_dealloc = subtypeDealloc;
+  // namespace → type dict (PyDict_Copy: the type holds its own references)
+  for (let i = 0; i < ns.ekeys.length; i++) {
+    const k = ns.ekeys[i];
+    if (k == null) continue;
+    const key = (k as M.PyStr).v;
+    if (key === '__qualname__') {
+      t.qualname = (ns.evals[i] as M.PyStr).v;
+      continue;
+    }
+    if (key === '__classcell__') continue;
+    let v = ns.evals[i]!;
+    if (key === '__new__' && v instanceof C.PyFunction) {
+      // type_new wraps a plain __new__ in staticmethod.
+      INCREF(v);
+      v = new C.PyStaticMethod(T.StaticMethodType, v);
+      A.allocStaticMethod(v);
+    } else INCREF(v);
+    t.tp_dict.set(key, v);
+  }
+  if (t.qualname === '') t.qualname = name.v;
+  const modv = t.tp_dict.get('__module__');
+  if (modv instanceof M.PyStr) t.module = modv.v;
+  // __slots__
+  const slots = t.tp_dict.get('__slots__');
+  const baseHasDict = bases.some((b) => b.managedDict || (b.isHeap && b.tp_mro.some((x) => x.managedDict)));
+  if (slots !== undefined) {
+    const names = slots instanceof M.PyStr ? [slots.v] : A.iterStrings(slots);
+    for (const n of names) {
+      if (n === '__dict__' || n === '__weakref__') throw new Unsupported(`'${n}' in __slots__`, ts.frame?.currentLine() ?? 0);
+    }
+    t.slotNames = names;
+    const offset = A.slotLayoutLength(t) - names.length;
+    names.forEach((n, i) => {
+      const idx = offset + i;
+      const d = new C.PyGetSet(
+        t,
+        n,
+        (self) => {
+          const s = (self as PyInstance).slots;
+          const v = s === null ? null : s[idx] ?? null;
+          if (v === null) E.raise(E.AttributeError, `'${self.ob_type.tp_name}' object has no attribute '${n}'`);
+          INCREF(v!);
+          return v!;
+        },
+        (self, v) => {
+          const s = (self as PyInstance).slots!;
+          const old = s[idx] ?? null;
+          if (v === null && old === null) E.raise(E.AttributeError, `'${self.ob_type.tp_name}' object has no attribute '${n}'`);
+          if (v !== null) INCREF(v);
+          s[idx] = v;
+          XDECREF(old);
+        },
+      );
+      d.ob_type = GetSetDescrType;
+      d.ob_refcnt = 1;
+      A.allocDescr(d);
+      t.tp_dict.set(n, d);
+    });
+    t.basicsize = 16 + 8 * A.slotLayoutLength(t) + (baseHasDict ? 8 : 0);
+    t.managedDict = false;
+  } else if (!exc) {
+    t.managedDict = !bases.some((b) => b.isHeap && b.slotNames.length > 0 && !b.managedDict) || true;
+    t.basicsize = 24;
+  } else {
+    t.basicsize = 72;
+  }
+  if (exc) t.basicsize = 72 + 8 * A.slotLayoutLength(t);
+  // __dict__ / __weakref__ getset descriptors hold a reference to the type (type_new_descriptors).
+  const addsDict = slots === undefined && !bases.some((b) => b.isHeap && b.tp_dict.has('__dict__')) && !exc;
+  if (addsDict) {
+    for (const dn of ['__dict__', '__weakref__']) {
+      if (t.tp_dict.has(dn)) continue;
+      const d = new C.PyGetSet(t, dn, dn === '__dict__' ? A.instanceDictGetter : () => (INCREF(M.None), M.None), null);
+      d.ob_refcnt = 1;
+      A.allocDescr(d);
+      INCREF(t);
+      t.tp_dict.set(dn, d);
+    }
+  }
+  if (!t.tp_dict.has('__doc__')) {
+    INCREF(M.None);
+    t.tp_dict.set('__doc__', M.None);
+  }
+  if (t.tp_dict.has('__eq__') && !t.tp_dict.has('__hash__')) {
+    INCREF(M.None);
+    t.tp_dict.set('__hash__', M.None);
+  }
+  t.hasDel = t.lookup('__del__') !== undefined;
+  for (const k of ['__init_subclass__', '__class_getitem__']) {
+    const v = t.tp_dict.get(k);
+    if (v instanceof C.PyFunction) {
+      const cm = new C.PyStaticMethod(T.ClassMethodType, v);
+      A.allocStaticMethod(cm);
+      t.tp_dict.set(k, cm);
+    }
+  }
+  // the __mro__ tuple references the type and its bases; tp_bases and tp_base reference the bases.
+  INCREF(t);
+  for (const b of t.tp_mro.slice(1)) INCREF(b);
+  for (const b of bases) {
+    INCREF(b);
+    INCREF(b);
+  }
+  A.allocType(t);
+  // __set_name__ on the namespace's descriptors
+  for (const [k, v] of t.tp_dict) {
+    const sn = v.ob_type.isHeap ? v.ob_type.lookup('__set_name__') : undefined;
+    if (sn !== undefined) {
+      const ks = M.newStr(k);
+      try {
+        DECREF(A.callSpecial(v, sn, [t, ks]));
+      } finally {
+        DECREF(ks);
+      }
+    }
+  }
+  // __init_subclass__ of the parent
+  const parentInit = t.tp_mro[1]?.lookup('__init_subclass__');
+  if (parentInit instanceof C.PyStaticMethod && parentInit.ob_type === T.ClassMethodType) {
+    DECREF(callObject(parentInit.callable, [t], null));
+  }
+  return t;
+}
+
+/** _PyErr_SetObject's context chaining: the exception being handled becomes the new one's __context__. */
+export function setExcContext(exc: E.PyExc): void {
+  const cur = ts.excValue;
+  if (cur === null || cur === M.None || cur === exc) return;
+  // Avoid creating a cycle in the context chain (Floyd's algorithm in CPython; a walk suffices here).
+  let o = cur as E.PyExc;
+  const seen = new Set<PyObject>();
+  while (o.context !== null && !seen.has(o)) {
+    seen.add(o);
+    const c = o.context as E.PyExc;
+    if (c === exc) {
+      o.context = null;
+      DECREF(c);
+      break;
+    }
+    o = c;
+  }
+  INCREF(cur);
+  XDECREF(exc.context);
+  exc.context = cur;
+}
+
+export function isExcInstance(o: PyObject): boolean {
+  return o instanceof E.PyExc;
+}
+
+/** IMPORT_NAME for the modules Heapscope models (sys, gc); anything else is refused. */
+export function importName(name: string, fromlist: PyObject, level: PyObject): PyObject {
+  void fromlist;
+  if ((level as M.PyInt).v !== 0) throw new Unsupported('relative imports', ts.frame?.currentLine() ?? 0);
+  const m = getModule(name);
+  if (m === null) {
+    throw new Unsupported(`importing the module '${name}'`, ts.frame?.currentLine() ?? 0);
+  }
+  INCREF(m);
+  return m;
+}
+
+export function importFrom(mod: PyObject, name: string): PyObject {
+  try {
+    return A.getAttr(mod, name);
+  } catch (e) {
+    if (e instanceof E.PyErr && e.exc.ob_type.isSubtypeOf(E.AttributeError)) {
+      DECREF(e.exc);
+      const mn = mod instanceof C.PyModule ? mod.name : '?';
+      E.raise(E.ImportError, `cannot import name '${name}' from '${mn}' (unknown location)`);
+    }
+    throw e;
+  }
+}
+
+export const buildClassDone = true;
+export { dictGetStr, dictSet };
