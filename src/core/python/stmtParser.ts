@@ -2,6 +2,7 @@
 // assignment, imports, compound statements, blocks) and its statement-level invalid_* rules
 // ("expected ':'", "expected an indented block after ...", invalid assignment targets, legacy print).
 // `match` statements are recognised and refused (Unsupported), not parsed.
+// Over ~400 lines: the compound statements share the block/colon error helpers defined here.
 
 import type * as A from './ast';
 import { ExprParser, LOAD, STORE, DEL, TargetsType, invalidTarget, withCtx, exprName, isBitwiseLevel } from './exprParser';
@@ -356,15 +357,15 @@ export abstract class StmtParser extends ExprParser {
         return { _type: 'While', test, body, orelse, ...this.span(t, this.blockEnd(orelse.length ? orelse : body)) };
       }
       case 'for': case 'async': {
-        if (t.value === 'async' && this.isKw('def', 1)) return this.parseFuncDef([], null);
+        if (t.value === 'async' && this.isKw('def', 1)) return this.parseFuncDef([]);
         if (t.value === 'async' && this.isKw('with', 1)) return this.parseWith();
         if (t.value === 'for' || this.isKw('for', 1)) return this.parseFor();
         return this.fail();
       }
       case 'with': return this.parseWith();
       case 'try': return this.parseTry();
-      case 'def': return this.parseFuncDef([], null);
-      case 'class': return this.parseClassDef([], null);
+      case 'def': return this.parseFuncDef([]);
+      case 'class': return this.parseClassDef([]);
     }
     return this.fail();
   }
@@ -519,12 +520,12 @@ export abstract class StmtParser extends ExprParser {
       decorators.push(this.parseNamedExpression());
       this.expectKind('NEWLINE');
     }
-    if (this.isKw('class')) return this.parseClassDef(decorators, null);
-    if (this.isKw('def') || (this.isKw('async') && this.isKw('def', 1))) return this.parseFuncDef(decorators, null);
+    if (this.isKw('class')) return this.parseClassDef(decorators);
+    if (this.isKw('def') || (this.isKw('async') && this.isKw('def', 1))) return this.parseFuncDef(decorators);
     return this.fail();
   }
 
-  private parseFuncDef(decorator_list: A.Expr[], _unused: null): A.Stmt {
+  private parseFuncDef(decorator_list: A.Expr[]): A.Stmt {
     const start = this.tok();
     const isAsync = this.eatKw('async');
     const t = this.expectKw('def');
@@ -542,13 +543,13 @@ export abstract class StmtParser extends ExprParser {
       : { _type: 'FunctionDef', name, args, body, decorator_list, returns, type_comment: null, ...pos };
   }
 
-  private parseClassDef(decorator_list: A.Expr[], _unused: null): A.Stmt {
+  private parseClassDef(decorator_list: A.Expr[]): A.Stmt {
     const t = this.expectKw('class');
     const name = this.nameId(this.expectName());
     let bases: A.Expr[] = [];
     let keywords: A.Keyword[] = [];
     if (this.eatOp('(')) {
-      const r = this.parseCallArgs({ _type: 'Name', id: name, ctx: LOAD, ...this.from(t) }, false);
+      const r = this.parseCallArgs(false);
       bases = r.args;
       keywords = r.keywords;
       this.expectOp(')');

@@ -362,10 +362,8 @@ class FStringParser {
     if (body[i] === ':') {
       i++;
       const specParts: Expr[] = [];
-      const specStrs: string[] = [];
       const pieces: ({ k: 's'; v: string } | { k: 'f'; v: Omit<FormattedValue, keyof Located> })[] = [];
       i = i + this.parse(body.slice(i), base + i, depth + 1, (s) => pieces.push({ k: 's', v: s }), (fv) => pieces.push({ k: 'f', v: fv }), true);
-      void specStrs;
       for (const p of pieces) {
         if (p.k === 's') {
           const last = specParts[specParts.length - 1];

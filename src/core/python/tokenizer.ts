@@ -111,7 +111,6 @@ class Tokenizer {
   readonly altindstack: number[] = [0];
   readonly parens: OpenBracket[] = [];
   atbol = true;
-  contLine = false;
   /** A token other than NEWLINE/INDENT/DEDENT was produced since the last NEWLINE. */
   lineHasContent = false;
 
@@ -202,7 +201,6 @@ class Tokenizer {
         }
         this.newline(start);
         this.atbol = true;
-        this.contLine = false;
         continue;
       }
       if (c === 92) {
@@ -223,7 +221,6 @@ class Tokenizer {
         }
         this.pos += 2;
         this.newline(start + 1);
-        this.contLine = true;
         continue;
       }
       if (isIdStart(c)) {
@@ -399,7 +396,6 @@ class Tokenizer {
       }
     }
     const firstLine = this.lineno;
-    const firstLineStart = this.lineStartPos;
     while (endQuoteSize !== quoteSize) {
       if (p >= s.length || (quoteSize === 1 && s.charCodeAt(p) === 10)) {
         // Reported from the string's start; "detected at" the line of the last character read.
@@ -434,7 +430,6 @@ class Tokenizer {
         }
       }
     }
-    void firstLineStart;
     this.pos = p;
     this.push('STRING', start, p);
   }
