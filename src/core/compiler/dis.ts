@@ -70,7 +70,7 @@ export function disassemble(co: CodeObject): string {
     const line = ins.span ? ins.span.lineno : null;
     if (line !== null && line !== lastLine) {
       lastLine = line;
-      starts.set(ins.offset, line);
+      starts.set(startOffset(ins), line);
     }
   }
   const maxLine = Math.max(...starts.values());
@@ -111,7 +111,7 @@ export function disassemble(co: CodeObject): string {
         offset += 2;
       }
     }
-    const startsLine = starts.get(ins.offset);
+    const startsLine = offset === ins.offset ? starts.get(ins.offset) : undefined;
     if (startsLine !== undefined && ins.offset > 0) lines.push('');
     lines.push(row(ins.offset, ins.op, hasArg ? ins.arg : null, hasArg ? argrepr(co, ins) : '', startsLine));
   }

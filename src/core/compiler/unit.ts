@@ -12,6 +12,7 @@ import type * as A from '../python/ast';
 import { PySyntaxError } from '../python/errors';
 import { type Block, type Instr, type Loc, type Op, NO_LOC, NOLINE_LOC, copyLoc, isEndOfBasicBlock, newBlockRecord } from './cfg';
 import { constKey } from './consts';
+import { frozensetItems } from './constfold';
 import { type SymbolEntry, type SymbolTable, mangle } from './symtable';
 
 export type ScopeType = 'module' | 'class' | 'function' | 'lambda' | 'comprehension';
@@ -57,6 +58,7 @@ export class Compiler {
   readonly stack: Unit[] = [];
   nestlevel = 0;
   private blockIds = 0;
+  private readonly frozensetCache = new Map<string, ConstValue>();
 
   constructor(readonly st: SymbolTable, readonly filename: string) {}
 
@@ -177,6 +179,7 @@ export class Compiler {
   // ---- constants and names -----------------------------------------------------------------------
 
   addConst(v: ConstValue): number {
+    if (v.t === 'frozenset') v = this.mergeFrozenset(v);
     const key = constKey(v);
     let i = this.u.constIndex.get(key);
     if (i === undefined) {
@@ -185,6 +188,20 @@ export class Compiler {
       this.u.constIndex.set(key, i);
     }
     return i;
+  }
+
+  /**
+   * merge_consts_recursive rebuilds a new frozenset constant by iterating the first one, so its items end
+   * up inserted twice (the order can change), and an equal frozenset seen earlier wins (c_const_cache).
+   */
+  private mergeFrozenset(v: ConstValue & { t: 'frozenset' }): ConstValue {
+    const key = constKey(v);
+    let merged = this.frozensetCache.get(key);
+    if (!merged) {
+      merged = { t: 'frozenset', items: frozensetItems(v.items) };
+      this.frozensetCache.set(key, merged);
+    }
+    return merged;
   }
 
   loadConst(v: ConstValue): void {

@@ -1,0 +1,6 @@
+def inner():
+    yield 1
+    return 2
+def outer():
+    r = yield from inner()
+    yield r
