@@ -10,7 +10,7 @@ import type * as A from '../python/ast';
 import { PySyntaxError } from '../python/errors';
 import { constRepr } from './consts';
 import { formatDis, varnames } from './dis';
-import { compile } from './index';
+import { compile, compileSource } from './index';
 
 const DIR = join(__dirname, '../../../resources/dis-oracle/recorded');
 
@@ -127,6 +127,19 @@ describe('compile-time SyntaxErrors match CPython 3.11', () => {
       expect(err).toBeInstanceOf(PySyntaxError);
       const e = err as PySyntaxError;
       expect({ msg: e.msg, lineno: e.lineno, offset: e.offset }).toEqual({ msg: rec.msg, lineno: rec.lineno, offset: rec.offset });
+    });
+  }
+});
+
+describe('compileSource (parser + compiler) matches CPython 3.11', () => {
+  for (const f of files.filter((x) => x.startsWith('snippets__'))) {
+    const name = f.slice('snippets__'.length, -5);
+    if (KNOWN_DIFFERENCES[name]) continue;
+    it(name, () => {
+      const rec = loadRecorded(f);
+      const src = readFileSync(join(DIR, '../snippets', name + '.py'), 'utf8');
+      const co = compileSource(src, rec.filename);
+      expect(formatDis(co)).toBe(rec.dis);
     });
   }
 });
