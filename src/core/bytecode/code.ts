@@ -12,7 +12,10 @@
 
 import type { OpName311 } from './opcodes311';
 
-/** A source span in CPython's convention: 1-based lines, 0-based UTF-8 byte columns (as `co_positions()`). */
+/**
+ * A source span in CPython's convention: 1-based lines, 0-based UTF-8 byte columns (as `co_positions()`).
+ * A column is -1 where co_positions() gives None (e.g. RETURN_GENERATOR); the module's RESUME has line 0.
+ */
 export interface SourceSpan {
   readonly lineno: number;
   readonly endLineno: number;
