@@ -1,0 +1,6 @@
+class A:
+    "just a doc"
+class B:
+    pass
+class C:
+    ...

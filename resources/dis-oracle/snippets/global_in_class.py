@@ -1,0 +1,5 @@
+x = 1
+class C:
+    global x
+    x = 2
+    y = x

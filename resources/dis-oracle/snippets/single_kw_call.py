@@ -1,0 +1,3 @@
+print('a', end='')
+print(end='')
+d = dict(a=1)

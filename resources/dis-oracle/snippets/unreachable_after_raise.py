@@ -1,0 +1,6 @@
+def f(x):
+    if x:
+        raise TypeError()
+    for i in x:
+        raise StopIteration
+    return x

@@ -1,0 +1,4 @@
+def g(lock):
+    with lock:
+        yield 1
+        yield 2
