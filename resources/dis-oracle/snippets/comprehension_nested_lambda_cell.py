@@ -1,0 +1,2 @@
+def f(xs):
+    return [lambda y: x + y for x in xs if x]

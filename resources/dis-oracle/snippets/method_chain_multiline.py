@@ -1,0 +1,5 @@
+s = ('a b c'
+     .upper()
+     .split())
+r = (s
+     [0])
