@@ -1,0 +1,16 @@
+# gc.get_count() after collect(), collect(0), collect(1), collect(2): (x,1,0) -> (x,0,1) -> (x,0,0) (test_gc.test_collect_generations).
+import gc
+gc.disable()
+gc.collect()
+print(gc.get_count())
+gc.collect(0)
+print(gc.get_count())
+gc.collect(0)
+print(gc.get_count())
+gc.collect(1)
+print(gc.get_count())
+gc.collect(0)
+gc.collect(1)
+print(gc.get_count())
+gc.collect(2)
+print(gc.get_count())

@@ -1,0 +1,2 @@
+# SyntaxError: assigning to a function call.
+f() = 3

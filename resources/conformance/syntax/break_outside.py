@@ -1,0 +1,3 @@
+# SyntaxError: break outside a loop.
+def f():
+    break

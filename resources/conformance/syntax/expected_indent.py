@@ -1,0 +1,3 @@
+# IndentationError: a body that is not indented after a def.
+def f():
+return 1

@@ -1,0 +1,2 @@
+# SyntaxError: an invalid character (a non-ASCII symbol) in an identifier position.
+x = 3 – 1

@@ -1,0 +1,2 @@
+# SyntaxError: nonlocal at module level.
+nonlocal x

@@ -1,0 +1,2 @@
+# SyntaxError: a positional argument after keyword arguments.
+print(sep="-", 1)

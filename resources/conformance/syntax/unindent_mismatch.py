@@ -1,0 +1,4 @@
+# IndentationError: a dedent that matches no outer indentation level.
+if True:
+        a = 1
+    b = 2

@@ -1,0 +1,2 @@
+# SyntaxError: an unmatched closing bracket.
+items = [1, 2]]

@@ -1,0 +1,3 @@
+# SyntaxError: an unterminated string literal.
+name = "Ada
+print(name)

@@ -1,0 +1,15 @@
+# String methods: split/join/strip/replace/find/case changes/startswith/partition/center/zfill and slicing.
+s = '  Hello, World!  '
+print(repr(s.strip()), repr(s.lstrip()), repr(s.rstrip()))
+t = s.strip()
+print(t.lower(), t.upper(), t.swapcase(), t.title(), 'hELLO wORLD'.capitalize())
+print(t.split(', '), 'a,b,,c'.split(','), ' a  b c '.split(), 'a b c'.split(' ', 1), 'a,b,c'.rsplit(',', 1))
+print('-'.join(['x', 'y', 'z']), t.replace('l', 'L'), t.replace('l', '', 2))
+print(t.find('o'), t.rfind('o'), t.find('zz'), t.index('W'), t.count('l'))
+print(t.startswith('Hell'), t.endswith(('!', '?')), 'abc'.isalpha(), '123'.isdigit(), ' '.isspace(), 'Ab'.isupper())
+print(t.partition(', '), t.rpartition('o'))
+print(repr('ab'.center(7, '*')), 'ab'.ljust(5, '.'), 'ab'.rjust(5), '42'.zfill(5), '-42'.zfill(5))
+print(t[::-1], t[1:5], t[-6:], t[::2], t[100:])
+print('line1\nline2\r\nline3'.splitlines(), 'a\tb'.expandtabs(4))
+print(ord('A'), chr(97), 'é'.encode('utf-8'), b'caf\xc3\xa9'.decode('utf-8'))
+print('abc' * 3, 'abc' < 'abd', 'Z' < 'a', 'x' in 'xyz', len('naïve'))
