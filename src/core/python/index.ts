@@ -11,22 +11,31 @@
 import type * as A from './ast';
 import { PySyntaxError, Unsupported } from './errors';
 import { ParseFail } from './parserBase';
-import { StmtParser } from './stmtParser';
+import { MatchParser } from './matchParser';
 import { tokenize, normaliseSource } from './tokenizer';
 import type { Token, TokenizeResult } from './tokenizer';
 import { SourceText } from './source';
 
-class ModuleParser extends StmtParser {
+class ModuleParser extends MatchParser {
+  /** Where this parser's line 1 sits in the real source (non-zero only for f-string expressions). */
+  lineShift = 0;
+  /** Byte column shift of this parser's line 1 in the real source. */
+  colShift = 0;
+
   parseExpr(text: string, start: number, token: Token): A.Expr {
-    return parseFStringExpr(this.source, text, start, token);
+    return parseFStringExpr(this, text, start, token);
   }
 }
 
 /** Parses an f-string replacement field as CPython does: "(" + text + ")" with the fstring start rule. */
-function parseFStringExpr(outer: SourceText, text: string, start: number, token: Token): A.Expr {
+function parseFStringExpr(parent: ModuleParser, text: string, start: number, token: Token): A.Expr {
+  const outer = parent.source;
   const sub = tokenize('(' + text + ')\n');
-  const lineno = outer.lineOf(start);
-  const col = outer.byteCol(lineno, start);
+  const line0 = outer.lineOf(start);
+  const col0 = outer.byteCol(line0, start);
+  // Map through the parent's own shift, so nested f-strings land at their real position.
+  const lineno = line0 + parent.lineShift;
+  const col = line0 === 1 ? col0 + parent.colShift : col0;
   const shift = (t: Token): Token => ({
     ...t,
     lineno: t.lineno + lineno - 1,
@@ -36,6 +45,8 @@ function parseFStringExpr(outer: SourceText, text: string, start: number, token:
   });
   const shifted: TokenizeResult = { ...sub, tokens: sub.tokens.map(shift) };
   const p = new ModuleParser(shifted);
+  p.lineShift = lineno - 1;
+  p.colShift = col - 1;
   try {
     if (sub.error !== null) throw sub.error;
     const e = p.parseStarExpressions();

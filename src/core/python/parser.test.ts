@@ -44,10 +44,6 @@ for (const file of readdirSync(ORACLE).filter((f) => f.endsWith('.expected.json'
       it(title, () => {
         const got = outcome(c.src);
         if (c.dump !== undefined) {
-          if (c.dump.includes('Match(')) {
-            expect(got.unsupported).toMatch(/^Heapscope does not support match statements yet \(line \d+\)$/);
-            return;
-          }
           expect(got).toEqual({ dump: c.dump });
           expect(dumpAst(parse(c.src), { includeAttributes: true })).toBe(c.dump_attrs);
         } else if (c.src.includes('\\N{')) {
@@ -85,8 +81,7 @@ describe('conformance corpus ast_dump', () => {
   for (const c of withDump) {
     it(c.file.slice(root.length + 1), () => {
       const got = outcome(c.src);
-      if (c.dump.includes('Match(')) expect(got.unsupported).toBeDefined();
-      else expect(got).toEqual({ dump: c.dump });
+      expect(got).toEqual({ dump: c.dump });
     });
   }
 });

@@ -1,7 +1,6 @@
 // Models the statement half of CPython 3.11's grammar (Grammar/python.gram: statements, simple_stmts,
 // assignment, imports, compound statements, blocks) and its statement-level invalid_* rules
 // ("expected ':'", "expected an indented block after ...", invalid assignment targets, legacy print).
-// `match` statements are recognised and refused (Unsupported), not parsed.
 // Over ~400 lines: the compound statements share the block/colon error helpers defined here.
 
 import type * as A from './ast';
@@ -33,34 +32,17 @@ export abstract class StmtParser extends ExprParser {
           if (this.isKw('def', 1) || this.isKw('with', 1) || this.isKw('for', 1)) return [this.parseCompound()];
           break;
         case 'match': {
-          const mark = this.pos;
-          try {
-            return this.parseSimpleStmts();
-          } catch (e) {
-            if (!(e instanceof ParseFail) && !(e instanceof PySyntaxError)) throw e;
-            if (this.looksLikeMatch(mark)) throw new Unsupported('match statements', t.lineno);
-            throw e;
-          }
+          const m = this.parseMatchStatement();
+          if (m !== null) return [m];
+          break;
         }
       }
     } else if (t.kind === 'OP' && t.value === '@') return [this.parseCompound()];
     return this.parseSimpleStmts();
   }
 
-  /** A logical line that ends in ':' (a `match x:` header) after a leading soft keyword `match`. */
-  private looksLikeMatch(mark: number): boolean {
-    let depth = 0;
-    for (let i = mark + 1; i < this.tokens.length; i++) {
-      const t = this.tokens[i]!;
-      if (t.kind === 'NEWLINE' || t.kind === 'ENDMARKER') {
-        const prev = this.tokens[i - 1]!;
-        return depth === 0 && prev.kind === 'OP' && prev.value === ':';
-      }
-      if (t.kind === 'OP' && '([{'.includes(t.value)) depth++;
-      if (t.kind === 'OP' && ')]}'.includes(t.value)) depth--;
-    }
-    return false;
-  }
+  /** match_stmt (matchParser.ts), or null when the line is not a match statement. */
+  abstract parseMatchStatement(): A.Stmt | null;
 
   parseSimpleStmts(): A.Stmt[] {
     const out: A.Stmt[] = [this.parseSimpleStmt()];
@@ -339,8 +321,11 @@ export abstract class StmtParser extends ExprParser {
     throw this.errorAt("expected ':'", this.tok());
   }
 
-  private blockEnd(body: readonly A.Stmt[]): Pos {
-    return body[body.length - 1]!;
+  /** _PyPegen_get_last_nonnwhitespace_token: compound statements end at their last real token (maybe a ';'). */
+  lastNonWs(): Token {
+    let i = this.pos - 1;
+    while (i > 0 && (this.tokens[i]!.kind === 'NEWLINE' || this.tokens[i]!.kind === 'INDENT' || this.tokens[i]!.kind === 'DEDENT')) i--;
+    return this.tokens[i]!;
   }
 
   parseCompound(): A.Stmt {
@@ -354,7 +339,7 @@ export abstract class StmtParser extends ExprParser {
         this.colon();
         const body = this.parseBlock("'while' statement", t);
         const orelse = this.parseElse();
-        return { _type: 'While', test, body, orelse, ...this.span(t, this.blockEnd(orelse.length ? orelse : body)) };
+        return { _type: 'While', test, body, orelse, ...this.span(t, this.lastNonWs()) };
       }
       case 'for': case 'async': {
         if (t.value === 'async' && this.isKw('def', 1)) return this.parseFuncDef([]);
@@ -379,7 +364,7 @@ export abstract class StmtParser extends ExprParser {
     let orelse: A.Stmt[] = [];
     if (this.isKw('elif')) orelse = [this.parseIf('elif')];
     else orelse = this.parseElse();
-    return { _type: 'If', test, body, orelse, ...this.span(t, this.blockEnd(orelse.length ? orelse : body)) };
+    return { _type: 'If', test, body, orelse, ...this.span(t, this.lastNonWs()) };
   }
 
   private parseElse(): A.Stmt[] {
@@ -400,7 +385,7 @@ export abstract class StmtParser extends ExprParser {
     this.colon();
     const body = this.parseBlock("'for' statement", t);
     const orelse = this.parseElse();
-    const pos = this.span(start, this.blockEnd(orelse.length ? orelse : body));
+    const pos = this.span(start, this.lastNonWs());
     return isAsync
       ? { _type: 'AsyncFor', target, iter, body, orelse, type_comment: null, ...pos }
       : { _type: 'For', target, iter, body, orelse, type_comment: null, ...pos };
@@ -453,7 +438,7 @@ export abstract class StmtParser extends ExprParser {
     }
     this.colon();
     const body = this.parseBlock("'with' statement", t);
-    const pos = this.span(start, this.blockEnd(body));
+    const pos = this.span(start, this.lastNonWs());
     return isAsync
       ? { _type: 'AsyncWith', items, body, type_comment: null, ...pos }
       : { _type: 'With', items, body, type_comment: null, ...pos };
@@ -493,7 +478,7 @@ export abstract class StmtParser extends ExprParser {
       } else if (isStar) throw this.errorAt('expected one or more exception types', this.tok());
       this.colon();
       const hbody = this.parseBlock(isStar ? "'except*' statement" : "'except' statement", et);
-      handlers.push({ _type: 'ExceptHandler', type, name, body: hbody, ...this.span(et, this.blockEnd(hbody)) });
+      handlers.push({ _type: 'ExceptHandler', type, name, body: hbody, ...this.span(et, this.lastNonWs()) });
     }
     let orelse: A.Stmt[] = [];
     if (handlers.length > 0) orelse = this.parseElse();
@@ -507,8 +492,7 @@ export abstract class StmtParser extends ExprParser {
     if (handlers.length === 0 && finalbody.length === 0) {
       throw this.errorAtCurrent("expected 'except' or 'finally' block");
     }
-    const last = finalbody.length ? finalbody : orelse.length ? orelse : handlers.length ? [handlers[handlers.length - 1]!] : body;
-    const pos = this.span(t, last[last.length - 1]!);
+    const pos = this.span(t, this.lastNonWs());
     return star === true
       ? { _type: 'TryStar', body, handlers, orelse, finalbody, ...pos }
       : { _type: 'Try', body, handlers, orelse, finalbody, ...pos };
@@ -537,7 +521,7 @@ export abstract class StmtParser extends ExprParser {
     const returns = this.eatOp('->') ? this.parseExpression() : null;
     this.forcedColon();
     const body = this.parseBlock('function definition', t);
-    const pos = this.span(start, this.blockEnd(body));
+    const pos = this.span(start, this.lastNonWs());
     return isAsync
       ? { _type: 'AsyncFunctionDef', name, args, body, decorator_list, returns, type_comment: null, ...pos }
       : { _type: 'FunctionDef', name, args, body, decorator_list, returns, type_comment: null, ...pos };
@@ -556,6 +540,6 @@ export abstract class StmtParser extends ExprParser {
     }
     this.colon();
     const body = this.parseBlock('class definition', t);
-    return { _type: 'ClassDef', name, bases, keywords, body, decorator_list, ...this.span(t, this.blockEnd(body)) };
+    return { _type: 'ClassDef', name, bases, keywords, body, decorator_list, ...this.span(t, this.lastNonWs()) };
   }
 }
