@@ -6,7 +6,8 @@
 
 import type { ConstValue } from '../bytecode/code';
 import type * as A from '../python/ast';
-import { foldBinop, foldSubscr, foldUnaryop, frozensetItems } from './constfold';
+import { foldBinop, foldSubscr, foldUnaryop } from './constfold';
+import { frozensetItems } from './frozenset';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 

@@ -6,6 +6,7 @@
 import type * as A from '../python/ast';
 import type { Block } from './cfg';
 import { visitExpr } from './codegen_expr';
+import { frozensetItems as frozen } from './frozenset';
 import { type Compiler } from './unit';
 
 const STACK_USE_GUIDELINE = 30;
@@ -172,7 +173,6 @@ export function starunpackHelper(c: Compiler, elts: readonly A.Expr[], pushed: n
   if (tuple) c.addop('LIST_TO_TUPLE');
 }
 
-import { frozensetItems as frozen } from './constfold';
 
 export function unpackHelper(c: Compiler, elts: readonly A.Expr[]): void {
   const n = elts.length;

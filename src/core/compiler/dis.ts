@@ -4,7 +4,7 @@
 // Code addresses print as `0x…`: ours are not memory addresses, and the oracle is normalised the same way.
 
 import { type CodeObject, type Instruction, LocalKind } from '../bytecode/code';
-import { CMP_OP_311, HAS_CONST_311, HAS_FREE_311, HAS_JREL_311, HAS_LOCAL_311, HAS_NAME_311, NB_OPS_311 } from '../bytecode/opcodes311';
+import { CMP_OP_311, HAVE_ARGUMENT_311, OPCODES_311, HAS_CONST_311, HAS_FREE_311, HAS_JREL_311, HAS_LOCAL_311, HAS_NAME_311, NB_OPS_311 } from '../bytecode/opcodes311';
 import { constRepr } from './consts';
 
 const OPNAME_WIDTH = 20;
@@ -122,7 +122,6 @@ export function disassemble(co: CodeObject): string {
   return lines.join('\n') + '\n';
 }
 
-import { HAVE_ARGUMENT_311, OPCODES_311 } from '../bytecode/opcodes311';
 function isArgOp(op: Instruction['op']): boolean {
   return OPCODES_311[op] >= HAVE_ARGUMENT_311;
 }

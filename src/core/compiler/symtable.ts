@@ -1,17 +1,18 @@
 // Models CPython 3.11's symbol table (Python/symtable.c): one entry per module, class, function, lambda and
 // comprehension scope; the DEF_* flags collected while walking the tree; and analyze_block(), which
 // resolves every name to LOCAL, GLOBAL_EXPLICIT, GLOBAL_IMPLICIT, FREE or CELL, including the implicit
-// `__class__` cell of `super()` and the SyntaxErrors CPython raises from here.
-// One file (~450 lines) because the visitor and the analysis share the flag vocabulary and are read together.
+// `__class__` cell of `super()` and the SyntaxErrors CPython raises from here. The analysis pass is in
+// symtable_analyze.ts.
 
 import type * as A from '../python/ast';
 import { PySyntaxError, Unsupported } from '../python/errors';
+import { analyzeSymtable } from './symtable_analyze';
 
 /** DEF_* flags (Include/internal/pycore_symtable.h). */
 export const DEF = {
   GLOBAL: 1, LOCAL: 2, PARAM: 4, NONLOCAL: 8, USE: 16, FREE: 32, FREE_CLASS: 64, IMPORT: 128, ANNOT: 256, COMP_ITER: 512,
 } as const;
-const DEF_BOUND = DEF.LOCAL | DEF.PARAM | DEF.IMPORT;
+export const DEF_BOUND = DEF.LOCAL | DEF.PARAM | DEF.IMPORT;
 
 /** Resolved scopes (pycore_symtable.h). */
 export const Scope = {
@@ -411,101 +412,13 @@ function A_assertNever(x: never): never {
   throw new Error(`symtable: unexpected node ${JSON.stringify((x as { _type?: string })._type)}`);
 }
 
-// ---- analysis (analyze_block and friends) ------------------------------------------------------------
-
-class Analyzer {
-  constructor(private readonly b: Builder) {}
-
-  analyzeName(ste: SymbolEntry, name: string, flags: number, bound: Set<string> | null, local: Set<string>,
-    free: Set<string>, global: Set<string>): void {
-    if (flags & DEF.GLOBAL) {
-      if (flags & DEF.NONLOCAL) this.b.error(`name '${name}' is nonlocal and global`, ste.directives.get(name)!);
-      ste.scopes.set(name, Scope.GLOBAL_EXPLICIT);
-      global.add(name);
-      bound?.delete(name);
-      return;
-    }
-    if (flags & DEF.NONLOCAL) {
-      if (!bound) this.b.error('nonlocal declaration not allowed at module level', ste.directives.get(name)!);
-      if (!bound.has(name)) this.b.error(`no binding for nonlocal '${name}' found`, ste.directives.get(name)!);
-      ste.scopes.set(name, Scope.FREE);
-      free.add(name);
-      return;
-    }
-    if (flags & DEF_BOUND) {
-      ste.scopes.set(name, Scope.LOCAL);
-      local.add(name);
-      global.delete(name);
-      return;
-    }
-    if (bound && bound.has(name)) {
-      ste.scopes.set(name, Scope.FREE);
-      free.add(name);
-      return;
-    }
-    ste.scopes.set(name, Scope.GLOBAL_IMPLICIT);
-  }
-
-  analyzeBlock(ste: SymbolEntry, bound: Set<string> | null, free: Set<string>, global: Set<string>): void {
-    const local = new Set<string>();
-    const newglobal = new Set<string>();
-    const newfree = new Set<string>();
-    const newbound = new Set<string>();
-    if (ste.type === 'class') {
-      for (const n of global) newglobal.add(n);
-      if (bound) for (const n of bound) newbound.add(n);
-    }
-    for (const [name, flags] of ste.symbols) this.analyzeName(ste, name, flags, bound, local, free, global);
-    if (ste.type !== 'class') {
-      if (ste.type === 'function') for (const n of local) newbound.add(n);
-      if (bound) for (const n of bound) newbound.add(n);
-      for (const n of global) newglobal.add(n);
-    } else {
-      newbound.add('__class__');
-    }
-    const allfree = new Set<string>();
-    for (const child of ste.children) {
-      const tempFree = new Set(newfree);
-      this.analyzeBlock(child, new Set(newbound), tempFree, new Set(newglobal));
-      for (const n of tempFree) allfree.add(n);
-    }
-    for (const n of allfree) newfree.add(n);
-    if (ste.type === 'function') {
-      // analyze_cells: a local that a child needs becomes a cell.
-      for (const [name, scope] of ste.scopes) {
-        if (scope === Scope.LOCAL && newfree.has(name)) {
-          ste.scopes.set(name, Scope.CELL);
-          newfree.delete(name);
-        }
-      }
-    } else if (ste.type === 'class') {
-      if (newfree.delete('__class__')) ste.needsClassClosure = true;
-    }
-    this.updateSymbols(ste, bound, newfree);
-    for (const n of newfree) free.add(n);
-  }
-
-  updateSymbols(ste: SymbolEntry, bound: Set<string> | null, free: Set<string>): void {
-    for (const name of free) {
-      const v = ste.symbols.get(name);
-      if (v !== undefined) {
-        if (ste.type === 'class' && v & (DEF_BOUND | DEF.GLOBAL)) ste.symbols.set(name, v | DEF.FREE_CLASS);
-        continue;
-      }
-      if (bound && !bound.has(name)) continue;
-      ste.symbols.set(name, 0);
-      ste.scopes.set(name, Scope.FREE);
-    }
-  }
-}
-
 /** _PySymtable_Build: walks the module and analyses every scope. Throws PySyntaxError or Unsupported. */
 export function buildSymtable(mod: A.Module, filename: string): SymbolTable {
   const b = new Builder(filename);
   b.enter('top', 'module', mod, 0);
   b.stmts(mod.body);
   b.exit();
-  new Analyzer(b).analyzeBlock(b.global, null, new Set(), new Set());
+  analyzeSymtable(b.global, (msg, loc) => b.error(msg, loc));
   return {
     top: b.global,
     lookup(node: object): SymbolEntry {

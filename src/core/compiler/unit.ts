@@ -12,7 +12,7 @@ import type * as A from '../python/ast';
 import { PySyntaxError } from '../python/errors';
 import { type Block, type Instr, type Loc, type Op, NO_LOC, NOLINE_LOC, copyLoc, isEndOfBasicBlock, newBlockRecord } from './cfg';
 import { constKey } from './consts';
-import { frozensetItems } from './constfold';
+import { frozensetItems } from './frozenset';
 import { type SymbolEntry, type SymbolTable, mangle } from './symtable';
 
 export type ScopeType = 'module' | 'class' | 'function' | 'lambda' | 'comprehension';
