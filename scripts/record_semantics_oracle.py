@@ -304,6 +304,77 @@ def rand_str(n):
     return ''.join(rng.choice(ALPHABET) for _ in range(n))
 
 
+# ---------------------------------------------------------------------------- str
+def record_str():
+    r = Recorder()
+    singles = ALPHABET + [chr(c) for c in list(range(0, 0x100)) + [0x2000, 0x200e, 0x2028, 0xfeff, 0xfffd, 0xffff, 0x10ffff,
+                                                                 0xe000, 0x1f1e6, 0x0378, 0x3000, 0x1d7ce, 0x2160, 0x00bd]]
+    strs = singles + ['', "it's", 'say "hi"', 'both \' and "', 'a\\b', 'tab\there', 'Hello World', 'hello world',
+                      '  padded  ', 'ΣΑΣ ΣΑΣ', 'ὈΔΥΣΣΕΎΣ', 'aΣ', 'aΣb', 'Σa', 'a\u0301Σ', 'aΣ\u0301', 'ǅungla', 'ǆ', 'ﬁnance',
+                      'straße', 'İstanbul', "they're bill's friends", 'hello_world', '_x1', '1x', 'x-y', 'ŉ', 'ΐ',
+                      'a\r\nb\rc\nd\x0be\x0cf\x1cg\x85h\u2028i', 'line\n', '\n\n', 'a\tb\tc', '12\t345\t6', 'x\ty\nz\tw',
+                      '١٢٣', '²³', '½', 'Ⅷ', 'abc123', '   ', '\xa0', 'A1b2', 'ABC', 'ABC def', 'Abc Def', 'aBC',
+                      '\U0001f600 smile', 'a\U0001f600b\U0001f600c', '\U00010428\U00010400', '\ud800', 'a\udc00b',
+                      '+12', '-3', '42', '-', '+', 'x' * 30] + [rand_str(rng.randint(0, 12)) for _ in range(400)]
+    for s in strs:
+        r.add('str_repr', repr, s)
+        r.add('str_ascii', ascii, s)
+        for m in ('isprintable', 'isspace', 'isalpha', 'isdecimal', 'isdigit', 'isnumeric', 'isalnum', 'isupper',
+                  'islower', 'istitle', 'isidentifier', 'isascii', 'upper', 'lower', 'title', 'capitalize', 'swapcase',
+                  'casefold', 'strip', 'lstrip', 'rstrip', 'split', 'rsplit', 'splitlines', 'expandtabs'):
+            r.add('str_' + m, lambda s, m=m: getattr(s, m)(), s)
+        r.add('str_splitlines_keep', lambda s: s.splitlines(True), s)
+        r.add('str_len', len, s)
+        r.add('str_sizeof', sys.getsizeof, s)
+        r.add('str_encode', lambda s: s.encode('utf-8'), s)
+    others = ['a', 'b', 'ab', ' ', '', 'Σ', '\U0001f600', 'xx', 'a b', ',', '\U0001f600c']
+    pool = strs[len(singles):]
+    for s in pool[:90]:
+        for sep in others[:6]:
+            for mx in (-1, 0, 1, 2):
+                r.add('str_split_sep', lambda s, sep, mx: s.split(sep, mx), s, sep, mx)
+                r.add('str_rsplit_sep', lambda s, sep, mx: s.rsplit(sep, mx), s, sep, mx)
+        for mx in (0, 1, 2):
+            r.add('str_split_ws', lambda s, mx: s.split(None, mx), s, mx)
+            r.add('str_rsplit_ws', lambda s, mx: s.rsplit(None, mx), s, mx)
+        for sub in others:
+            for st, en in ((None, None), (1, None), (-3, None), (0, -1), (2, 5), (5, 2), (20, None), (-20, 30)):
+                r.add('str_find', lambda s, sub, st, en: s.find(sub, st, en), s, sub, st, en)
+                r.add('str_rfind', lambda s, sub, st, en: s.rfind(sub, st, en), s, sub, st, en)
+                r.add('str_count', lambda s, sub, st, en: s.count(sub, st, en), s, sub, st, en)
+                r.add('str_startswith', lambda s, sub, st, en: s.startswith(sub, st, en), s, sub, st, en)
+                r.add('str_endswith', lambda s, sub, st, en: s.endswith(sub, st, en), s, sub, st, en)
+            r.add('str_index', lambda s, sub: s.index(sub), s, sub)
+            r.add('str_rindex', lambda s, sub: s.rindex(sub), s, sub)
+            r.add('str_partition', lambda s, sub: s.partition(sub), s, sub)
+            r.add('str_rpartition', lambda s, sub: s.rpartition(sub), s, sub)
+            r.add('str_strip_chars', lambda s, c: s.strip(c), s, sub)
+            r.add('str_lstrip_chars', lambda s, c: s.lstrip(c), s, sub)
+            r.add('str_rstrip_chars', lambda s, c: s.rstrip(c), s, sub)
+            for cnt in (-1, 0, 1, 2):
+                r.add('str_replace', lambda s, a, cnt: s.replace(a, '<>', cnt), s, sub, cnt)
+        r.add('str_startswith_tuple', lambda s: s.startswith(('a', 'b', ' ')), s)
+        r.add('str_endswith_tuple', lambda s: s.endswith(()), s)
+        for w in (0, 5, 10, 15, 16):
+            for fill in (' ', '*', '\U0001f600', 'ab'):
+                r.add('str_center', lambda s, w, f: s.center(w, f), s, w, fill)
+                r.add('str_ljust', lambda s, w, f: s.ljust(w, f), s, w, fill)
+                r.add('str_rjust', lambda s, w, f: s.rjust(w, f), s, w, fill)
+            r.add('str_zfill', lambda s, w: s.zfill(w), s, w)
+        for ts in (0, 1, 4, -1):
+            r.add('str_expandtabs_n', lambda s, t: s.expandtabs(t), s, ts)
+        for st, sp, step in ((None, None, -1), (1, None, 2), (-5, None, None), (None, -2, 3), (10, 0, -2), (None, None, 0), (-100, 100, 1)):
+            r.add('str_slice', lambda s, a, b, c: s[a:b:c], s, st, sp, step)
+        for i in (0, 1, -1, 5, -20):
+            r.add('str_getitem', lambda s, i: s[i], s, i)
+    for a in pool[:60]:
+        for b in pool[60:80] + ['\U0001f600', '\uffff', '\ue000']:
+            r.add('str_compare', lambda a, b: [a < b, a == b, a > b], a, b)
+    for b in [b'', b"it's", b'"', b'\'"', b'\x00\x7f\x80\xff\\\t\n\r', bytes(range(256))] + [rng.randbytes(rng.randint(0, 10)) for _ in range(100)]:
+        r.add('bytes_repr', repr, b)
+    r.save('str')
+
+
 # ---------------------------------------------------------------------------- main
 SECTIONS = {}
 
@@ -313,7 +384,7 @@ def section(fn):
     return fn
 
 
-for _f in (record_float, record_int, record_hash):
+for _f in (record_float, record_int, record_hash, record_str):
     section(_f)
 
 

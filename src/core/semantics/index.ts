@@ -13,3 +13,6 @@ export { parseInt as pyIntFromStr, parseFloat as pyFloatFromStr } from './numpar
 export * from './strrepr';
 export * from './hash';
 export { Flag, charFlags, hasFlag, decimalValue, mapCase, codePoints, fromCodePoints, pyLen, isBmpOnly } from './unicode';
+export * from './strcase';
+export * from './strmethods';
+export * from './strslice';

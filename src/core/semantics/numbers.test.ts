@@ -11,7 +11,7 @@ import {
 } from './intops';
 import { hashBytes, hashFloat, hashInt, hashStr, hashTuple } from './hash';
 
-export function loadOracle(name: string): OracleCase[] {
+function loadOracle(name: string): OracleCase[] {
   return JSON.parse(readFileSync(new URL(`../../../resources/semantics-oracle/${name}.json`, import.meta.url), 'utf8')) as OracleCase[];
 }
 
