@@ -2,7 +2,7 @@
 // decides when two constants are merged), truth values (PyObject_IsTrue) and `repr()` as `dis` prints it
 // (Objects/floatobject.c float_repr, Objects/unicodeobject.c unicode_repr, Objects/bytesobject.c).
 
-import type { ConstValue } from '../bytecode/code';
+import type { CodeObject, ConstValue } from '../bytecode/code';
 
 /**
  * A string that is equal for two constants exactly when CPython's constant key is: the type is part of it
@@ -20,20 +20,29 @@ export function constKey(v: ConstValue): string {
     case 'bytes': return 'y' + v.v.join(',');
     case 'tuple': return 't(' + v.items.map(constKey).join(';') + ')';
     case 'frozenset': return 'F(' + v.items.map(constKey).sort().join(';') + ')';
-    case 'code': return 'code@' + codeIdentity(v.code);
+    case 'code': return codeKey(v.code);
   }
 }
 
-const codeIds = new WeakMap<object, number>();
-let nextCodeId = 0;
-/** Code objects are never merged: each gets its own identity (a counter, not an address: deterministic per run). */
-function codeIdentity(code: object): number {
-  let id = codeIds.get(code);
-  if (id === undefined) {
-    id = nextCodeId++;
-    codeIds.set(code, id);
+const codeKeys = new WeakMap<CodeObject, string>();
+/**
+ * A code object is its own constant key and compares structurally (code_richcompare: name, argument counts,
+ * flags, first line, bytecode, constants, names, localsplus names, line table, exception table; not the
+ * qualname), so two identical code objects — e.g. a comprehension in a `while` test, which 3.11 compiles
+ * twice — become one constant.
+ */
+function codeKey(co: CodeObject): string {
+  let k = codeKeys.get(co);
+  if (k === undefined) {
+    k = 'code' + JSON.stringify([
+      co.name, co.argcount, co.posonlyargcount, co.kwonlyargcount, co.flags, co.firstlineno,
+      co.instructions.map((i) => [i.op, i.arg, i.span && [i.span.lineno, i.span.endLineno, i.span.colOffset, i.span.endColOffset]]),
+      co.consts.map(constKey), co.names, co.localsplusNames, co.localsplusKinds,
+      co.exceptionTable.map((e) => [e.start, e.end, e.target, e.depth, e.lasti]),
+    ]);
+    codeKeys.set(co, k);
   }
-  return id;
+  return k;
 }
 
 function floatKey(x: number): string {

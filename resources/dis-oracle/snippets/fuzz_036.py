@@ -1,0 +1,2 @@
+a = (c < 0 <= (lambda q: q + (x is not c)))
+a = a

@@ -1,0 +1,2 @@
+y = (c and c)
+a = [b for c in () if a]
