@@ -2,13 +2,13 @@
 exceptions, closures and expressions, to exercise combinations of the compiler's passes. Deterministic
 (fixed seed); run scripts/record_dis_oracle.py afterwards to record CPython 3.11's output for them.
 
-Usage: python3 scripts/gen_dis_fuzz.py [COUNT]
+Usage: python3 resources/dis-oracle/gen_fuzz.py [COUNT]
 """
 import os
 import random
 import sys
 
-OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "resources", "dis-oracle", "snippets")
+OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "snippets")
 NAMES = ["a", "b", "c", "x", "y"]
 
 
