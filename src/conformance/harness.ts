@@ -1,0 +1,54 @@
+// Runs one corpus program on a runProgram and turns the outcome into a report and, when the suite must
+// fail, the message that says why. Shared by the conformance suite and its own tests (with fake simulators).
+
+import type { RunOptions } from '../core/api';
+import type { RunProgram } from '../cli/simulator';
+import type { CorpusProgram } from './corpus';
+import { Verdict, describeMismatch, findEntry, judge, outputsMatch, type KnownMismatches, type Outcome, type ProgramReport } from './verdict';
+
+/** The options every corpus program runs with: the recordings are CPython 3.11 running main.py. */
+export const CORPUS_RUN_OPTIONS: RunOptions = { profile: '3.11', filename: 'main.py' };
+
+export interface Evaluation {
+  readonly report: ProgramReport;
+  /** Why the suite fails on this program (an unexpected mismatch or match), or null. */
+  readonly failure: string | null;
+  /** The first differing lines, for an unexpected mismatch. */
+  readonly diff: readonly string[];
+}
+
+export function runOnce(runProgram: RunProgram, source: string): Outcome {
+  try {
+    return { kind: 'result', result: runProgram(source, CORPUS_RUN_OPTIONS) };
+  } catch (e) {
+    return { kind: 'crash', error: e instanceof Error ? `${e.name}: ${e.message}` : String(e) };
+  }
+}
+
+export function evaluate(p: CorpusProgram, runProgram: RunProgram, known: KnownMismatches): Evaluation {
+  const outcome = runOnce(runProgram, p.source);
+  const entry = findEntry(known, p.path);
+  const verdict = judge(outputsMatch(p.expected, outcome), entry !== null);
+  const refused = outcome.kind === 'result' && outcome.result.stopReason === 'unsupported';
+  const report: ProgramReport = { path: p.path, area: p.area, verdict, refused };
+  switch (verdict) {
+    case Verdict.MATCH:
+    case Verdict.KNOWN_MISMATCH:
+      return { report, failure: null, diff: [] };
+    case Verdict.UNEXPECTED_MISMATCH: {
+      const diff = describeMismatch(p.expected, outcome);
+      return { report, failure: `${p.path} does not match CPython 3.11 and is not in known-mismatches.json`, diff };
+    }
+    case Verdict.UNEXPECTED_MATCH: {
+      const how =
+        entry!.key === p.path
+          ? `remove "${p.path}" from known-mismatches.json`
+          : `it is covered by the entry "${entry!.key}": list that entry's still-failing programs one by one instead`;
+      return { report, failure: `${p.path} now matches CPython 3.11 but is listed as a known mismatch (${entry!.reason}): ${how}`, diff: [] };
+    }
+    default: {
+      const never: never = verdict;
+      throw new Error(`unknown verdict ${String(never)}`);
+    }
+  }
+}

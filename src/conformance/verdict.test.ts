@@ -1,0 +1,109 @@
+// The harness's own rules, checked with hand-made outcomes: these decide whether the suite can fail at all.
+
+import { describe, expect, it } from 'vitest';
+import type { RunResult } from '../core/api';
+import type { ExpectedOutput } from './corpus';
+import {
+  Verdict,
+  describeMismatch,
+  findEntry,
+  firstLinesDiff,
+  judge,
+  keyCovers,
+  outputsMatch,
+  parseKnownMismatches,
+  staleKeys,
+  summaryLines,
+  type Outcome,
+} from './verdict';
+
+const expected: ExpectedOutput = { python: '3.11.7', stdout: '1\n2\n3\n', stderr: '', exitCode: 0, astDump: null };
+const result = (over: Partial<RunResult>): Outcome => ({
+  kind: 'result',
+  result: { stdout: '1\n2\n3\n', stderr: '', exitCode: 0, steps: 10, stopReason: 'finished', ...over },
+});
+
+describe('outputsMatch', () => {
+  it('requires stdout, stderr and exit code to be equal', () => {
+    expect(outputsMatch(expected, result({}))).toBe(true);
+    expect(outputsMatch(expected, result({ stdout: '1\n2\n4\n' }))).toBe(false);
+    expect(outputsMatch(expected, result({ stderr: 'x' }))).toBe(false);
+    expect(outputsMatch(expected, result({ exitCode: 1 }))).toBe(false);
+    expect(outputsMatch(expected, result({ stdout: '1\n2\n3' }))).toBe(false);
+  });
+  it('treats a crash as a mismatch', () => {
+    expect(outputsMatch(expected, { kind: 'crash', error: 'TypeError: boom' })).toBe(false);
+  });
+});
+
+describe('judge', () => {
+  it('fails both an unlisted mismatch and a listed match', () => {
+    expect(judge(true, false)).toBe(Verdict.MATCH);
+    expect(judge(false, true)).toBe(Verdict.KNOWN_MISMATCH);
+    expect(judge(false, false)).toBe(Verdict.UNEXPECTED_MISMATCH);
+    expect(judge(true, true)).toBe(Verdict.UNEXPECTED_MATCH);
+  });
+});
+
+describe('known mismatches', () => {
+  const known = parseKnownMismatches(
+    JSON.stringify({ mismatches: { 'gc/': 'no gc', 'values/set_*.py': 'hashing', 'values/set_order_strs.py': 'siphash' } }),
+  );
+  it('matches exact paths, area prefixes and globs that do not cross folders', () => {
+    expect(keyCovers('gc/', 'gc/self_list.py')).toBe(true);
+    expect(keyCovers('gc/', 'gcx/a.py')).toBe(false);
+    expect(keyCovers('values/set_*.py', 'values/set_order_ints.py')).toBe(true);
+    expect(keyCovers('values/*', 'values/sub/x.py')).toBe(false);
+    expect(keyCovers('values/a.py', 'values/a.py')).toBe(true);
+    expect(keyCovers('values/a.py', 'values/ab.py')).toBe(false);
+    expect(keyCovers('a.b/x.py', 'aXb/x.py')).toBe(false);
+  });
+  it('prefers the most specific entry', () => {
+    expect(findEntry(known, 'values/set_order_strs.py')).toEqual({ key: 'values/set_order_strs.py', reason: 'siphash' });
+    expect(findEntry(known, 'values/set_order_ints.py')?.key).toBe('values/set_*.py');
+    expect(findEntry(known, 'gc/x.py')?.reason).toBe('no gc');
+    expect(findEntry(known, 'values/list_ops.py')).toBeNull();
+  });
+  it('reports entries that cover no program', () => {
+    expect(staleKeys(known, ['gc/a.py', 'values/set_order_ints.py'])).toEqual(['values/set_order_strs.py']);
+  });
+  it('rejects a file without reasons or of the wrong shape', () => {
+    expect(() => parseKnownMismatches('{"mismatches": {"gc/": ""}}')).toThrow(/needs a reason/);
+    expect(() => parseKnownMismatches('{"gc/": "x"}')).toThrow(/expected an object/);
+    expect(() => parseKnownMismatches('[]')).toThrow(/expected an object/);
+  });
+});
+
+describe('diffs', () => {
+  it('starts at the first differing line', () => {
+    expect(firstLinesDiff('stdout', 'a\nb\nc\n', 'a\nB\nc\n')).toEqual(['stdout differs from line 2:', '  - "b"', '  - "c"', '  - ""', '  + "B"', '  + "c"', '  + ""']);
+    expect(firstLinesDiff('stdout', 'same', 'same')).toEqual([]);
+  });
+  it('truncates long tails', () => {
+    const e = Array.from({ length: 20 }, (_, i) => `e${i}`).join('\n');
+    const d = firstLinesDiff('stderr', e, 'x', 3);
+    expect(d).toContain('  - … 17 more expected line(s)');
+    expect(d.filter((l) => l.startsWith('  + '))).toEqual(['  + "x"']);
+  });
+  it('names the exit code, the stop reason and a crash', () => {
+    expect(describeMismatch(expected, result({ exitCode: 2, stopReason: 'unsupported', stdout: '' }))[0]).toBe(
+      'exit code: expected 0, got 2 (unsupported)',
+    );
+    expect(describeMismatch(expected, { kind: 'crash', error: 'RangeError: x' })).toEqual(['runProgram threw: RangeError: x']);
+  });
+});
+
+describe('summaryLines', () => {
+  it('prints one line per area and a total', () => {
+    const lines = summaryLines([
+      { path: 'a/1.py', area: 'a', verdict: Verdict.MATCH, refused: false },
+      { path: 'a/2.py', area: 'a', verdict: Verdict.KNOWN_MISMATCH, refused: true },
+      { path: 'b/1.py', area: 'b', verdict: Verdict.UNEXPECTED_MISMATCH, refused: false },
+    ]);
+    expect(lines).toEqual([
+      'conformance: a 1/2 match (50.0%), 1 refused as unsupported',
+      'conformance: b 0/1 match (0.0%), 1 unexpected',
+      'conformance: 1/3 match (33.3%), 1 refused as unsupported, 1 unexpected',
+    ]);
+  });
+});

@@ -1,0 +1,142 @@
+// Judges one simulated run against CPython's recorded output, and keeps the known-mismatch list honest.
+// Pure (no node imports) so that the rules themselves are unit-tested: a harness that cannot fail proves nothing.
+//
+// Invariants:
+// 1. A program matches only when stdout, stderr and the exit code are all byte-for-byte equal.
+// 2. A program covered by a known-mismatch entry must mismatch; one that now matches is an error (the list
+//    shrinks as the simulator grows), and so is an entry that covers no program at all.
+
+import type { RunResult } from '../core/api';
+import type { ExpectedOutput } from './corpus';
+
+/** What happened to one program. */
+export const Verdict = {
+  /** Output equal to CPython's, and not listed. */
+  MATCH: 'match',
+  /** Differs, and listed in known-mismatches.json with a reason. */
+  KNOWN_MISMATCH: 'known-mismatch',
+  /** Differs and not listed: a regression or a new gap. Fails the suite. */
+  UNEXPECTED_MISMATCH: 'unexpected-mismatch',
+  /** Listed as a mismatch but now equal: the entry must go. Fails the suite. */
+  UNEXPECTED_MATCH: 'unexpected-match',
+} as const;
+export type Verdict = (typeof Verdict)[keyof typeof Verdict];
+
+/** The simulator's side of one program: its result, or what it threw (a crash is a mismatch too). */
+export type Outcome = { readonly kind: 'result'; readonly result: RunResult } | { readonly kind: 'crash'; readonly error: string };
+
+export interface KnownMismatches {
+  /** Key: an exact program path ("values/sorting.py"), an area prefix ending in "/" ("gc/"), or a glob with "*" (not crossing "/"). Value: why. */
+  readonly entries: Readonly<Record<string, string>>;
+}
+
+/** Parses known-mismatches.json: `{ "mismatches": { key: reason } }`, every reason a non-empty string. */
+export function parseKnownMismatches(text: string): KnownMismatches {
+  const raw: unknown = JSON.parse(text);
+  const m = raw !== null && typeof raw === 'object' ? (raw as Record<string, unknown>)['mismatches'] : undefined;
+  if (m === null || typeof m !== 'object' || Array.isArray(m)) {
+    throw new Error('known-mismatches.json: expected an object { "mismatches": { "<path or prefix/ or glob>": "<reason>" } }');
+  }
+  const entries: Record<string, string> = {};
+  for (const [k, v] of Object.entries(m as Record<string, unknown>)) {
+    if (typeof v !== 'string' || v.trim() === '') throw new Error(`known-mismatches.json: "${k}" needs a reason (a non-empty string)`);
+    entries[k] = v;
+  }
+  return { entries };
+}
+
+/** Does a known-mismatch key cover this program path? */
+export function keyCovers(key: string, path: string): boolean {
+  if (key.endsWith('/')) return path.startsWith(key);
+  if (key.includes('*')) {
+    const re = new RegExp('^' + key.split('*').map(escapeRegExp).join('[^/]*') + '$');
+    return re.test(path);
+  }
+  return key === path;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The entry that covers a program (an exact path wins over a glob, a glob over a prefix), or null. */
+export function findEntry(known: KnownMismatches, path: string): { readonly key: string; readonly reason: string } | null {
+  const keys = Object.keys(known.entries).filter((k) => keyCovers(k, path));
+  if (keys.length === 0) return null;
+  const rank = (k: string): number => (k.endsWith('/') ? 2 : k.includes('*') ? 1 : 0);
+  keys.sort((a, b) => rank(a) - rank(b) || b.length - a.length);
+  const key = keys[0]!;
+  return { key, reason: known.entries[key]! };
+}
+
+/** Keys that cover none of the given programs: stale entries (a renamed or deleted program). */
+export function staleKeys(known: KnownMismatches, paths: readonly string[]): string[] {
+  return Object.keys(known.entries).filter((k) => !paths.some((p) => keyCovers(k, p)));
+}
+
+/** Whether the outcome equals the recording (invariant 1). */
+export function outputsMatch(expected: ExpectedOutput, outcome: Outcome): boolean {
+  if (outcome.kind === 'crash') return false;
+  const r = outcome.result;
+  return r.stdout === expected.stdout && r.stderr === expected.stderr && r.exitCode === expected.exitCode;
+}
+
+export function judge(matches: boolean, listed: boolean): Verdict {
+  if (matches) return listed ? Verdict.UNEXPECTED_MATCH : Verdict.MATCH;
+  return listed ? Verdict.KNOWN_MISMATCH : Verdict.UNEXPECTED_MISMATCH;
+}
+
+/** Line diff from the first differing line: up to `max` expected (-) and actual (+) lines. */
+export function firstLinesDiff(label: string, expected: string, actual: string, max = 6): string[] {
+  if (expected === actual) return [];
+  const e = expected.split('\n');
+  const a = actual.split('\n');
+  let i = 0;
+  while (i < e.length && i < a.length && e[i] === a[i]) i++;
+  const out = [`${label} differs from line ${i + 1}:`];
+  for (const line of e.slice(i, i + max)) out.push(`  - ${JSON.stringify(line)}`);
+  if (e.length > i + max) out.push(`  - … ${e.length - i - max} more expected line(s)`);
+  for (const line of a.slice(i, i + max)) out.push(`  + ${JSON.stringify(line)}`);
+  if (a.length > i + max) out.push(`  + … ${a.length - i - max} more actual line(s)`);
+  return out;
+}
+
+/** Everything that differs between the recording and the outcome, ready to print. */
+export function describeMismatch(expected: ExpectedOutput, outcome: Outcome, max = 6): string[] {
+  if (outcome.kind === 'crash') return [`runProgram threw: ${outcome.error}`];
+  const r = outcome.result;
+  const out: string[] = [];
+  if (r.exitCode !== expected.exitCode) out.push(`exit code: expected ${expected.exitCode}, got ${r.exitCode} (${r.stopReason})`);
+  out.push(...firstLinesDiff('stdout', expected.stdout, r.stdout, max));
+  out.push(...firstLinesDiff('stderr', expected.stderr, r.stderr, max));
+  return out;
+}
+
+export interface ProgramReport {
+  readonly path: string;
+  readonly area: string;
+  readonly verdict: Verdict;
+  /** The simulator refused the program (StopReason 'unsupported'). */
+  readonly refused: boolean;
+}
+
+function line(label: string, reports: readonly ProgramReport[]): string {
+  const n = reports.length;
+  const ok = reports.filter((r) => r.verdict === Verdict.MATCH || r.verdict === Verdict.UNEXPECTED_MATCH).length;
+  const pct = n === 0 ? '0.0' : ((100 * ok) / n).toFixed(1);
+  const refused = reports.filter((r) => r.refused).length;
+  const unexpected = reports.filter((r) => r.verdict === Verdict.UNEXPECTED_MISMATCH || r.verdict === Verdict.UNEXPECTED_MATCH).length;
+  let s = `conformance: ${label}${ok}/${n} match (${pct}%)`;
+  if (refused > 0) s += `, ${refused} refused as unsupported`;
+  if (unexpected > 0) s += `, ${unexpected} unexpected`;
+  return s;
+}
+
+/** One line per area (in first-seen order) and one for the total, e.g. "conformance: 131/140 match (93.6%)". */
+export function summaryLines(reports: readonly ProgramReport[]): string[] {
+  const areas: string[] = [];
+  for (const r of reports) if (!areas.includes(r.area)) areas.push(r.area);
+  const out = areas.map((a) => line(`${a} `, reports.filter((r) => r.area === a)));
+  out.push(line('', reports));
+  return out;
+}
