@@ -18,6 +18,7 @@ import os
 import re
 import sys
 import types
+import warnings
 
 if os.environ.get("PYTHONHASHSEED") != "0":
     # frozenset constants print in hash order: record with the hash seed the tests assume.
@@ -124,13 +125,16 @@ def record_snippet(path, name):
     with open(path, encoding="utf-8") as f:
         src = f.read()
     filename = name + ".py"
-    co = compile(src, filename, "exec", dont_inherit=True)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        co = compile(src, filename, "exec", dont_inherit=True)
     codes = []
     walk(co, codes)
     buf = io.StringIO()
     dis.dis(co, file=buf)
     tree = ast_json(ast.parse(src, filename))
-    return {"filename": filename, "codes": codes, "dis": ADDR.sub("0x…", buf.getvalue()), "ast": tree}
+    return {"filename": filename, "codes": codes, "dis": ADDR.sub("0x…", buf.getvalue()), "ast": tree,
+            "warnings": [[w.category.__name__, w.lineno, str(w.message)] for w in caught]}
 
 
 def record_error(path, name):

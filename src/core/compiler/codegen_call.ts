@@ -26,6 +26,72 @@ export function addCompare(c: Compiler, op: A.CmpOperatorName): void {
   }
 }
 
+/** infer_type(): the type name CPython's warnings use, or null when the type is not known statically. */
+export function inferType(e: A.Expr): string | null {
+  switch (e._type) {
+    case 'Tuple': return 'tuple';
+    case 'List': case 'ListComp': return 'list';
+    case 'Dict': case 'DictComp': return 'dict';
+    case 'Set': case 'SetComp': return 'set';
+    case 'GeneratorExp': return 'generator';
+    case 'Lambda': return 'function';
+    case 'JoinedStr': case 'FormattedValue': return 'str';
+    case 'Constant': {
+      const names = { None: 'NoneType', Ellipsis: 'ellipsis', bool: 'bool', int: 'int', float: 'float', complex: 'complex',
+        str: 'str', bytes: 'bytes', tuple: 'tuple', frozenset: 'frozenset' } as const;
+      return names[e.value.t];
+    }
+    default: return null;
+  }
+}
+
+const isNamedSingleton = (e: A.Expr) =>
+  e._type !== 'Constant' || e.value.t === 'None' || e.value.t === 'bool' || e.value.t === 'Ellipsis';
+
+/** check_compare: `is` / `is not` against a literal warns. */
+function checkCompare(c: Compiler, e: A.Compare): void {
+  let left = isNamedSingleton(e.left);
+  e.ops.forEach((op, i) => {
+    const right = isNamedSingleton(e.comparators[i]);
+    if ((op._type === 'Is' || op._type === 'IsNot') && (!right || !left)) {
+      c.warn(op._type === 'Is' ? '"is" with a literal. Did you mean "=="?' : '"is not" with a literal. Did you mean "!="?');
+    }
+    left = right;
+  });
+}
+
+/** check_caller: calling a literal warns. */
+function checkCaller(c: Compiler, e: A.Expr): void {
+  switch (e._type) {
+    case 'Constant': case 'Tuple': case 'List': case 'ListComp': case 'Dict': case 'DictComp': case 'Set': case 'SetComp':
+    case 'GeneratorExp': case 'JoinedStr': case 'FormattedValue':
+      c.warn(`'${inferType(e)}' object is not callable; perhaps you missed a comma?`);
+      return;
+    default: return;
+  }
+}
+
+/** check_subscripter and check_index for a loaded subscript. */
+export function checkSubscript(c: Compiler, value: A.Expr, slice: A.Expr): void {
+  let warnValue = false;
+  if (value._type === 'Constant') {
+    const t = value.value.t;
+    warnValue = t === 'None' || t === 'Ellipsis' || t === 'int' || t === 'bool' || t === 'float' || t === 'complex' || t === 'frozenset';
+  } else warnValue = value._type === 'Set' || value._type === 'SetComp' || value._type === 'GeneratorExp' || value._type === 'Lambda';
+  if (warnValue) {
+    c.warn(`'${inferType(value)}' object is not subscriptable; perhaps you missed a comma?`);
+    return;
+  }
+  const indexType = inferType(slice);
+  if (indexType === null || indexType === 'int' || indexType === 'bool') return;
+  let warnIndex = false;
+  if (value._type === 'Constant') warnIndex = value.value.t === 'str' || value.value.t === 'bytes' || value.value.t === 'tuple';
+  else warnIndex = ['Tuple', 'List', 'ListComp', 'JoinedStr', 'FormattedValue'].includes(value._type);
+  if (warnIndex) {
+    c.warn(`${inferType(value)} indices must be integers or slices, not ${indexType}; perhaps you missed a comma?`);
+  }
+}
+
 export function jumpIf(c: Compiler, e: A.Expr, next: Block, cond: boolean): void {
   switch (e._type) {
     case 'UnaryOp':
@@ -57,6 +123,7 @@ export function jumpIf(c: Compiler, e: A.Expr, next: Block, cond: boolean): void
       c.setLoc(e);
       const n = e.ops.length - 1;
       if (n > 0) {
+        checkCompare(c, e);
         const cleanup = c.newBlock();
         visitExpr(c, e.left);
         for (let i = 0; i < n; i++) {
@@ -86,6 +153,7 @@ export function jumpIf(c: Compiler, e: A.Expr, next: Block, cond: boolean): void
 }
 
 export function compare(c: Compiler, e: A.Compare): void {
+  checkCompare(c, e);
   visitExpr(c, e.left);
   const n = e.ops.length - 1;
   if (n === 0) {
@@ -375,6 +443,7 @@ function maybeOptimizeMethodCall(c: Compiler, e: A.Call): boolean {
 export function call(c: Compiler, e: A.Call): void {
   validateKeywords(c, e.keywords);
   if (maybeOptimizeMethodCall(c, e)) return;
+  checkCaller(c, e.func);
   c.setLoc(e.func);
   c.addop('PUSH_NULL');
   c.setLoc(e);

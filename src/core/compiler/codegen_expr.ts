@@ -4,7 +4,7 @@
 
 import type * as A from '../python/ast';
 import { Unsupported } from '../python/errors';
-import { assignmentHelper, boolop, call, compare, dict, jumpIf, matchAttrLocation, starunpackHelper } from './codegen_call';
+import { assignmentHelper, boolop, call, checkSubscript, compare, dict, jumpIf, matchAttrLocation, starunpackHelper } from './codegen_call';
 import { compileComprehension, compileLambda, nameop } from './codegen_scope';
 import type { Compiler } from './unit';
 
@@ -130,6 +130,7 @@ function visitExpr1(c: Compiler, e: A.Expr): void {
       }
       return;
     case 'Subscript':
+      if (e.ctx._type === 'Load') checkSubscript(c, e.value, e.slice);
       visitExpr(c, e.value);
       visitExpr(c, e.slice);
       c.addop(e.ctx._type === 'Load' ? 'BINARY_SUBSCR' : e.ctx._type === 'Store' ? 'STORE_SUBSCR' : 'DELETE_SUBSCR');

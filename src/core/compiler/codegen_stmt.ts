@@ -71,6 +71,10 @@ export function visitStmt(c: Compiler, s: A.Stmt): void {
     }
     case 'Try': return s.finalbody.length ? tryFinally(c, s) : tryExcept(c, s);
     case 'Assert': {
+      const t = s.test;
+      if ((t._type === 'Tuple' && t.elts.length > 0) || (t._type === 'Constant' && t.value.t === 'tuple' && t.value.items.length > 0)) {
+        c.warn('assertion is always true, perhaps remove parentheses?');
+      }
       const end = c.newBlock();
       jumpIf(c, s.test, end, true);
       c.addop('LOAD_ASSERTION_ERROR');

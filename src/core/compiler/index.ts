@@ -8,13 +8,18 @@ import { assemble } from './assemble';
 import { optimizeModule } from './astopt';
 import { compilerBody } from './codegen_scope';
 import { buildSymtable } from './symtable';
-import { Compiler } from './unit';
+import { type CompileWarning, Compiler } from './unit';
 
 export { formatDis } from './dis';
 export { UNSUPPORTED_CONSTRUCTS } from './codegen_stmt';
 
-/** Compiles a module. Throws PySyntaxError (CPython's compile-time errors) or Unsupported. */
-export function compile(module: A.Module, filename: string): CodeObject {
+export type { CompileWarning } from './unit';
+
+/**
+ * Compiles a module. Throws PySyntaxError (CPython's compile-time errors) or Unsupported. Compile-time
+ * SyntaxWarnings (e.g. `x is 1`) are appended to `warnings` when given, in CPython's order.
+ */
+export function compile(module: A.Module, filename: string, warnings?: CompileWarning[]): CodeObject {
   const mod = optimizeModule(module);
   const st = buildSymtable(mod, filename);
   const c = new Compiler(st, filename);
@@ -23,10 +28,11 @@ export function compile(module: A.Module, filename: string): CodeObject {
   compilerBody(c, mod.body);
   const co = assemble(c, true);
   c.exitScope();
+  if (warnings) warnings.push(...c.warnings);
   return co;
 }
 
 /** Parses then compiles source text. */
-export function compileSource(source: string, filename: string): CodeObject {
-  return compile(parse(source, filename), filename);
+export function compileSource(source: string, filename: string, warnings?: CompileWarning[]): CodeObject {
+  return compile(parse(source, filename), filename, warnings);
 }

@@ -10,7 +10,7 @@ import type * as A from '../python/ast';
 import { PySyntaxError } from '../python/errors';
 import { constRepr } from './consts';
 import { formatDis, varnames } from './dis';
-import { compile, compileSource } from './index';
+import { type CompileWarning, compile, compileSource } from './index';
 
 const DIR = join(__dirname, '../../../resources/dis-oracle/recorded');
 
@@ -21,7 +21,7 @@ interface RecordedCode {
   exceptiontable: { start: number; end: number; target: number; depth: number; lasti: boolean }[];
 }
 interface Recorded {
-  filename: string; codes: RecordedCode[]; dis: string; ast: unknown;
+  filename: string; codes: RecordedCode[]; dis: string; ast: unknown; warnings: [string, number, string][];
   error?: string; msg?: string; lineno?: number; offset?: number;
 }
 
@@ -111,8 +111,10 @@ describe('compiler matches CPython 3.11 (dis oracle)', () => {
     if (KNOWN_DIFFERENCES[name]) continue;
     it(name, () => {
       const rec = loadRecorded(f);
-      const co = compile(astFromJson(rec.ast) as A.Module, rec.filename);
+      const warnings: CompileWarning[] = [];
+      const co = compile(astFromJson(rec.ast) as A.Module, rec.filename, warnings);
       const ours = walk(co);
+      expect(warnings.map((w) => [w.category, w.lineno, w.message])).toEqual(rec.warnings);
       expect(ours.map(ourRecord)).toEqual(rec.codes.map(theirRecord));
       expect(formatDis(co)).toBe(rec.dis);
     });

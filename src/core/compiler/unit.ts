@@ -53,8 +53,18 @@ export interface Unit {
   needNewImplicitBlock: boolean;
 }
 
+/** A compile-time warning (compiler_warn): printed by CPython as `FILE:LINE: SyntaxWarning: MESSAGE`. */
+export interface CompileWarning {
+  readonly category: 'SyntaxWarning';
+  readonly message: string;
+  readonly filename: string;
+  readonly lineno: number;
+}
+
 export class Compiler {
   u!: Unit;
+  /** Warnings in the order CPython issues them (a `while` test compiled twice warns twice, as CPython). */
+  readonly warnings: CompileWarning[] = [];
   readonly stack: Unit[] = [];
   nestlevel = 0;
   private blockIds = 0;
@@ -220,6 +230,10 @@ export class Compiler {
   /** ADDOP_NAME: the name is mangled first. */
   addopName(op: Op, name: string): void {
     this.addopI(op, Compiler.addO(this.u.names, mangle(this.u.privateName, name)));
+  }
+
+  warn(message: string): void {
+    this.warnings.push({ category: 'SyntaxWarning', message, filename: this.filename, lineno: this.u.loc.lineno });
   }
 
   /** compiler_error: a SyntaxError at the current location. */
