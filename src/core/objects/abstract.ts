@@ -606,3 +606,20 @@ export function instanceDictGetter(self: PyObject): PyObject {
   }
   return attrError(self, '__dict__');
 }
+/** object(): a bare instance of `object` (16 bytes, not GC). */
+export function allocPlainObject(o: PyObject): void {
+  allocObject(o, 16, false);
+}
+export function allocModule(o: PyObject): void {
+  allocObject(o, 16 + 56, true);
+}
+/** object.__repr__: <module.qualname object at 0x…>. */
+export function reprOfDefault(o: PyObject): string {
+  const t = o.ob_type;
+  const qn = t.module === 'builtins' ? t.qualname : `${t.module}.${t.qualname}`;
+  return `<${qn} object at 0x${o.addr.toString(16).padStart(12, '0')}>`;
+}
+import { allocInstance } from './instance';
+export function allocInstanceOf(t: PyType): PyObject {
+  return allocInstance(t);
+}

@@ -241,3 +241,7 @@ T.DictType.tp_dealloc = (o) => {
   else freeObject(o);
   trashcanEnd();
 };
+
+export function resetDicts(): void {
+  dictFree.length = 0;
+}

@@ -95,12 +95,12 @@ export function getIter(o: PyObject): PyObject {
   if (o instanceof M.PyRange) return newRangeIter(o);
   if (o instanceof PyDict) return newDictIter(T.DictKeyIterType, o, 0);
   if (o instanceof M.PyStr) return newSeqIter(T.StrIterType, o);
+  const h = iterHooks.getIter(o);
+  if (h !== null) return h;
   if (isIterator(o)) {
     INCREF(o);
     return o;
   }
-  const h = iterHooks.getIter(o);
-  if (h !== null) return h;
   const t = o.ob_type;
   if (t.isHeap) {
     const m = t.lookup('__iter__');
@@ -119,7 +119,8 @@ export function getIter(o: PyObject): PyObject {
 }
 
 export function isIterator(o: PyObject): boolean {
-  if (o instanceof PySeqIter || o instanceof PyRangeIter || o instanceof PyDictIter || o instanceof PyCompositeIter) return true;
+  if (o instanceof PyDictIter) return o.ob_type === T.DictKeyIterType || o.ob_type === T.DictValueIterType || o.ob_type === T.DictItemIterType;
+  if (o instanceof PySeqIter || o instanceof PyRangeIter || o instanceof PyCompositeIter) return true;
   if (o.ob_type.isHeap) return o.ob_type.lookup('__next__') !== undefined;
   return iterHooks.next(o) !== undefined && false;
 }

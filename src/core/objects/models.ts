@@ -337,3 +337,16 @@ T.SliceType.tp_dealloc = (o) => {
   DECREF(s.stop);
   freeObject(o);
 };
+
+/** Puts every static object and free list back to the interpreter's start-up state (one run per reset). */
+export function resetModels(staticRefcnt: number): void {
+  for (const o of SMALL_INTS) o.ob_refcnt = staticRefcnt;
+  for (const o of LATIN1) o.ob_refcnt = staticRefcnt;
+  EMPTY_STR.ob_refcnt = staticRefcnt;
+  EMPTY_TUPLE.ob_refcnt = staticRefcnt;
+  for (const o of [None, NotImplemented, Ellipsis, True, False]) o.ob_refcnt = staticRefcnt;
+  interned.clear();
+  floatFree.length = 0;
+  for (const l of tupleFree) l.length = 0;
+  listFree.length = 0;
+}

@@ -772,11 +772,12 @@ export function evalFrame(entry: Frame): PyObject {
             const r = stack[--f.sp]!;
             stack[f.sp] = null;
             const done = f;
+            const prev = done.previous;
             ts.depth--;
-            ts.frame = done.previous;
+            ts.frame = prev;
             clearFrame(done);
             if (done.isEntry) return r;
-            f = done.previous!;
+            f = prev!;
             ops = opcodesOf(f);
             instrs = f.instrs;
             stack = f.stack;
@@ -960,15 +961,16 @@ export function evalFrame(entry: Frame): PyObject {
           XDECREF(v);
         }
         const done = f;
+        const prev = done.previous;
         ts.depth--;
-        ts.frame = done.previous;
+        ts.frame = prev;
         clearFrame(done);
         if (done.isEntry) {
           const out = new E.PyErr(exc);
           out.propagating = true;
           throw out;
         }
-        f = done.previous!;
+        f = prev!;
         ops = opcodesOf(f);
         instrs = f.instrs;
         stack = f.stack;

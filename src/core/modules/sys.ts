@@ -1,0 +1,130 @@
+// Models the parts of the sys module (Python/sysmodule.c 3.11) a student program uses: getrefcount,
+// getsizeof (object.__sizeof__ + the GC / managed-dict pre-header, CPYTHON-FACTS.md §3), version,
+// version_info, maxsize, argv, recursion limit, intern, stdout/stderr.write.
+
+import { PyObject, PyType, INCREF, DECREF } from '../objects/object';
+import * as M from '../objects/models';
+import { PyDict, newDict, dictSet, keysSize } from '../objects/dict';
+import * as C from '../objects/callables';
+import * as E from '../objects/exceptions';
+import * as A from '../objects/abstract';
+import { PySet, setSizeof } from '../objects/set';
+import { PyInstance } from '../objects/instance';
+import * as T from '../objects/types';
+import { ts } from '../vm/state';
+import { exactly, asInt } from '../vm/argparse';
+import type { Profile } from '../profiles/profile';
+
+/** object.__sizeof__ of builtin objects (3.11), without the pre-header. */
+export function basicSizeof(o: PyObject): number {
+  if (o instanceof M.PyInt) return 24 + 4 * Math.max(1, M.intDigits(o.v));
+  if (o instanceof M.PyFloat) return 24;
+  if (o instanceof M.PyStr) return M.strSize(o.v);
+  if (o instanceof M.PyBytes) return 33 + o.v.length;
+  if (o instanceof M.PyTuple) return 24 + 8 * o.items.length;
+  if (o instanceof M.PyList) return 40 + 8 * o.allocated;
+  if (o instanceof PyDict) {
+    // dict_sizeof: the object, plus the keys table unless it is the shared empty one.
+    return 48 + keysSize(o);
+  }
+  if (o instanceof PySet) return setSizeof(o) - 16;
+  if (o instanceof PyType) return o.isHeap ? 880 : 16 + 0;
+  if (o instanceof PyInstance) {
+    const t = o.ob_type;
+    if (!t.isHeap) return 16;
+    return t.basicsize;
+  }
+  if (o instanceof E.PyExc) return o.ob_type.basicsize;
+  if (o instanceof C.PyFunction) return 136;
+  if (o instanceof C.PyMethod) return 48;
+  if (o instanceof M.PyCell) return 24;
+  if (o instanceof C.PyBuiltin) return 56;
+  if (o instanceof M.PyRange) return 48;
+  if (o instanceof M.PySlice) return 40;
+  if (o === M.None || o === M.NotImplemented || o === M.Ellipsis) return 16;
+  return o.ob_type.basicsize;
+}
+
+export function getsizeof(o: PyObject): number {
+  const t = o.ob_type;
+  if (t.isHeap && t.lookup('__sizeof__') instanceof C.PyFunction) {
+    const r = A.callSpecial(o, t.lookup('__sizeof__')!, []);
+    const v = asInt(r);
+    DECREF(r);
+    if (v < 0) E.raise(E.ValueError, '__sizeof__() should return >= 0');
+    return v + (t.isGC ? 16 : 0) + (t.managedDict ? 16 : 0);
+  }
+  let pre = t.isGC ? 16 : 0;
+  if (t.managedDict) pre += 16;
+  return basicSizeof(o) + pre;
+}
+
+export function makeSysModule(p: Profile, argv: string[]): C.PyModule {
+  const d = newDict();
+  const put = (name: string, v: PyObject): void => {
+    const k = M.internStr(name);
+    dictSet(d, k, v);
+    DECREF(k);
+    DECREF(v);
+  };
+  const fn = (name: string, impl: C.BuiltinImpl): void => put(name, C.newBuiltin(name, impl));
+  put('__name__', M.newStr('sys'));
+  fn('getrefcount', (args) => {
+    exactly('getrefcount', args, 1);
+    return M.newInt(args[0]!.ob_refcnt);
+  });
+  fn('getsizeof', (args) => {
+    if (args.length < 1 || args.length > 2) E.raise(E.TypeError, `getsizeof() takes at most 2 arguments (${args.length} given)`);
+    return M.newInt(getsizeof(args[0]!));
+  });
+  fn('getrecursionlimit', (args) => (exactly('getrecursionlimit', args, 0), M.newInt(ts.recursionLimit)));
+  fn('setrecursionlimit', (args) => {
+    exactly('setrecursionlimit', args, 1);
+    const n = asInt(args[0]!);
+    if (n < 1) E.raise(E.ValueError, 'recursion limit must be greater or equal than 1');
+    if (ts.depth >= n) {
+      E.raise(E.RecursionError, `cannot set the recursion limit to ${n} at the recursion depth ${ts.depth}: the limit is too low`);
+    }
+    ts.recursionLimit = n;
+    INCREF(M.None);
+    return M.None;
+  });
+  fn('intern', (args) => {
+    exactly('intern', args, 1);
+    const s = args[0]!;
+    if (s.ob_type !== T.StrType) E.raise(E.TypeError, `intern() argument must be str, not ${s.ob_type.tp_name}`);
+    return M.internStr((s as M.PyStr).v);
+  });
+  put('version', M.newStr(p.version));
+  const vi = p.versionInfo;
+  put('version_info', M.newTuple([M.newInt(vi[0]), M.newInt(vi[1]), M.newInt(vi[2]), M.newStr(vi[3]), M.newInt(vi[4])]));
+  put('hexversion', M.newInt(p.hexversion));
+  put('maxsize', M.newInt(p.maxsize));
+  put('argv', M.newList(argv.map((a) => M.newStr(a))));
+  put('byteorder', M.newStr('little'));
+  put('platform', M.newStr('linux'));
+  put('stdout', makeStream('stdout', ts.stdout));
+  put('stderr', makeStream('stderr', ts.stderr));
+  const m = new C.PyModule('sys', d);
+  A.allocModule(m);
+  return m;
+}
+
+function makeStream(name: string, buf: string[]): PyObject {
+  const d = newDict();
+  const k = M.internStr('write');
+  const w = C.newBuiltin('write', (args) => {
+    exactly('write', args, 1);
+    const s = args[0]!;
+    if (!(s instanceof M.PyStr)) E.raise(E.TypeError, `write() argument must be str, not ${s.ob_type.tp_name}`);
+    (name === 'stdout' ? ts.stdout : ts.stderr).push((s as M.PyStr).v);
+    return M.newInt([...(s as M.PyStr).v].length);
+  });
+  dictSet(d, k, w);
+  DECREF(k);
+  DECREF(w);
+  void buf;
+  const m = new C.PyModule(`<${name}>`, d);
+  A.allocModule(m);
+  return m;
+}

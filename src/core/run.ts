@@ -1,0 +1,71 @@
+// Models `python3.11 main.py` end to end (Modules/main.c): compile the source (a SyntaxError is reported as
+// Python/pythonrun.c print_exception prints it), run it on the simulated runtime, and report stdout, stderr,
+// the exit code and why the run stopped. Implements the contract of src/core/api.ts.
+
+import type { RunOptions, RunResult } from './api';
+import { StopReason } from './api';
+import { compileSource } from './compiler/index';
+import { PySyntaxError, Unsupported } from './python/errors';
+import { PROFILES } from './profiles/profile';
+import { runModule } from './vm/runner';
+import type { CodeObject } from './bytecode/code';
+
+/** traceback.TracebackException._format_syntax_error (3.11). */
+export function formatSyntaxError(e: PySyntaxError): string {
+  let out = `  File "${e.filename}", line ${e.lineno}\n`;
+  if (e.text !== null) {
+    const rtext = e.text.replace(/\n+$/, '');
+    const ltext = rtext.replace(/^[ \n\f]+/, '');
+    const spaces = rtext.length - ltext.length;
+    out += `    ${ltext}\n`;
+    let offset = e.offset;
+    let end = e.endOffset !== 0 ? e.endOffset : offset;
+    if (offset === end || end === -1) end = offset + 1;
+    const colno = offset - 1 - spaces;
+    const endColno = end - 1 - spaces;
+    if (colno >= 0) {
+      const caretSpace = [...ltext.slice(0, colno)].map((c) => (/\s/.test(c) ? c : ' ')).join('');
+      out += `    ${caretSpace}${'^'.repeat(Math.max(0, endColno - colno))}\n`;
+    }
+    void offset;
+  }
+  out += `${e.type}: ${e.msg}\n`;
+  return out;
+}
+
+export function runProgram(source: string, options: RunOptions = {}): RunResult {
+  const profileName = options.profile ?? '3.11';
+  const profile = PROFILES[profileName];
+  if (profile === undefined) throw new Error(`Heapscope has no '${profileName}' profile yet`);
+  const filename = options.filename ?? 'main.py';
+  const budget = options.stepBudget ?? 10_000_000;
+  let co: CodeObject;
+  try {
+    co = compileSource(source, filename);
+  } catch (e) {
+    if (e instanceof PySyntaxError) {
+      return { stdout: '', stderr: formatSyntaxError(e), exitCode: 1, steps: 0, stopReason: StopReason.SYNTAX_ERROR };
+    }
+    if (e instanceof Unsupported) {
+      return { stdout: '', stderr: `${e.message}\n`, exitCode: 2, steps: 0, stopReason: StopReason.UNSUPPORTED };
+    }
+    throw e;
+  }
+  return runCode(co, source, options);
+}
+
+/** Runs an already compiled module (used by tests that take CPython's own code objects). */
+export function runCode(co: CodeObject, source: string, options: RunOptions = {}): RunResult {
+  const profileName = options.profile ?? '3.11';
+  const profile = PROFILES[profileName];
+  if (profile === undefined) throw new Error(`Heapscope has no '${profileName}' profile yet`);
+  const r = runModule(co, source, profile, options.filename ?? 'main.py', options.stepBudget ?? 10_000_000);
+  const stopReason =
+    r.stop === 'finished' ? StopReason.FINISHED
+    : r.stop === 'exception' ? StopReason.EXCEPTION
+    : r.stop === 'unsupported' ? StopReason.UNSUPPORTED
+    : StopReason.STEP_BUDGET;
+  let stderr = r.stderr;
+  if (r.stop === 'step-budget') stderr += `Heapscope stopped the program after ${r.steps} instructions (the step budget).\n`;
+  return { stdout: r.stdout, stderr, exitCode: r.exitCode, steps: r.steps, stopReason };
+}

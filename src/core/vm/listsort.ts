@@ -1,0 +1,48 @@
+// Models list.sort (Objects/listobject.c list_sort_impl): a stable sort using only `<`, keys computed once
+// per item first, `reverse` done by reversing before and after so equal items keep their order, and the
+// list emptied while sorting (a comparison that mutates it raises "list modified during sort").
+// The comparison sequence is V8's TimSort, not CPython's; results are identical for consistent
+// comparisons, only side effects inside __lt__ could reveal the difference.
+
+import { PyObject, DECREF, INCREF } from '../objects/object';
+import * as M from '../objects/models';
+import * as E from '../objects/exceptions';
+import * as A from '../objects/abstract';
+import { callObject } from './call';
+
+export function listSort(l: M.PyList, key: PyObject | null, reverse: PyObject | null): void {
+  const rev = reverse !== null && A.isTrue(reverse);
+  const items = l.items;
+  l.items = [];
+  const savedAlloc = l.allocated;
+  let keys: PyObject[] | null = null;
+  try {
+    if (key !== null && key !== M.None) {
+      keys = [];
+      for (const it of items) keys.push(callObject(key, [it], null));
+    } else keys = null;
+    const idx = items.map((_, i) => i);
+    if (rev) idx.reverse();
+    const kk = keys ?? items;
+    idx.sort((a, b) => {
+      if (A.richCompareBool(kk[b]!, kk[a]!, 0)) return 1;
+      if (A.richCompareBool(kk[a]!, kk[b]!, 0)) return -1;
+      return 0;
+    });
+    if (rev) idx.reverse();
+    const sorted = idx.map((i) => items[i]!);
+    if (l.items.length !== 0) {
+      for (const x of l.items) DECREF(x);
+      l.items = sorted;
+      E.raise(E.ValueError, 'list modified during sort');
+    }
+    l.items = sorted;
+  } catch (e) {
+    if (l.items.length === 0) l.items = items;
+    throw e;
+  } finally {
+    l.allocated = savedAlloc;
+    if (keys !== null) for (const k of keys) DECREF(k);
+  }
+  void INCREF;
+}

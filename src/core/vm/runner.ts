@@ -1,0 +1,183 @@
+// Models running a script as CPython 3.11 does (Modules/main.c pymain_run_file → PyRun_SimpleFileExFlags,
+// Python/pythonrun.c run_mod / PyErr_Print, Python/pylifecycle.c Py_FinalizeEx → finalize_modules):
+// a fresh interpreter state, the __main__ module dict, the module's code, the uncaught-exception report,
+// and interpreter shutdown, which releases sys.last_value (the traceback's frames) and then clears
+// __main__'s names in _PyModule_ClearDict's two passes — so `__del__` output at exit comes in CPython's order.
+
+import { PyObject, INCREF, DECREF, XDECREF, setProfile, resetRefcountState } from '../objects/object';
+import * as M from '../objects/models';
+import { PyDict, newDict, dictSet, resetDicts } from '../objects/dict';
+import * as C from '../objects/callables';
+import * as E from '../objects/exceptions';
+import * as A from '../objects/abstract';
+import { heap } from '../objects/heap';
+import { finalizerHooks } from '../objects/instance';
+import type { CodeObject } from '../bytecode/code';
+import type { Profile } from '../profiles/profile';
+import { ConstCache, makeCode } from './consts';
+import { Frame } from './frame';
+import { enterFrame, evalFrame } from './eval';
+import { callObject } from './call';
+import { ts, resetThreadState, currentLine } from './state';
+import { makeBuiltins, installConstructors } from './builtins';
+import { installMethods } from './methods';
+import { makeSysModule } from '../modules/sys';
+import { makeGcModule } from '../modules/gc';
+import { registerModule, resetModules } from '../modules/registry';
+import { formatException, formatFrame } from './traceback';
+import { StepBudgetExceeded } from './budget';
+import { PyError } from '../semantics/errors';
+import { semanticsErrorType } from './numparse';
+import * as T from '../objects/types';
+
+export interface VmRunResult {
+  stdout: string;
+  stderr: string;
+  exitCode: number;
+  steps: number;
+  stop: 'finished' | 'exception' | 'unsupported' | 'step-budget';
+}
+
+let installed = false;
+
+/** The `Exception ignored in: …` report of PyErr_WriteUnraisable (a __del__ that raised). */
+function writeUnraisable(where: PyObject, err: E.PyErr, srcLines: string[]): void {
+  let s = `Exception ignored in: ${A.reprJs(where)}\n`;
+  s += formatException(err.exc, srcLines);
+  ts.stderr.push(s);
+  DECREF(err.exc);
+}
+
+export function runModule(co: CodeObject, source: string, profile: Profile, filename: string, budget: number): VmRunResult {
+  setProfile(profile);
+  resetRefcountState();
+  M.resetModels(profile.staticRefcnt);
+  resetDicts();
+  heap.reset(profile.gcThreshold, profile.gcCountAtStart);
+  resetThreadState(budget, profile.recursionLimit);
+  resetModules();
+  if (!installed) {
+    installConstructors();
+    installMethods();
+    installed = true;
+  }
+  heap.lineOf = currentLine;
+  const srcLines = source.split(/\r\n|\r|\n/);
+  finalizerHooks.callDel = (self, del) => {
+    // PyObject_CallFinalizer: errors are reported as unraisable, never propagated; the current exception is saved.
+    const saved = ts.excValue;
+    try {
+      const r = callObject(del, [self], null);
+      DECREF(r);
+    } catch (e) {
+      if (e instanceof E.PyErr) writeUnraisable(del, e, srcLines);
+      else throw e;
+    } finally {
+      ts.excValue = saved;
+    }
+  };
+
+  let stop: VmRunResult['stop'] = 'finished';
+  let exitCode = 0;
+  const builtins = makeBuiltins();
+  ts.builtins = builtins;
+  const sys = makeSysModule(profile, [filename]);
+  const gc = makeGcModule();
+  registerModule('sys', sys);
+  registerModule('gc', gc);
+  const bmod = new C.PyModule('builtins', builtins);
+  INCREF(builtins);
+  A.allocModule(bmod);
+  registerModule('builtins', bmod);
+
+  const g = newDict();
+  ts.mainGlobals = g;
+  const put = (k: string, v: PyObject): void => {
+    const ks = M.internStr(k);
+    dictSet(g, ks, v);
+    DECREF(ks);
+    DECREF(v);
+  };
+  put('__name__', M.internStr('__main__'));
+  put('__doc__', (INCREF(M.None), M.None));
+  put('__package__', (INCREF(M.None), M.None));
+  put('__loader__', (INCREF(M.None), M.None));
+  put('__spec__', (INCREF(M.None), M.None));
+  put('__annotations__', newDict());
+  put('__builtins__', (INCREF(bmod), bmod));
+  put('__file__', M.newStr(filename));
+  put('__cached__', (INCREF(M.None), M.None));
+
+  let lastValue: E.PyExc | null = null;
+  let code: M.PyCode | null = null;
+  try {
+    const cache = new ConstCache();
+    code = makeCode(co, cache);
+    cache.clear();
+    const f = new Frame(code, null, g, builtins, null);
+    INCREF(code);
+    enterFrame(f, null);
+    const r = evalFrame(f);
+    DECREF(r);
+  } catch (e) {
+    if (e instanceof E.PyErr) {
+      stop = 'exception';
+      exitCode = 1;
+      ts.stderr.push(formatException(e.exc, srcLines));
+      lastValue = e.exc;
+    } else if (e instanceof PyError) {
+      stop = 'exception';
+      exitCode = 1;
+      ts.stderr.push(`Traceback (most recent call last):\n${formatFrame(filename, currentLine(), '<module>', srcLines, null)}${semanticsErrorType(e.excType).tp_name}: ${e.msg}\n`);
+    } else if (e instanceof StepBudgetExceeded) {
+      return finish('step-budget', 3, e.steps);
+    } else if (isUnsupported(e)) {
+      ts.stderr.push(`${(e as Error).message}\n`);
+      return finish('unsupported', 2, ts.steps);
+    } else if (e instanceof RangeError) {
+      ts.stderr.push(`Heapscope does not support this program yet: the simulator's own stack overflowed (line ${currentLine()})\n`);
+      return finish('unsupported', 2, ts.steps);
+    } else throw e;
+  }
+  // ---- Py_FinalizeEx ----
+  try {
+    ts.frame = null;
+    if (lastValue !== null) DECREF(lastValue); // finalize_modules_delete_special: sys.last_value
+    XDECREF(ts.excValue);
+    ts.excValue = null;
+    clearModuleDict(g);
+  } catch (e) {
+    if (e instanceof StepBudgetExceeded) return finish('step-budget', 3, e.steps);
+    if (isUnsupported(e)) {
+      ts.stderr.push(`${(e as Error).message}\n`);
+      return finish('unsupported', 2, ts.steps);
+    }
+    if (!(e instanceof E.PyErr)) throw e;
+  }
+  void code;
+  return finish(stop, exitCode, ts.steps);
+
+  function finish(s: VmRunResult['stop'], code: number, steps: number): VmRunResult {
+    return { stdout: ts.stdout.join(''), stderr: ts.stderr.join(''), exitCode: code, steps, stop: s };
+  }
+}
+
+function isUnsupported(e: unknown): boolean {
+  return e instanceof Error && e.name === 'Unsupported';
+}
+
+/** _PyModule_ClearDict: first names starting with one underscore, then every name but __builtins__. */
+function clearModuleDict(d: PyDict): void {
+  const pass = (pred: (k: string) => boolean): void => {
+    for (let i = 0; i < d.ekeys.length; i++) {
+      const k = d.ekeys[i];
+      const v = d.evals[i];
+      if (k == null || v === M.None || !(k instanceof M.PyStr)) continue;
+      if (!pred(k.v)) continue;
+      dictSet(d, k, M.None);
+    }
+  };
+  pass((k) => k[0] === '_' && k[1] !== '_');
+  pass((k) => k !== '__builtins__');
+  void T;
+}
