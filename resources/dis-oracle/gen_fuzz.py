@@ -2,7 +2,8 @@
 exceptions, closures and expressions, to exercise combinations of the compiler's passes. Deterministic
 (fixed seed); run scripts/record_dis_oracle.py afterwards to record CPython 3.11's output for them.
 
-Usage: python3 resources/dis-oracle/gen_fuzz.py [COUNT]
+Usage: python3 resources/dis-oracle/gen_fuzz.py [COUNT [FIRST]]   (the first 150 were written with the
+statement kinds 0-13 only; FIRST=150 onwards uses every kind)
 """
 import os
 import random
@@ -15,6 +16,7 @@ NAMES = ["a", "b", "c", "x", "y"]
 class Gen:
     def __init__(self, rnd):
         self.r = rnd
+        self.rich = False  # programs 150+ use every statement and expression kind
 
     def atom(self, d):
         r = self.r.random()
@@ -44,6 +46,19 @@ class Gen:
         if k == 12: return f"f'{{{self.r.choice(NAMES)}}}-{{{self.r.choice(NAMES)}!r}}'"
         if k == 13: return f"{self.r.choice(NAMES)}[{a()}]"
         if k == 14: return f"(-{a()})"
+        if k == 15 and d > 0 and self.rich:
+            k2 = self.r.randrange(10)
+            n = self.r.choice(NAMES)
+            if k2 == 0: return f"{{{n}: {a()} for {n} in {a()}}}"
+            if k2 == 1: return f"{{{n} for {n} in {a()} if {n}}}"
+            if k2 == 2: return f"sum({n} for {n} in {a()})"
+            if k2 == 3: return f"{n}[{a()}:{a()}]"
+            if k2 == 4: return f"{n}[::{a()}]"
+            if k2 == 5: return f"f(*{a()}, **{a()})"
+            if k2 == 6: return f"f({a()}, *{a()}, k={a()})"
+            if k2 == 7: return f"({n} := {a()})"
+            if k2 == 8: return f"f'{{{n}:>{{{a()}}}}}'"
+            return f"({a()}, *{a()})"
         return a()
 
     def block(self, ind, depth, ctx):
@@ -52,7 +67,7 @@ class Gen:
 
     def stmt(self, ind, depth, ctx):
         p = "    " * ind
-        k = self.r.randrange(14 if depth > 0 else 5)
+        k = self.r.randrange((20 if self.rich else 14) if depth > 0 else 5)
         e = self.expr
         if k == 0: return f"{p}{self.r.choice(NAMES)} = {e()}\n"
         if k == 1: return f"{p}{self.r.choice(NAMES)} += {e(1)}\n"
@@ -96,17 +111,35 @@ class Gen:
         if k == 12:
             if "func" in ctx: return f"{p}yield {e(1)}\n"
             return f"{p}assert {e(1)}, {e(1)}\n"
-        return f"{p}del {self.r.choice(NAMES)}\n"
+        if k == 13: return f"{p}del {self.r.choice(NAMES)}\n"
+        n = self.r.choice(NAMES)
+        if k == 14: return f"{p}{n}, *{self.r.choice(NAMES)} = {e(1)}\n"
+        if k == 15: return f"{p}{n}.attr += {e(1)}\n{p}{n}[{e(1)}] -= 1\n"
+        if k == 16: return f"{p}{n} = {self.r.choice(NAMES)} = {e(1)}\n"
+        if k == 17:
+            if "func" in ctx:
+                return f"{p}def inner():\n{p}    nonlocal {n}\n{p}    {n} = {e(1)}\n{p}    return {n}\n"
+            return f"{p}global {n}\n{p}{n} = {e(1)}\n"
+        if k == 18: return f"{p}raise ValueError({e(1)})\n" if self.r.random() < 0.5 else f"{p}import os.path as {n}\n"
+        return f"{p}if ({n} := {e(1)}):\n{self.block(ind + 1, depth - 1, ctx)}"
 
 
 def main():
     count = int(sys.argv[1]) if len(sys.argv) > 1 else 120
-    rnd = random.Random(311)
+    first = int(sys.argv[2]) if len(sys.argv) > 2 else 0
+    rnd = random.Random(311 + first)
     g = Gen(rnd)
-    for i in range(count):
-        src = "".join(g.stmt(0, 3, set()) for _ in range(rnd.randint(2, 5)))
-        src = "def outer(a, b, c, x, y):\n" + "".join("    " + line + "\n" for line in src.splitlines()) + "    return a\n" if i % 2 else src
-        compile(src, "fuzz", "exec")  # every program must be valid Python
+    for i in range(first, first + count):
+        g.rich = i >= 150
+        while True:
+            src = "".join(g.stmt(0, 3, set()) for _ in range(rnd.randint(2, 5)))
+            src = "def outer(a, b, c, x, y):\n" + "".join("    " + line + "\n" for line in src.splitlines()) + "    return a\n" if i % 2 else src
+            try:
+                compile(src, "fuzz", "exec")  # every program must be valid Python
+                break
+            except SyntaxError:
+                if not g.rich:
+                    raise
         with open(os.path.join(OUT, "fuzz_%03d.py" % i), "w") as f:
             f.write(src)
     print("wrote %d programs" % count)

@@ -1,0 +1,2 @@
+y = (a is not f'{b}-{y!r}')
+pass

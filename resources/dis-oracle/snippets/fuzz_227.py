@@ -1,0 +1,4 @@
+def outer(a, b, c, x, y):
+    f([[b, a], y.m(c, k=c)])
+    b += [a, b]
+    return a

@@ -1,0 +1,2 @@
+b = y = (lambda q: q + c.m(10, k=True))
+b, *y = [y, f'{b}-{c!r}']
