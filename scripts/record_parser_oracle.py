@@ -8,6 +8,8 @@ one entry per snippet, with
 or, when the snippet does not compile,
   {"src": ..., "error": {"type", "msg", "lineno", "offset", "end_lineno", "end_offset"}}
 taken from compile(src, 'main.py', 'exec'), the error CPython reports.
+
+With --mutate it first regenerates mutations.snippets from grammar.snippets (see write_mutations).
 """
 import ast
 import json
@@ -47,7 +49,42 @@ def record(src):
     return {"src": src, "dump": ast.dump(tree), "dump_attrs": ast.dump(tree, include_attributes=True)}
 
 
+def write_mutations():
+    """Writes mutations.snippets: broken variants of the grammar snippets (a token deleted, doubled, or
+    replaced), chosen deterministically, to exercise the syntax error paths beyond hand-written cases."""
+    import io
+    import random
+    import tokenize
+    rng = random.Random(311)
+    snippets = split_snippets((ROOT / "grammar.snippets").read_text(encoding="utf-8"))
+    out = []
+    for src in snippets:
+        try:
+            toks = [t for t in tokenize.generate_tokens(io.StringIO(src).readline)
+                    if t.type not in (tokenize.NEWLINE, tokenize.NL, tokenize.INDENT, tokenize.DEDENT,
+                                      tokenize.ENDMARKER, tokenize.COMMENT)]
+        except (tokenize.TokenError, SyntaxError):
+            continue
+        lines = src.splitlines(keepends=True)
+        starts = [0]
+        for line in lines:
+            starts.append(starts[-1] + len(line))
+        for _ in range(3):
+            t = rng.choice(toks)
+            a = starts[t.start[0] - 1] + t.start[1]
+            b = starts[t.end[0] - 1] + t.end[1]
+            kind = rng.choice(["delete", "double", "replace"])
+            repl = {"delete": "", "double": src[a:b] * 2 if t.type != tokenize.NAME else src[a:b] + " " + src[a:b],
+                    "replace": rng.choice(["(", ")", ":", ",", "=", "if", "1", "'x'", "*", "lambda", "]", "{", "."])}[kind]
+            mutated = src[:a] + repl + src[b:]
+            if mutated != src and "#---" not in mutated:
+                out.append(mutated if mutated.endswith("\n") else mutated + "\n")
+    (ROOT / "mutations.snippets").write_text(SEP.join(out), encoding="utf-8")
+
+
 def main():
+    if "--mutate" in sys.argv:
+        write_mutations()
     for path in sorted(ROOT.iterdir()):
         if path.suffix == ".snippets":
             snippets = split_snippets(path.read_text(encoding="utf-8"))

@@ -114,10 +114,12 @@ export abstract class ExprParser extends ParserBase implements StringContext {
   /** invalid_named_expression: `a = b` where only an expression may stand (an `if` test, a list item...). */
   invalidNamedEq(e: A.Expr): void {
     const mark = this.pos;
+    const savedMax = this.maxPos;
     this.pos++;
     const b = this.attempt(() => this.parseBitwiseOr());
     if (b === null || this.isOp('=') || this.isOp(':=')) {
       this.pos = mark;
+      this.maxPos = savedMax;
       return;
     }
     if (e._type === 'Name') {
@@ -127,6 +129,7 @@ export abstract class ExprParser extends ParserBase implements StringContext {
       throw this.errorAt(`cannot assign to ${exprName(e)} here. Maybe you meant '==' instead of '='?`, e);
     }
     this.pos = mark;
+    this.maxPos = savedMax;
   }
 
   nameId(t: Token): string {
@@ -354,10 +357,12 @@ export abstract class ExprParser extends ParserBase implements StringContext {
         this.pos++;
         const v = this.parseExpression();
         if (sawDoubleStar) throw this.errorAt('iterable argument unpacking follows keyword argument unpacking', t);
+        if (!this.isOp(',') && !this.isOp(')')) this.commaCheck(v);
         args.push({ _type: 'Starred', value: v, ctx: LOAD, ...this.from(t) });
       } else if (this.isOp('**')) {
         this.pos++;
         const v = this.parseExpression();
+        if (!this.isOp(',') && !this.isOp(')')) this.commaCheck(v);
         keywords.push({ _type: 'keyword', arg: null, value: v, ...this.from(t) });
         sawDoubleStar = true;
       } else if (t.kind === 'NAME' && this.isOp('=', 1)) {
@@ -414,7 +419,11 @@ export abstract class ExprParser extends ParserBase implements StringContext {
       } else if (!this.isKw('for')) break;
       this.pos++;
       const target = this.parseStarTargets(TargetsType.FOR_TARGETS);
-      if (!this.isKw('in')) this.fail();
+      if (!this.isKw('in')) {
+        // invalid_for_target reads `star_expressions` here, where a missing comma is diagnosed.
+        this.commaCheck(target._type === 'Name' ? { ...target, ctx: LOAD } : target);
+        this.fail();
+      }
       this.pos++;
       const iter = this.parseDisjunction();
       const ifs: A.Expr[] = [];
@@ -546,13 +555,28 @@ export abstract class ExprParser extends ParserBase implements StringContext {
     return { _type: 'Tuple', elts, ctx: LOAD, ...this.from(open) };
   }
 
+  /** Runs an error-pass lookahead: on failure the cursor and the first-pass error location are restored. */
+  probe<T>(f: () => T, savedMax: number): T | null {
+    const r = this.attempt(f);
+    if (r === null) {
+      const far = this.tokens[Math.min(this.maxPos, this.tokens.length - 1)]!;
+      this.errorPassLine = Math.max(this.errorPassLine, far.lineno);
+      this.maxPos = savedMax;
+    }
+    return r;
+  }
+
   /** invalid_expression: two expressions side by side inside brackets → "Perhaps you forgot a comma?". */
-  commaCheck(a: A.Expr): void {
+  commaCheck(item: A.Expr): void {
+    // After a starred item the check runs on the expression after the star.
+    const a = item._type === 'Starred' ? item.value : item;
     if (!this.startsExpression() || this.isOp('*') || this.isOp('-') || this.isOp('+')) return;
     const t = this.tok();
     if (t.kind === 'NAME' && (t.value === 'not' || t.value === 'yield')) return;
-    if (a._type === 'Name' && t.kind === 'STRING') return;
-    const b = this.attempt(() => this.parseExpression());
+    if (a._type === 'Name' && (t.kind === 'STRING' || a.id === 'match' || a.id === 'case' || a.id === '_')) return;
+    // A check of the error pass: it must not move the generic error location (pegen's first pass).
+    const savedMax = this.maxPos;
+    const b = this.probe(() => this.parseExpression(), savedMax);
     if (b === null) return;
     throw this.errorAt('invalid syntax. Perhaps you forgot a comma?', a, b);
   }
@@ -596,7 +620,8 @@ export abstract class ExprParser extends ParserBase implements StringContext {
           values.push(this.parseBitwiseOr());
         } else {
           const k = this.parseExpression();
-          this.expectOp(':');
+          const colonTok = this.expectOp(':');
+          if (this.isOp('}') || this.isOp(',')) throw this.errorAt("expression expected after dictionary key and ':'", colonTok);
           keys.push(k);
           if (this.isOp('*')) {
             const star = this.tok();
@@ -617,7 +642,7 @@ export abstract class ExprParser extends ParserBase implements StringContext {
         if (this.isOp('}')) break;
         entry();
       }
-      if (!this.isOp('}')) this.commaCheck(values[values.length - 1]!);
+      if (!this.isOp('}') && keys[keys.length - 1] !== null) this.commaCheck(values[values.length - 1]!);
       this.expectOp('}');
       return { _type: 'Dict', keys, values, ...this.from(open) };
     }
@@ -641,6 +666,23 @@ export abstract class ExprParser extends ParserBase implements StringContext {
    * Parameters of `def` (closer ')') and `lambda` (closer ':'): the grammar's parameters/lambda_parameters
    * rules, folded into one left-to-right pass with their invalid_parameters errors.
    */
+  /** invalid_parameters / invalid_lambda_parameters: `(a, b)` where a parameter should be. */
+  private parenthesizedParams(def: boolean): never {
+    const open = this.tok();
+    const close = this.probe(() => {
+      this.pos++;
+      for (;;) {
+        this.expectName();
+        if (def && this.eatOp(':')) this.parseExpression();
+        if (!this.eatOp(',')) break;
+        if (this.isOp(')')) break;
+      }
+      return this.expectOp(')');
+    }, this.maxPos);
+    if (close === null) this.fail();
+    throw this.errorAt(`${def ? 'Function' : 'Lambda expression'} parameters cannot be parenthesized`, open, close);
+  }
+
   parseParameters(closer: string, annotations: boolean): A.Arguments {
     const posonlyargs: A.Arg[] = [];
     let args: A.Arg[] = [];
@@ -659,6 +701,7 @@ export abstract class ExprParser extends ParserBase implements StringContext {
     };
     while (!this.isOp(closer)) {
       const t = this.tok();
+      if (this.isOp('(')) this.parenthesizedParams(annotations);
       if (this.isOp('/')) {
         if (seenSlash) throw this.errorAt('/ may appear only once', t);
         if (seenStar) throw this.errorAt('/ must be ahead of *', t);

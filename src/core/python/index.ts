@@ -104,7 +104,14 @@ function resolveError(p: ModuleParser, tk: TokenizeResult, e: unknown): unknown 
   // _PyPegen_tokenize_full_source_to_check_for_errors: an unclosed bracket wins when the parser had read
   // past the bracket's line (it compares the line of the last token fetched, not the error's line).
   const furthest = p.tokens[Math.min(p.maxPos, p.tokens.length - 1)]!;
-  if (r instanceof PySyntaxError && tk.unclosed !== null && furthest.lineno > tk.unclosed.lineno && r.type === 'SyntaxError') {
+  // CPython's error pass may read further than the first pass (errorPassLine); it counts too.
+  if (
+    r instanceof PySyntaxError &&
+    tk.unclosed !== null &&
+    r.type === 'SyntaxError' &&
+    tk.error === null &&
+    Math.max(furthest.lineno, p.errorPassLine) > tk.unclosed.lineno
+  ) {
     return unclosedError(tk);
   }
   return r;

@@ -29,7 +29,7 @@ export abstract class MatchParser extends StmtParser {
     }
     this.pos++;
     if (this.tok().kind !== 'INDENT') {
-      throw this.errorAt(`expected an indented block after 'match' statement on line ${kw.lineno}`, this.tok(), undefined, 'IndentationError');
+      throw this.errorAtCurrent(`expected an indented block after 'match' statement on line ${kw.lineno}`, 'IndentationError');
     }
     this.pos++;
     const cases: A.MatchCase[] = [];
@@ -37,6 +37,28 @@ export abstract class MatchParser extends StmtParser {
     while (this.tok().kind !== 'DEDENT');
     this.pos++;
     return { _type: 'Match', subject, cases, ...this.span(kw, this.lastNonWs()) };
+  }
+
+  matchMissingColon(): void {
+    const save = this.pos;
+    const savedMax = this.maxPos;
+    let t: Token | null = null;
+    while (this.pos > 0 && !(this.tok().kind === 'NAME' && this.tok().value === 'match' && this.atLineStart())) this.pos--;
+    const ok = this.attempt(() => {
+      this.pos++;
+      this.parseSubject();
+      if (this.tok().kind !== 'NEWLINE') this.fail();
+      t = this.tok();
+      return true;
+    });
+    this.pos = save;
+    this.maxPos = savedMax;
+    if (ok !== null && t !== null) throw this.errorAt("expected ':'", t);
+  }
+
+  private atLineStart(): boolean {
+    const prev = this.tokens[this.pos - 1];
+    return prev === undefined || prev.kind === 'NEWLINE' || prev.kind === 'INDENT' || prev.kind === 'DEDENT';
   }
 
   // subject_expr: star_named_expression ',' star_named_expressions? | named_expression

@@ -36,6 +36,8 @@ export class ParserBase {
   readonly tokError: PySyntaxError | null;
   pos = 0;
   maxPos = 0;
+  /** Furthest line read by error-pass checks (pegen's second pass), which do not move `maxPos`. */
+  errorPassLine = 0;
   /** Line/column shift applied to every position (f-string expressions are parsed from a substring). */
   constructor(readonly tk: TokenizeResult) {
     this.tokens = tk.tokens;
@@ -145,17 +147,17 @@ export class ParserBase {
   }
 
   /** RAISE_SYNTAX_ERROR at the current token; INDENT/DEDENT have no column, so CPython uses the tokenizer's. */
-  errorAtCurrent(msg: string): PySyntaxError {
+  errorAtCurrent(msg: string, type: SyntaxErrorTypeName = 'SyntaxError'): PySyntaxError {
     const t = this.tok();
-    if (t.col >= 0 && t.kind !== 'ENDMARKER') return this.errorAt(msg, t);
+    if (t.col >= 0 && t.kind !== 'ENDMARKER') return this.errorAt(msg, t, undefined, type);
     const src = this.source;
     if (t.start >= src.text.length) {
       const ln = src.lineStarts.length - 1;
-      return new PySyntaxError({ msg, lineno: ln, offset: src.charCol(ln, src.text.length), endLineno: ln, endOffset: -1, text: src.lineText(ln) });
+      return new PySyntaxError({ type, msg, lineno: ln, offset: src.charCol(ln, src.text.length), endLineno: ln, endOffset: -1, text: src.lineText(ln) });
     }
     let i = src.lineStart(t.lineno);
     while (src.text[i] === ' ' || src.text[i] === '\t' || src.text[i] === '\f') i++;
-    return new PySyntaxError({ msg, lineno: t.lineno, offset: src.charCol(t.lineno, i), endLineno: t.lineno, endOffset: -1, text: src.lineText(t.lineno) });
+    return new PySyntaxError({ type, msg, lineno: t.lineno, offset: src.charCol(t.lineno, i), endLineno: t.lineno, endOffset: -1, text: src.lineText(t.lineno) });
   }
 
   errorAtBytes(

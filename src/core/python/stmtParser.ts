@@ -34,12 +34,21 @@ export abstract class StmtParser extends ExprParser {
         case 'match': {
           const m = this.parseMatchStatement();
           if (m !== null) return [m];
-          break;
+          try {
+            return this.parseSimpleStmts();
+          } catch (e) {
+            // invalid_match_stmt: `match <subject> NEWLINE` → "expected ':'" (only once the line fails).
+            if (e instanceof ParseFail || e instanceof PySyntaxError) this.matchMissingColon();
+            throw e;
+          }
         }
       }
     } else if (t.kind === 'OP' && t.value === '@') return [this.parseCompound()];
     return this.parseSimpleStmts();
   }
+
+  /** Raises "expected ':'" when the line is `match <subject>` followed by its NEWLINE. */
+  abstract matchMissingColon(): void;
 
   /** match_stmt (matchParser.ts), or null when the line is not a match statement. */
   abstract parseMatchStatement(): A.Stmt | null;
@@ -50,8 +59,47 @@ export abstract class StmtParser extends ExprParser {
       if (this.tok().kind === 'NEWLINE') break;
       out.push(this.parseSimpleStmt());
     }
+    const lastStmt = out[out.length - 1]!;
+    const firstPassMax = this.maxPos;
+    if (
+      lastStmt._type === 'Expr' &&
+      lastStmt.value._type === 'Tuple' &&
+      !this.isParenthesized(lastStmt.value) &&
+      this.isName() &&
+      this.isOp('=', 1)
+    ) {
+      // invalid_assignment's `star_named_expression ',' star_named_expressions*` reaches `NAME = value`
+      // through invalid_named_expression.
+      const name = this.tok();
+      const savedMax = this.maxPos;
+      const mark = this.pos;
+      this.pos += 2;
+      const b = this.probe(() => this.parseBitwiseOr(), savedMax);
+      if (b !== null && !this.isOp('=') && !this.isOp(':=')) {
+        throw this.errorAt("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", name, b);
+      }
+      this.pos = mark;
+    }
+    this.maxPos = firstPassMax;
+    if (this.tok().kind !== 'NEWLINE' && this.startsExpression()) {
+      // invalid_expression's `disjunction expression_without_invalid` reads on here (no error at level 0).
+      const savedMax = this.maxPos;
+      const mark = this.pos;
+      this.probe(() => {
+        this.parseExpression();
+        return this.fail();
+      }, savedMax);
+      this.pos = mark;
+    }
     this.expectKind('NEWLINE');
     return out;
+  }
+
+  /** Whether a node's source starts with '(' (its first token is an opening parenthesis). */
+  private isParenthesized(e: A.Expr): boolean {
+    const line = this.source.lineText(e.lineno);
+    const pos = this.source.posOfByteCol(e.lineno, e.col_offset) - this.source.lineStart(e.lineno);
+    return line[pos] === '(';
   }
 
   private parseSimpleStmt(): A.Stmt {
@@ -297,7 +345,7 @@ export abstract class StmtParser extends ExprParser {
     if (this.tok().kind === 'NEWLINE') {
       this.pos++;
       if (this.tok().kind !== 'INDENT') {
-        throw this.errorAt(`expected an indented block after ${what} on line ${kw.lineno}`, this.tok(), undefined, 'IndentationError');
+        throw this.errorAtCurrent(`expected an indented block after ${what} on line ${kw.lineno}`, 'IndentationError');
       }
       this.pos++;
       const body: A.Stmt[] = [];
@@ -391,8 +439,9 @@ export abstract class StmtParser extends ExprParser {
       : { _type: 'For', target, iter, body, orelse, type_comment: null, ...pos };
   }
 
-  private parseWithItem(): A.WithItem {
+  private parseWithItem(inParens = false): A.WithItem {
     const context_expr = this.parseExpression();
+    if (inParens && !this.isKw('as') && !this.isOp(',') && !this.isOp(')')) this.commaCheck(context_expr);
     let optional_vars: A.Expr | null = null;
     if (this.eatKw('as')) {
       optional_vars = this.parseSingleTarget();
@@ -422,10 +471,10 @@ export abstract class StmtParser extends ExprParser {
     if (this.isOp('(')) {
       items = this.attempt(() => {
         this.expectOp('(');
-        const its = [this.parseWithItem()];
+        const its = [this.parseWithItem(true)];
         while (this.eatOp(',')) {
           if (this.isOp(')')) break;
-          its.push(this.parseWithItem());
+          its.push(this.parseWithItem(true));
         }
         this.expectOp(')');
         if (!this.isOp(':')) this.fail();
@@ -518,7 +567,12 @@ export abstract class StmtParser extends ExprParser {
     this.pos++;
     const args = this.parseParameters(')', true);
     this.expectOp(')');
-    const returns = this.eatOp('->') ? this.parseExpression() : null;
+    const returns = this.isOp('->')
+      ? this.attempt(() => {
+          this.pos++;
+          return this.parseExpression();
+        })
+      : null;
     this.forcedColon();
     const body = this.parseBlock('function definition', t);
     const pos = this.span(start, this.lastNonWs());

@@ -206,7 +206,7 @@ export function concatenateStrings(ctx: StringContext, toks: readonly Token[], l
     }
     // Format specs take the location of their own token; top-level parts that of the whole concatenation.
     const tokLoc: Located = { lineno: t.lineno, col_offset: t.col, end_lineno: t.endLineno, end_col_offset: t.endCol };
-    const fp = new FStringParser(ctx, t, p.raw, tokLoc);
+    const fp = new FStringParser(ctx, t, p.raw, tokLoc, loc);
     fp.parse(body, t.start + p.bodyStart, 0, (s) => addStr(s), (fv) => parts.push({ kind: 'fv', node: fv }));
   }
   const values: Expr[] = parts.map((part) =>
@@ -224,7 +224,10 @@ class FStringParser {
     readonly ctx: StringContext,
     readonly token: Token,
     readonly raw: boolean,
+    /** The token's location: format specs and their literal parts take it. */
     readonly loc: Located,
+    /** The whole concatenation's location: replacement fields nested in a format spec take it. */
+    readonly wholeLoc: Located,
   ) {}
 
   err(msg: string): never {
@@ -364,13 +367,20 @@ class FStringParser {
       const specParts: Expr[] = [];
       const pieces: ({ k: 's'; v: string } | { k: 'f'; v: Omit<FormattedValue, keyof Located> })[] = [];
       i = i + this.parse(body.slice(i), base + i, depth + 1, (s) => pieces.push({ k: 's', v: s }), (fv) => pieces.push({ k: 'f', v: fv }), true);
-      for (const p of pieces) {
+      // Text before a spec's last field and the fields take the whole concatenation's location; the text
+      // after the last field (flushed by FstringParser_Finish) takes the token's.
+      let lastField = -1;
+      pieces.forEach((p, k) => {
+        if (p.k === 'f') lastField = k;
+      });
+      for (const [k, p] of pieces.entries()) {
+        const partLoc = k < lastField ? this.wholeLoc : this.loc;
         if (p.k === 's') {
           const last = specParts[specParts.length - 1];
           if (last !== undefined && last._type === 'Constant' && last.value.t === 'str') {
             specParts[specParts.length - 1] = { ...last, value: { t: 'str', v: last.value.v + p.v } };
-          } else specParts.push({ _type: 'Constant', value: { t: 'str', v: p.v }, kind: null, ...this.loc });
-        } else specParts.push({ ...p.v, ...this.loc } as FormattedValue);
+          } else specParts.push({ _type: 'Constant', value: { t: 'str', v: p.v }, kind: null, ...partLoc });
+        } else specParts.push({ ...p.v, ...this.wholeLoc } as FormattedValue);
       }
       formatSpec = { _type: 'JoinedStr', values: specParts, ...this.loc };
     }

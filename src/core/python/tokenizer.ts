@@ -53,6 +53,8 @@ export interface OpenBracket {
   readonly lineno: number;
   /** 0-based character column. */
   readonly charCol: number;
+  /** UTF-16 index of the bracket in the source. */
+  readonly pos: number;
 }
 
 export interface TokenizeResult {
@@ -187,19 +189,21 @@ class Tokenizer {
         return;
       }
       const start = this.pos;
+      const nlStart = start;
       if (c === 35) {
-        // Comment: skip to end of line (the newline is handled on the next iteration).
+        // Comment: skipped, but a NEWLINE right after it starts at the '#' (tok->start is not reset).
         while (this.pos < n && s.charCodeAt(this.pos) !== 10) this.pos++;
-        continue;
+        c = s.charCodeAt(this.pos);
       }
       if (c === 10) {
+        const nl = this.pos;
         this.pos++;
         if (this.parens.length === 0 && this.lineHasContent) {
-          // CPython leaves the '\n' out of the NEWLINE token: it is zero-width.
-          this.push('NEWLINE', start, start);
+          // CPython leaves the '\n' out of the NEWLINE token.
+          this.push('NEWLINE', nlStart, nl);
           this.lineHasContent = false;
         }
-        this.newline(start);
+        this.newline(nl);
         this.atbol = true;
         continue;
       }
@@ -603,7 +607,7 @@ class Tokenizer {
     if (len === 1) {
       if (c === '(' || c === '[' || c === '{') {
         if (this.parens.length >= MAXLEVEL) throw this.error('too many nested parentheses', end);
-        this.parens.push({ char: c, lineno: this.lineno, charCol: this.src.charCol(this.lineno, start) });
+        this.parens.push({ char: c, lineno: this.lineno, charCol: this.src.charCol(this.lineno, start), pos: start });
       } else if (c === ')' || c === ']' || c === '}') {
         const open = this.parens.pop();
         if (open === undefined) throw this.error(`unmatched '${c}'`, end);
