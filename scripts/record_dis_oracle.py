@@ -162,7 +162,7 @@ def main():
             rec = fn(os.path.join(d, entry), name)
             rec["python"] = sys.version.split()[0]
             with open(os.path.join(out_dir, sub + "__" + name + ".json"), "w", encoding="utf-8") as f:
-                json.dump(rec, f, indent=1, ensure_ascii=False)
+                json.dump(rec, f, separators=(",", ":"), ensure_ascii=False)
                 f.write("\n")
             n += 1
     print("recorded %d snippets into %s" % (n, os.path.relpath(out_dir)))
