@@ -375,6 +375,114 @@ def record_str():
     r.save('str')
 
 
+# ---------------------------------------------------------------------------- set and dict tables
+def key_pool():
+    pool = list(range(-3, 41)) + [8 * i for i in range(6, 40)] + [2 ** 61 - 1, 2 ** 61, 2 ** 62 + 5, 10 ** 20, -(10 ** 20)]
+    pool += ['a', 'b', 'c', 'key', 'x1', 'x2', '', 'é', '\u20ac', '\U0001f600'] + ['s%d' % i for i in range(40)]
+    pool += [1.5, -0.5, 2.0 ** 70, (1, 2), ('a', 1), ()]
+    return pool
+
+
+def run_set_scenario(steps):
+    s = set()
+    out = []
+    for op, arg in steps:
+        try:
+            res = None
+            if op == 'add': s.add(arg)
+            elif op == 'discard': s.discard(arg)
+            elif op == 'remove': s.remove(arg)
+            elif op == 'pop': res = s.pop()
+            elif op == 'clear': s.clear()
+            elif op == 'update_set': s.update(set(arg))
+            elif op == 'update_dict': s.update({k: 0 for k in arg})
+            elif op == 'update_list': s.update(arg)
+            elif op == 'difference_update_list': s.difference_update(arg)
+            elif op == 'init_list': s = set(arg)
+            elif op == 'copy': s = s.copy()
+            elif op == 'frozenset_hash': res = hash(frozenset(s))
+            out.append({'ok': [enc(res), enc(list(s)), sys.getsizeof(s)]})
+        except Exception as e:
+            out.append({'err': [type(e).__name__, str(e)], 'state': [enc(list(s)), sys.getsizeof(s)]})
+    return out
+
+
+def record_set():
+    pool = key_pool()
+    ints = [k for k in pool if isinstance(k, int)]
+    scenarios = []
+    for n in range(0, 60, 3):
+        scenarios.append([['add', k] for k in range(n)])
+        scenarios.append([['init_list', list(range(n))], ['copy', None], ['frozenset_hash', None]])
+        scenarios.append([['update_set', list(range(n))], ['update_set', list(range(n, 2 * n))]])
+    for _ in range(400):
+        kp = rng.choice([pool, ints, [k for k in pool if isinstance(k, str)]])
+        steps = []
+        for _ in range(rng.randint(5, 60)):
+            op = rng.choices(['add', 'discard', 'remove', 'pop', 'clear', 'update_set', 'update_dict', 'update_list',
+                              'difference_update_list', 'init_list', 'copy', 'frozenset_hash'],
+                             [40, 15, 4, 4, 1, 3, 3, 3, 2, 2, 2, 2])[0]
+            if op in ('add', 'discard', 'remove'):
+                steps.append([op, rng.choice(kp)])
+            elif op in ('update_set', 'update_dict', 'update_list', 'difference_update_list', 'init_list'):
+                steps.append([op, [rng.choice(kp) for _ in range(rng.randint(0, 30))]])
+            else:
+                steps.append([op, None])
+        scenarios.append(steps)
+    cases = [{'steps': [[op, enc(arg)] for op, arg in sc], 'results': run_set_scenario(sc)} for sc in scenarios]
+    path = os.path.join(OUT, 'set.json')
+    with open(path, 'w') as fh:
+        fh.write('[\n' + ',\n'.join(json.dumps(c) for c in cases) + '\n]\n')
+    print('wrote', path, len(cases), 'scenarios', sum(len(c['results']) for c in cases), 'steps')
+
+
+def run_dict_scenario(steps):
+    d = {}
+    out = []
+    for op, arg in steps:
+        try:
+            if op == 'set': d[arg] = 0
+            elif op == 'del': del d[arg]
+            elif op == 'popitem': d.popitem()
+            elif op == 'clear': d.clear()
+            elif op == 'copy': d = d.copy()
+            elif op == 'update': d.update({k: 0 for k in arg})
+            elif op == 'literal': d = eval('{' + ', '.join('%r: 0' % (k,) for k in arg) + '}')
+            elif op == 'dict_of': d = dict({k: 0 for k in arg})
+            out.append({'ok': [len(d), sys.getsizeof(d)]})
+        except Exception as e:
+            out.append({'err': [type(e).__name__, str(e)], 'state': [len(d), sys.getsizeof(d)]})
+    return out
+
+
+def record_dict():
+    pool = [k for k in key_pool() if not isinstance(k, float)]
+    strs = [k for k in pool if isinstance(k, str)]
+    scenarios = []
+    for n in range(0, 90, 1):
+        scenarios.append([['set', k] for k in list(range(n))])
+        scenarios.append([['set', 's%d' % k] for k in range(n)])
+        scenarios.append([['literal', list(range(n))]])
+        scenarios.append([['literal', ['s%d' % k for k in range(n)]], ['set', 1]])
+    for _ in range(400):
+        kp = rng.choice([pool, strs, [k for k in pool if isinstance(k, int)]])
+        steps = []
+        for _ in range(rng.randint(5, 80)):
+            op = rng.choices(['set', 'del', 'popitem', 'clear', 'copy', 'update', 'literal', 'dict_of'], [50, 20, 4, 1, 3, 3, 2, 2])[0]
+            if op in ('set', 'del'):
+                steps.append([op, rng.choice(kp)])
+            elif op in ('update', 'literal', 'dict_of'):
+                steps.append([op, list(dict.fromkeys(rng.choice(kp) for _ in range(rng.randint(0, 30))))])
+            else:
+                steps.append([op, None])
+        scenarios.append(steps)
+    cases = [{'steps': [[op, enc(arg)] for op, arg in sc], 'results': run_dict_scenario(sc)} for sc in scenarios]
+    path = os.path.join(OUT, 'dict.json')
+    with open(path, 'w') as fh:
+        fh.write('[\n' + ',\n'.join(json.dumps(c) for c in cases) + '\n]\n')
+    print('wrote', path, len(cases), 'scenarios', sum(len(c['results']) for c in cases), 'steps')
+
+
 # ---------------------------------------------------------------------------- main
 SECTIONS = {}
 
@@ -384,7 +492,7 @@ def section(fn):
     return fn
 
 
-for _f in (record_float, record_int, record_hash, record_str):
+for _f in (record_float, record_int, record_hash, record_str, record_set, record_dict):
     section(_f)
 
 

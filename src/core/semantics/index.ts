@@ -16,3 +16,5 @@ export { Flag, charFlags, hasFlag, decimalValue, mapCase, codePoints, fromCodePo
 export * from './strcase';
 export * from './strmethods';
 export * from './strslice';
+export * from './settable';
+export * from './dictkeys';
