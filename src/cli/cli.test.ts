@@ -1,0 +1,123 @@
+// The installed command end to end: spawns `node bin/heapscope.mjs` (what `npx heapscope` runs) and checks
+// exit codes and output. `run` and `dis` must pass the simulator's output through byte for byte, so they
+// are compared with runProgram / formatDis called in this process on the same file.
+
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadDisassembler, loadRunProgram } from './simulator';
+
+const BIN = fileURLToPath(new URL('../../bin/heapscope.mjs', import.meta.url));
+const CORPUS = fileURLToPath(new URL('../../resources/conformance/', import.meta.url));
+const dir = mkdtempSync(join(tmpdir(), 'heapscope-cli-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function heapscope(...args: string[]): { code: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** A corpus program copied into the temporary directory as main.py; returns its absolute path. */
+function corpusFile(rel: string, name = 'main.py'): string {
+  const p = join(dir, name);
+  copyFileSync(join(CORPUS, rel), p);
+  return p;
+}
+
+const oneLine = (s: string): void => {
+  expect(s.endsWith('\n')).toBe(true);
+  expect(s.trimEnd()).not.toContain('\n');
+  expect(s.startsWith('heapscope: ')).toBe(true);
+};
+
+describe('heapscope', () => {
+  it('prints the usage for --help and for no arguments', () => {
+    for (const args of [['--help'], []]) {
+      const r = heapscope(...args);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(/^Usage: heapscope <command>/);
+      for (const cmd of ['run FILE.py', 'dis FILE.py', 'trace FILE.py -o OUT.heapscope', 'info FILE.heapscope']) expect(r.stdout).toContain(cmd);
+      expect(r.stderr).toBe('');
+    }
+  });
+
+  it('answers a bad command, a bad flag or a missing file with one line and exit 2', () => {
+    for (const args of [['frob'], ['run', 'x.py', '--steps', 'many'], ['run', 'missing.py'], ['dis', 'missing.py'], ['run', '.']]) {
+      const r = heapscope(...args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stdout).toBe('');
+      oneLine(r.stderr);
+    }
+    expect(heapscope('run', 'missing.py').stderr).toBe('heapscope: missing.py: no such file\n');
+  });
+
+  it('accepts only Python profiles that exist', () => {
+    const file = corpusFile('refcount/lecture_example.py');
+    const r = heapscope('run', file, '--python', '3.7');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^heapscope: no Python 3.7 profile \(available: [\d., ]+\)\n$/);
+    expect(r.stderr).toContain('3.11');
+  });
+
+  it('says in one line that trace and info come with the recorder', () => {
+    const file = corpusFile('refcount/lecture_example.py');
+    for (const args of [['trace', file, '-o', join(dir, 'out.heapscope')], ['info', join(dir, 'out.heapscope')]]) {
+      const r = heapscope(...args);
+      expect(r.code).toBe(2);
+      oneLine(r.stderr);
+      expect(r.stderr).toContain('recorder');
+    }
+  });
+
+  it('run passes the simulated stdout, stderr and exit code through exactly', async () => {
+    const sim = await loadRunProgram();
+    const cases = ['refcount/lecture_example.py', 'errors/key_error.py', 'syntax/missing_colon.py', 'errors/stderr_and_stdout.py'];
+    for (const rel of cases) {
+      const file = corpusFile(rel);
+      const r = heapscope('run', file);
+      if (!sim.ok) {
+        expect(r.code).toBe(2);
+        expect(r.stderr).toBe(`heapscope: cannot run ${file}: ${sim.reason}\n`);
+        continue;
+      }
+      // CPython 3.9+ shows the script's absolute path in tracebacks: the CLI passes it as the file name.
+      const want = sim.value(readFileSync(file, 'utf8'), { profile: '3.11', filename: file });
+      expect({ code: r.code, stdout: r.stdout, stderr: r.stderr }, rel).toEqual({ code: want.exitCode, stdout: want.stdout, stderr: want.stderr });
+    }
+  });
+
+  it('run --steps gives the simulator a step budget', async () => {
+    const sim = await loadRunProgram();
+    const file = join(dir, 'loop.py');
+    writeFileSync(file, 'i = 0\nwhile True:\n    i += 1\n');
+    const r = heapscope('run', file, '--steps', '1000');
+    if (!sim.ok) return expect(r.code).toBe(2);
+    const want = sim.value('i = 0\nwhile True:\n    i += 1\n', { profile: '3.11', filename: file, stepBudget: 1000 });
+    expect(want.stopReason).toBe('step-budget');
+    expect({ code: r.code, stdout: r.stdout, stderr: r.stderr }).toEqual({ code: want.exitCode, stdout: want.stdout, stderr: want.stderr });
+  });
+
+  it('dis prints formatDis of the compiled program', async () => {
+    const dis = await loadDisassembler();
+    const file = corpusFile('control/closures_nonlocal.py', 'prog.py');
+    const r = heapscope('dis', file);
+    if (!dis.ok) {
+      expect(r.code).toBe(2);
+      return expect(r.stderr).toBe(`heapscope: cannot disassemble ${file}: ${dis.reason}\n`);
+    }
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe(dis.value.formatDis(dis.value.compileSource(readFileSync(file, 'utf8'), file)));
+    expect(r.stdout).toContain('Disassembly of <code object counter at 0x');
+  });
+
+  it('dis reports a SyntaxError in one line with exit 1', () => {
+    const file = corpusFile('syntax/missing_colon.py', 'bad.py');
+    const r = heapscope('dis', file);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(`SyntaxError: expected ':' (${file}, line 3)\n`);
+  });
+});

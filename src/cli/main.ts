@@ -1,0 +1,135 @@
+// The `heapscope` command (DESIGN.md §3): run, dis, trace, info. bin/heapscope.mjs registers tsx and calls
+// main(); every failure of the command itself (bad flag, missing file, a part not built yet) is one line on
+// stderr and exit code 2, so that the program's own exit codes (0, 1, 2, 3) keep their meaning for `run`.
+
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { ProfileName } from '../core/api';
+import { CommandKind, USAGE, parseArgs, type Command } from './args';
+import { loadDisassembler, loadProfileNames, loadRunProgram } from './simulator';
+
+/** Where the command writes; tests replace it to capture output without spawning. */
+export interface CliOutput {
+  readonly out: (s: string) => void;
+  readonly err: (s: string) => void;
+}
+
+const processOutput: CliOutput = {
+  out: (s) => void process.stdout.write(s),
+  err: (s) => void process.stderr.write(s),
+};
+
+/** Exit code of a failure of the command itself (not of the program it runs). */
+export const EXIT_USAGE = 2;
+
+const DEFAULT_PROFILE: ProfileName = '3.11';
+
+export async function main(argv: readonly string[], io: CliOutput = processOutput): Promise<number> {
+  const parsed = parseArgs(argv);
+  if (!parsed.ok) {
+    io.err(`heapscope: ${parsed.error}\n`);
+    return EXIT_USAGE;
+  }
+  return execute(parsed.command, io);
+}
+
+async function execute(cmd: Command, io: CliOutput): Promise<number> {
+  const fail = (line: string): number => {
+    io.err(`heapscope: ${line}\n`);
+    return EXIT_USAGE;
+  };
+  switch (cmd.kind) {
+    case CommandKind.HELP:
+      io.out(USAGE);
+      return 0;
+    case CommandKind.RUN: {
+      const profile = await checkProfile(cmd.python);
+      if (typeof profile !== 'string' || !isProfile(profile)) return fail(profile.error);
+      const source = readSource(cmd.file);
+      if (!source.ok) return fail(source.error);
+      const sim = await loadRunProgram();
+      if (!sim.ok) return fail(`cannot run ${cmd.file}: ${sim.reason}`);
+      const result = sim.value(source.text, {
+        profile,
+        filename: displayedFilename(cmd.file, profile),
+        ...(cmd.steps !== null ? { stepBudget: cmd.steps } : {}),
+      });
+      io.out(result.stdout);
+      io.err(result.stderr);
+      return result.exitCode;
+    }
+    case CommandKind.DIS: {
+      const profile = await checkProfile(cmd.python);
+      if (typeof profile !== 'string' || !isProfile(profile)) return fail(profile.error);
+      if (profile !== DEFAULT_PROFILE) return fail(`dis lists CPython ${DEFAULT_PROFILE} bytecode only; the ${profile} compiler is not built`);
+      const source = readSource(cmd.file);
+      if (!source.ok) return fail(source.error);
+      const dis = await loadDisassembler();
+      if (!dis.ok) return fail(`cannot disassemble ${cmd.file}: ${dis.reason}`);
+      const filename = displayedFilename(cmd.file, profile);
+      let code;
+      try {
+        code = dis.value.compileSource(source.text, filename);
+      } catch (e) {
+        return compileFailure(e, io);
+      }
+      io.out(dis.value.formatDis(code));
+      return 0;
+    }
+    case CommandKind.TRACE:
+      return fail('trace is not built yet: trace files come with the recorder (src/recorder)');
+    case CommandKind.INFO:
+      return fail('info is not built yet: trace files come with the recorder (src/recorder)');
+    default: {
+      const never: never = cmd;
+      return fail(`unknown command ${JSON.stringify(never)}`);
+    }
+  }
+}
+
+const KNOWN_PROFILES: readonly string[] = ['3.8', '3.9', '3.10', '3.11', '3.12', '3.13'] satisfies readonly ProfileName[];
+
+function isProfile(s: string): s is ProfileName {
+  return KNOWN_PROFILES.includes(s);
+}
+
+/** The requested profile if the simulator has it (src/core/profiles/profile.ts), else why not. */
+async function checkProfile(requested: string | null): Promise<ProfileName | { readonly error: string }> {
+  if (requested === null) return DEFAULT_PROFILE;
+  const names = await loadProfileNames();
+  const available: readonly ProfileName[] = names.ok ? names.value : [DEFAULT_PROFILE];
+  if (!(available as readonly string[]).includes(requested)) {
+    return { error: `no Python ${requested} profile (available: ${available.join(', ')})` };
+  }
+  return requested as ProfileName;
+}
+
+function readSource(file: string): { readonly ok: true; readonly text: string } | { readonly ok: false; readonly error: string } {
+  if (!existsSync(file)) return { ok: false, error: `${file}: no such file` };
+  if (!statSync(file).isFile()) return { ok: false, error: `${file}: not a file` };
+  const bytes = readFileSync(file);
+  const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+  return { ok: true, text };
+}
+
+/**
+ * The file name CPython shows in tracebacks for `python FILE`: since 3.9 the script's absolute path
+ * (bpo-20443), before that the path as typed.
+ */
+export function displayedFilename(file: string, profile: ProfileName): string {
+  return profile === '3.8' ? file : resolve(file);
+}
+
+/** A SyntaxError (exit 1, as CPython) or a refusal (exit 2) from the compiler, in one line each. */
+function compileFailure(e: unknown, io: CliOutput): number {
+  if (e instanceof Error && (e.name === 'SyntaxError' || e.name === 'IndentationError' || e.name === 'TabError')) {
+    const se = e as Error & { msg?: string; filename?: string; lineno?: number };
+    io.err(`${e.name}: ${se.msg ?? e.message} (${se.filename ?? '?'}, line ${se.lineno ?? '?'})\n`);
+    return 1;
+  }
+  if (e instanceof Error && e.name === 'Unsupported') {
+    io.err(`${e.message}\n`);
+    return EXIT_USAGE;
+  }
+  throw e;
+}
