@@ -1,6 +1,6 @@
-// Models the iteration order of a constant frozenset as CPython 3.11 builds it: hash() of ints, integral
-// floats, str and bytes (Python/pyhash.c siphash13 with the zero key of PYTHONHASHSEED=0,
-// Objects/longobject.c long_hash) and the open-addressing table of Objects/setobject.c (set_add_entry,
+// Models the iteration order of a constant frozenset as CPython 3.11 builds it: hash() of ints, floats,
+// complex, str, bytes and tuples (Python/pyhash.c siphash13 with the zero key of PYTHONHASHSEED=0 and
+// _Py_HashDouble, Objects/longobject.c long_hash, Objects/tupleobject.c tuplehash) and the open-addressing table of Objects/setobject.c (set_add_entry,
 // set_table_resize) that decides the order `dis` prints.
 
 import type { ConstValue } from '../bytecode/code';
@@ -76,37 +76,106 @@ function bytesHash(data: readonly number[]): bigint {
   return h === -1n ? -2n : h;
 }
 
-/** hash() of a constant under PYTHONHASHSEED=0, or null for types whose hash is not modelled here. */
-function smallHash(v: C): bigint | null {
-  if (v.t === 'str') return bytesHash(strData(v.v));
-  if (v.t === 'bytes') return bytesHash(v.v);
-  let i: bigint | null = asInt(v);
-  if (i === null && v.t === 'float' && Number.isInteger(v.v)) i = BigInt(v.v);
-  if (i === null) return null;
+function intHash(i: bigint): bigint {
   const neg = i < 0n;
   let h = (neg ? -i : i) % HASH_MODULUS;
   if (neg) h = -h;
-  if (h === -1n) h = -2n;
-  return h;
+  return h === -1n ? -2n : h;
+}
+
+/** _Py_HashDouble: the hash of a float, equal to the int's for integral values. */
+function floatHash(v: number): bigint | null {
+  if (Number.isNaN(v)) return null; // pointer-based in 3.11: not reproducible
+  if (!Number.isFinite(v)) return v > 0 ? 314159n : -314159n;
+  if (Number.isInteger(v)) return intHash(BigInt(v));
+  // frexp: v = m * 2**e with 0.5 <= |m| < 1
+  let e = Math.floor(Math.log2(Math.abs(v))) + 1;
+  let m = v / 2 ** e;
+  if (Math.abs(m) >= 1) { m /= 2; e += 1; }
+  if (Math.abs(m) < 0.5) { m *= 2; e -= 1; }
+  let sign = 1n;
+  if (m < 0) { sign = -1n; m = -m; }
+  let x = 0n;
+  const BITS = 61n;
+  while (m) {
+    x = ((x << 28n) & HASH_MODULUS) | (x >> (BITS - 28n));
+    m *= 268435456.0;
+    e -= 28;
+    const y = Math.floor(m);
+    m -= y;
+    x += BigInt(y);
+    if (x >= HASH_MODULUS) x -= HASH_MODULUS;
+  }
+  const eb = BigInt(e >= 0 ? e % 61 : 61 - 1 - ((-1 - e) % 61));
+  x = ((x << eb) & HASH_MODULUS) | (x >> (BITS - eb));
+  x = BigInt.asUintN(64, x * sign);
+  if (x === U64) x = U64 - 1n;
+  return BigInt.asIntN(64, x);
+}
+
+const XXPRIME_1 = 11400714785074694791n;
+const XXPRIME_2 = 14029467366897019727n;
+const XXPRIME_5 = 2870177450012600261n;
+
+/** hash() of a constant under PYTHONHASHSEED=0, or null where 3.11 hashes by address (None, Ellipsis, NaN). */
+function constHash(v: C): bigint | null {
+  switch (v.t) {
+    case 'str': return bytesHash(strData(v.v));
+    case 'bytes': return bytesHash(v.v);
+    case 'int': case 'bool': return intHash(asInt(v)!);
+    case 'float': return floatHash(v.v);
+    case 'complex': {
+      const re = floatHash(v.re);
+      const im = floatHash(v.im);
+      if (re === null || im === null) return null;
+      let h = BigInt.asUintN(64, re + 1000003n * im);
+      if (h === U64) h = U64 - 1n;
+      return BigInt.asIntN(64, h);
+    }
+    case 'tuple': {
+      let acc = XXPRIME_5;
+      for (const it of v.items) {
+        const lane = constHash(it);
+        if (lane === null) return null;
+        acc = (acc + BigInt.asUintN(64, lane) * XXPRIME_2) & U64;
+        acc = ((acc << 31n) | (acc >> 33n)) & U64;
+        acc = (acc * XXPRIME_1) & U64;
+      }
+      acc = (acc + (BigInt(v.items.length) ^ (XXPRIME_5 ^ 3527539n))) & U64;
+      if (acc === U64) return 1546275796n;
+      return BigInt.asIntN(64, acc);
+    }
+    default: return null;
+  }
+}
+
+/** A key equal for equal Python values (1 == 1.0 == True, 0.0 == -0.0, 2+0j == 2). */
+function equalityKey(v: C): string {
+  switch (v.t) {
+    case 'int': case 'bool': return 'n' + asInt(v)!.toString();
+    case 'float': return Number.isInteger(v.v) ? 'n' + BigInt(v.v).toString() : 'f' + String(v.v);
+    case 'complex': return v.im === 0 ? equalityKey({ t: 'float', v: v.re }) : 'c' + String(v.re) + ',' + String(v.im);
+    case 'tuple': return 't(' + v.items.map(equalityKey).join(';') + ')';
+    default: return constKey(v);
+  }
 }
 
 /**
  * The items of `frozenset(tuple)` in CPython's iteration order: equal items merged (1 == 1.0 == True) and
- * the table order of set_add_entry with linear probing, for ints, integral floats, str and bytes hashed as
- * CPython does under PYTHONHASHSEED=0. Other item types (non-integral floats, tuples) keep source order.
+ * the table order of set_add_entry with linear probing, hashing as CPython 3.11 does under
+ * PYTHONHASHSEED=0. With an item hashed by address (None, Ellipsis, NaN) the order is not reproducible
+ * even in CPython; such sets keep their source order.
  */
 export function frozensetItems(items: readonly C[]): C[] {
   const unique: C[] = [];
   const seen = new Set<string>();
   for (const it of items) {
-    const h = smallHash(it);
-    const numeric = it.t === 'int' || it.t === 'bool' || it.t === 'float';
-    const key = h !== null && numeric ? 'h' + h.toString() : constKey(it);
+    const key = equalityKey(it);
     if (seen.has(key)) continue;
     seen.add(key);
     unique.push(it);
   }
-  const hashes = unique.map(smallHash);
+  const hashes = unique.map(constHash);
   if (hashes.some((h) => h === null)) return unique;
   let mask = 7;
   let table: (number | null)[] = new Array(8).fill(null);
