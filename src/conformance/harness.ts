@@ -4,7 +4,7 @@
 import type { RunOptions } from '../core/api';
 import type { RunProgram } from '../cli/simulator';
 import type { CorpusProgram } from './corpus';
-import { Verdict, describeMismatch, findEntry, judge, outputsMatch, type KnownMismatches, type Outcome, type ProgramReport } from './verdict';
+import { Verdict, autoReason, describeMismatch, findEntry, judge, outputsMatch, type KnownMismatches, type Outcome, type ProgramReport } from './verdict';
 
 /** The options every corpus program runs with: the recordings are CPython 3.11 running main.py. */
 export const CORPUS_RUN_OPTIONS: RunOptions = { profile: '3.11', filename: 'main.py' };
@@ -15,6 +15,8 @@ export interface Evaluation {
   readonly failure: string | null;
   /** The first differing lines, for an unexpected mismatch. */
   readonly diff: readonly string[];
+  /** A one-line factual reason when the program mismatches (known or not), else null. */
+  readonly reason: string | null;
 }
 
 export function runOnce(runProgram: RunProgram, source: string): Outcome {
@@ -31,20 +33,21 @@ export function evaluate(p: CorpusProgram, runProgram: RunProgram, known: KnownM
   const verdict = judge(outputsMatch(p.expected, outcome), entry !== null);
   const refused = outcome.kind === 'result' && outcome.result.stopReason === 'unsupported';
   const report: ProgramReport = { path: p.path, area: p.area, verdict, refused };
+  const reason = verdict === Verdict.KNOWN_MISMATCH || verdict === Verdict.UNEXPECTED_MISMATCH ? autoReason(p.expected, outcome) : null;
   switch (verdict) {
     case Verdict.MATCH:
     case Verdict.KNOWN_MISMATCH:
-      return { report, failure: null, diff: [] };
+      return { report, failure: null, diff: [], reason };
     case Verdict.UNEXPECTED_MISMATCH: {
       const diff = describeMismatch(p.expected, outcome);
-      return { report, failure: `${p.path} does not match CPython 3.11 and is not in known-mismatches.json`, diff };
+      return { report, failure: `${p.path} does not match CPython 3.11 and is not in known-mismatches.json`, diff, reason };
     }
     case Verdict.UNEXPECTED_MATCH: {
       const how =
         entry!.key === p.path
           ? `remove "${p.path}" from known-mismatches.json`
           : `it is covered by the entry "${entry!.key}": list that entry's still-failing programs one by one instead`;
-      return { report, failure: `${p.path} now matches CPython 3.11 but is listed as a known mismatch (${entry!.reason}): ${how}`, diff: [] };
+      return { report, failure: `${p.path} now matches CPython 3.11 but is listed as a known mismatch (${entry!.reason}): ${how}`, diff: [], reason };
     }
     default: {
       const never: never = verdict;

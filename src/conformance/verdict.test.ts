@@ -5,6 +5,8 @@ import type { RunResult } from '../core/api';
 import type { ExpectedOutput } from './corpus';
 import {
   Verdict,
+  autoReason,
+  updatedKnownMismatches,
   describeMismatch,
   findEntry,
   firstLinesDiff,
@@ -105,5 +107,50 @@ describe('summaryLines', () => {
       'conformance: b 0/1 match (0.0%), 1 unexpected',
       'conformance: 1/3 match (33.3%), 1 refused as unsupported, 1 unexpected',
     ]);
+  });
+});
+
+describe('autoReason', () => {
+  it('names the refusal, the crash or the first differing line', () => {
+    expect(autoReason(expected, result({ stopReason: 'unsupported', exitCode: 2, stderr: 'Heapscope does not support generators yet (line 5)\n' }))).toBe(
+      'refused: Heapscope does not support generators yet',
+    );
+    expect(autoReason(expected, { kind: 'crash', error: 'Error: VM not installed\n  at x' })).toBe('runProgram throws: Error: VM not installed');
+    expect(autoReason(expected, result({ stdout: '1\n2\n4\n' }))).toBe('wrong stdout from line 3: CPython "3", Heapscope "4"');
+    expect(autoReason(expected, result({ stdout: '1\n2\n' }))).toBe('wrong stdout from line 3: CPython "3", Heapscope ""');
+    expect(autoReason(expected, result({ exitCode: 3, stopReason: 'step-budget' }))).toBe('exit code 3 instead of 0 (step-budget)');
+  });
+});
+
+describe('updatedKnownMismatches', () => {
+  const known = parseKnownMismatches(
+    JSON.stringify({ mismatches: { 'gc/': 'no gc', 'values/a.py': 'hand-written reason', 'values/gone.py': 'deleted program', 'values/b.py': 'fixed' } }),
+  );
+  const run = [
+    { path: 'gc/1.py', verdict: Verdict.KNOWN_MISMATCH, reason: 'refused: gc' },
+    { path: 'gc/2.py', verdict: Verdict.UNEXPECTED_MATCH, reason: null },
+    { path: 'gc/3.py', verdict: Verdict.KNOWN_MISMATCH, reason: 'refused: gc' },
+    { path: 'values/a.py', verdict: Verdict.KNOWN_MISMATCH, reason: 'wrong stdout' },
+    { path: 'values/b.py', verdict: Verdict.UNEXPECTED_MATCH, reason: null },
+    { path: 'values/c.py', verdict: Verdict.UNEXPECTED_MISMATCH, reason: 'wrong stdout from line 1' },
+    { path: 'values/d.py', verdict: Verdict.MATCH, reason: null },
+  ];
+  it('drops fixed and stale entries, splits a broken prefix, keeps hand-written reasons and adds new gaps', () => {
+    expect(updatedKnownMismatches(known, run).entries).toEqual({
+      'gc/1.py': 'no gc',
+      'gc/3.py': 'no gc',
+      'values/a.py': 'hand-written reason',
+      'values/c.py': 'wrong stdout from line 1',
+    });
+  });
+  it('keeps a prefix whose programs all still fail, and leaves a list that is up to date unchanged', () => {
+    const still = run.map((p) => (p.path === 'gc/2.py' ? { ...p, verdict: Verdict.KNOWN_MISMATCH } : p));
+    const once = updatedKnownMismatches(known, still);
+    expect(once.entries['gc/']).toBe('no gc');
+    expect(once.entries['gc/1.py']).toBeUndefined();
+    const rerun = still.map((p) =>
+      p.verdict === Verdict.UNEXPECTED_MISMATCH ? { ...p, verdict: Verdict.KNOWN_MISMATCH } : p.verdict === Verdict.UNEXPECTED_MATCH ? { ...p, verdict: Verdict.MATCH } : p,
+    );
+    expect(updatedKnownMismatches(once, rerun)).toEqual(once);
   });
 });

@@ -140,3 +140,64 @@ export function summaryLines(reports: readonly ProgramReport[]): string[] {
   out.push(line('', reports));
   return out;
 }
+
+/** A one-line, factual reason for a mismatch, used when a new gap is added to the list by the update mode. */
+export function autoReason(expected: ExpectedOutput, outcome: Outcome): string {
+  if (outcome.kind === 'crash') return `runProgram throws: ${outcome.error.split('\n')[0]}`;
+  const r = outcome.result;
+  if (r.stopReason === 'unsupported') {
+    const msg = r.stderr.trimEnd().split('\n').at(-1) ?? '';
+    return `refused: ${msg.replace(/ \(line \d+\)$/, '')}`;
+  }
+  const clip = (s: string | undefined): string => JSON.stringify((s ?? '<end>').length > 70 ? s!.slice(0, 67) + '...' : (s ?? '<end>'));
+  for (const [label, e, a] of [
+    ['stdout', expected.stdout, r.stdout],
+    ['stderr', expected.stderr, r.stderr],
+  ] as const) {
+    if (e === a) continue;
+    const el = e.split('\n');
+    const al = a.split('\n');
+    let i = 0;
+    while (i < el.length && i < al.length && el[i] === al[i]) i++;
+    return `wrong ${label} from line ${i + 1}: CPython ${clip(el[i])}, Heapscope ${clip(al[i])}`;
+  }
+  return `exit code ${r.exitCode} instead of ${expected.exitCode} (${r.stopReason})`;
+}
+
+export interface EvaluatedProgram {
+  readonly path: string;
+  readonly verdict: Verdict;
+  /** autoReason of the outcome when it mismatched, else null. */
+  readonly reason: string | null;
+}
+
+/**
+ * The known-mismatch list brought up to date with one complete run (the update mode of the suite):
+ * entries that cover no program or a program that now matches go; a prefix or glob entry that covers a
+ * program that now matches is replaced by exact entries for its still-failing programs (same reason);
+ * new mismatches are added with their autoReason. Exact entries keep their hand-written reasons.
+ */
+export function updatedKnownMismatches(known: KnownMismatches, run: readonly EvaluatedProgram[]): KnownMismatches {
+  const paths = run.map((p) => p.path);
+  const entries: Record<string, string> = {};
+  const stale = new Set(staleKeys(known, paths));
+  const broken = new Set<string>();
+  for (const p of run) {
+    const e = findEntry(known, p.path);
+    if (e !== null && p.verdict === Verdict.UNEXPECTED_MATCH && e.key !== p.path) broken.add(e.key);
+  }
+  for (const [key, reason] of Object.entries(known.entries)) {
+    if (stale.has(key) || broken.has(key)) continue;
+    const covered = run.filter((p) => keyCovers(key, p.path) && findEntry(known, p.path)?.key === key);
+    if (covered.length > 0 && covered.every((p) => p.verdict === Verdict.UNEXPECTED_MATCH)) continue;
+    entries[key] = reason;
+  }
+  for (const p of run) {
+    const e = findEntry(known, p.path);
+    if (p.verdict === Verdict.KNOWN_MISMATCH && e !== null && broken.has(e.key)) entries[p.path] = e.reason;
+    if (p.verdict === Verdict.UNEXPECTED_MISMATCH) entries[p.path] = p.reason ?? 'mismatch';
+  }
+  const sorted: Record<string, string> = {};
+  for (const k of Object.keys(entries).sort()) sorted[k] = entries[k]!;
+  return { entries: sorted };
+}
