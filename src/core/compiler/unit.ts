@@ -13,7 +13,17 @@ import { PySyntaxError } from '../python/errors';
 import { type Block, type Instr, type Loc, type Op, NO_LOC, NOLINE_LOC, copyLoc, isEndOfBasicBlock, newBlockRecord } from './cfg';
 import { constKey } from './consts';
 import { frozensetItems } from './frozenset';
-import { type SymbolEntry, type SymbolTable, mangle } from './symtable';
+import { DEF, Scope, type SymbolEntry, type SymbolTable, mangle } from './symtable';
+
+function byCodePoint(a: string, b: string): number {
+  const x = [...a];
+  const y = [...b];
+  for (let i = 0; i < Math.min(x.length, y.length); i++) {
+    const d = x[i].codePointAt(0)! - y[i].codePointAt(0)!;
+    if (d) return d;
+  }
+  return x.length - y.length;
+}
 
 export type ScopeType = 'module' | 'class' | 'function' | 'lambda' | 'comprehension';
 
@@ -80,13 +90,14 @@ export class Compiler {
     ste.varnames.forEach((n, i) => varnames.set(n, i));
     const cellvars = new Map<string, number>();
     const freevars = new Map<string, number>();
-    const sorted = [...ste.symbols.keys()].sort();
-    for (const n of sorted) if (ste.scopes.get(n) === 5) cellvars.set(n, cellvars.size);
+    // dictbytype: names sorted (as PyList_Sort orders str: by code point) so cell/free indexes are stable.
+    const sorted = [...ste.symbols.keys()].sort(byCodePoint);
+    for (const n of sorted) if (ste.scopes.get(n) === Scope.CELL) cellvars.set(n, cellvars.size);
     if (ste.needsClassClosure) cellvars.set('__class__', 0);
     for (const n of sorted) {
-      if (ste.scopes.get(n) === 4 || (ste.symbols.get(n)! & 64)) freevars.set(n, cellvars.size + freevars.size);
+      if (ste.scopes.get(n) === Scope.FREE || (ste.symbols.get(n)! & DEF.FREE_CLASS)) freevars.set(n, cellvars.size + freevars.size);
     }
-    const parent = this.stack.length || this.u ? this.u : null;
+    const parent: Unit | null = this.u ?? null;
     const first = this.newBlockRaw();
     const u: Unit = {
       ste, name, qualname: name, scopeType, consts: [], constIndex: new Map(), names: new Map(), varnames, cellvars,
