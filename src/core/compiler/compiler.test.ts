@@ -25,6 +25,7 @@ describe('refusals', () => {
     ['try:\n    pass\nexcept* ValueError:\n    pass\n', 'try/except*', 1],
     ['from __future__ import annotations\n', 'from __future__ import annotations', 1],
     ['x = 1\ny = (1 + 2j) ** 2\n', 'constant folding of complex Pow', 2],
+    ['x = 1\n\ny = (-8.0) ** 0.5\n', 'constant folding of a negative float to a fractional power', 3],
   ];
   for (const [src, feature, line] of cases) {
     it(feature, () => {

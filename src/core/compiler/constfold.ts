@@ -119,6 +119,12 @@ function safeMultiply(v: C, w: C): C | null {
 }
 
 class ComplexFold extends Error {}
+/** A fold CPython would perform but this model does not: refused with the node's line by foldBinop. */
+class FoldRefusal extends Error {
+  constructor(readonly feature: string) {
+    super(feature);
+  }
+}
 
 function asComplex(v: C): [number, number] | null {
   if (v.t === 'complex') return [v.re, v.im];
@@ -192,7 +198,7 @@ function safePower(v: C, w: C): C | null {
   return numeric(v, w, null, (a, b) => {
     if (a === 0 && b < 0) return null; // ZeroDivisionError
     if (a < 0 && !Number.isInteger(b) && Number.isFinite(b)) {
-      throw new Unsupported('constant folding of a negative float to a fractional power', 0);
+      throw new FoldRefusal('constant folding of a negative float to a fractional power');
     }
     return Math.pow(a, b);
   });
@@ -218,6 +224,7 @@ export function foldBinop(op: OperatorName, v: C, w: C, lineno = 0): C | null {
     return foldBinop1(op, v, w);
   } catch (e) {
     if (e instanceof ComplexFold) return complexOp(op, v, w, lineno);
+    if (e instanceof FoldRefusal) throw new Unsupported(e.feature, lineno);
     throw e;
   }
 }
