@@ -10,24 +10,32 @@ import { PROFILES } from './profiles/profile';
 import { runModule } from './vm/runner';
 import type { CodeObject } from './bytecode/code';
 
-/** traceback.TracebackException._format_syntax_error (3.11). */
-export function formatSyntaxError(e: PySyntaxError): string {
+/** print_exception_file_and_line + print_error_text of Python/pythonrun.c (3.11). */
+export function formatSyntaxError(e: PySyntaxError, source: string): string {
   let out = `  File "${e.filename}", line ${e.lineno}\n`;
-  if (e.text !== null) {
-    const rtext = e.text.replace(/\n+$/, '');
-    const ltext = rtext.replace(/^[ \n\f]+/, '');
-    const spaces = rtext.length - ltext.length;
-    out += `    ${ltext}\n`;
-    let offset = e.offset;
-    let end = e.endOffset !== 0 ? e.endOffset : offset;
-    if (offset === end || end === -1) end = offset + 1;
-    const colno = offset - 1 - spaces;
-    const endColno = end - 1 - spaces;
-    if (colno >= 0) {
-      const caretSpace = [...ltext.slice(0, colno)].map((c) => (/\s/.test(c) ? c : ' ')).join('');
-      out += `    ${caretSpace}${'^'.repeat(Math.max(0, endColno - colno))}\n`;
+  let text = e.text;
+  if (text === null) text = source.split(/\r\n|\r|\n/)[e.lineno - 1] ?? null;
+  if (text !== null) {
+    const reps = e.endOffset > 0 && e.endOffset > e.offset ? e.endOffset - e.offset : 1;
+    let offset = e.offset - 1;
+    let t = text;
+    while (t[0] === ' ' || t[0] === '\t' || t[0] === '\f') {
+      t = t.slice(1);
+      offset--;
     }
-    void offset;
+    let len = t.length;
+    if (len > 0 && t[len - 1] === '\n') len--;
+    if (offset > len) offset = len;
+    for (;;) {
+      const nl = t.indexOf('\n');
+      if (nl < 0 || nl >= offset) break;
+      t = t.slice(nl + 1);
+      len -= nl + 1;
+      offset -= nl + 1;
+    }
+    out += `    ${t}`;
+    if (t[len] !== '\n') out += '\n';
+    if (offset >= 0) out += `    ${' '.repeat(offset)}${'^'.repeat(reps)}\n`;
   }
   out += `${e.type}: ${e.msg}\n`;
   return out;
@@ -44,7 +52,7 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
     co = compileSource(source, filename);
   } catch (e) {
     if (e instanceof PySyntaxError) {
-      return { stdout: '', stderr: formatSyntaxError(e), exitCode: 1, steps: 0, stopReason: StopReason.SYNTAX_ERROR };
+      return { stdout: '', stderr: formatSyntaxError(e, source), exitCode: 1, steps: 0, stopReason: StopReason.SYNTAX_ERROR };
     }
     if (e instanceof Unsupported) {
       return { stdout: '', stderr: `${e.message}\n`, exitCode: 2, steps: 0, stopReason: StopReason.UNSUPPORTED };

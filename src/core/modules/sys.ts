@@ -95,6 +95,11 @@ export function makeSysModule(p: Profile, argv: string[]): C.PyModule {
     if (s.ob_type !== T.StrType) E.raise(E.TypeError, `intern() argument must be str, not ${s.ob_type.tp_name}`);
     return M.internStr((s as M.PyStr).v);
   });
+  fn('exit', (args) => {
+    if (args.length > 1) E.raise(E.TypeError, `exit expected at most 1 argument, got ${args.length}`);
+    for (const a of args) INCREF(a);
+    throw new E.PyErr(E.newExc(E.SystemExit, M.newTuple(args.slice())));
+  });
   put('version', M.newStr(p.version));
   const vi = p.versionInfo;
   put('version_info', M.newTuple([M.newInt(vi[0]), M.newInt(vi[1]), M.newInt(vi[2]), M.newStr(vi[3]), M.newInt(vi[4])]));

@@ -390,13 +390,20 @@ export function hasInstanceDict(o: PyObject): boolean {
 }
 
 export function attrError(o: PyObject, name: string): never {
-  if (o instanceof C.PyModule) E.raise(E.AttributeError, `module '${o.name}' has no attribute '${name}'`);
-  return E.raise(E.AttributeError, `'${o.ob_type.tp_name}' object has no attribute '${name}'`);
+  const msg = o instanceof C.PyModule ? `module '${o.name}' has no attribute '${name}'` : `'${o.ob_type.tp_name}' object has no attribute '${name}'`;
+  const e = E.newExc(E.AttributeError, M.newTuple([M.newStr(msg)]));
+  e.name = name;
+  INCREF(o);
+  e.obj = o;
+  throw new E.PyErr(e);
 }
 
 /** PyObject_GetAttr: `name` is a str. New reference. */
+export const superAttrHook: { fn: (o: C.PySuper, name: string) => PyObject } = { fn: () => M.None };
+
 export function getAttr(o: PyObject, name: string): PyObject {
   if (o instanceof PyType) return typeGetAttr(o, name);
+  if (o instanceof C.PySuper) return superAttrHook.fn(o, name);
   const t = o.ob_type;
   if (t.isHeap) {
     const ga = t.lookup('__getattribute__');
@@ -455,7 +462,7 @@ function dictGetStrAttr(d: PyDict, name: string): PyObject | null {
 /** Attribute lookup for LOAD_METHOD: returns [callable, self-or-null] without creating a bound method. */
 export function getMethod(o: PyObject, name: string): [PyObject, boolean] {
   const t = o.ob_type;
-  if (!(o instanceof PyType) && (!t.isHeap || (t.lookup('__getattribute__') === undefined))) {
+  if (!(o instanceof PyType) && !(o instanceof C.PySuper) && (!t.isHeap || !(t.lookup('__getattribute__') instanceof C.PyFunction))) {
     const d = t.lookup(name);
     if (d !== undefined && (d instanceof C.PyFunction || d instanceof C.PyMethodDescr)) {
       const dict = instanceDict(o);

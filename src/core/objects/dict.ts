@@ -216,6 +216,11 @@ export function dictPresize(d: PyDict, n: number): void {
   newKeys(d, calcLog2(((n * 3 + 1) / 2) | 0), false);
 }
 
+/** dict_fromkeys' presizing from a dict or set source: estimate_log2_keysize(n). */
+export function dictPresizeKeys(d: PyDict, n: number, unicode: boolean): void {
+  newKeys(d, calcLog2(((n * 3 + 1) / 2) | 0), unicode);
+}
+
 /** Iterates live entries in order; the callback must not mutate the dict. */
 export function dictItems(d: PyDict): [PyObject, PyObject][] {
   const out: [PyObject, PyObject][] = [];

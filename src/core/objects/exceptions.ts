@@ -17,6 +17,10 @@ export class PyExc extends PyObject {
   value: PyObject | null = null;
   slots: (PyObject | null)[] | null = null;
   finalized = false;
+  /** NameError.name / AttributeError.name, for the "Did you mean" suggestion. */
+  name: string | null = null;
+  /** AttributeError.obj (a strong reference). */
+  obj: PyObject | null = null;
   constructor(t: PyType, public args: PyTuple) {
     super(t);
   }
@@ -109,6 +113,8 @@ export function baseExceptionDealloc(o: PyObject): void {
   e.context = null;
   XDECREF(e.value);
   e.value = null;
+  XDECREF(e.obj);
+  e.obj = null;
   freeObject(o);
   trashcanEnd();
 }

@@ -46,7 +46,7 @@ function binopError(a: PyObject, b: PyObject, sym: string): never {
   if (sym === '**') E.raise(E.TypeError, `unsupported operand type(s) for ** or pow(): '${ta}' and '${tb}'`);
   return E.raise(E.TypeError, `unsupported operand type(s) for ${sym}: '${ta}' and '${tb}'`);
 }
-const isSeq = (o: PyObject): boolean => o instanceof M.PyStr || o instanceof M.PyList || o instanceof M.PyTuple;
+const isSeq = (o: PyObject): boolean => o instanceof M.PyStr || o instanceof M.PyList || o instanceof M.PyTuple || o instanceof M.PyBytes;
 
 function inplaceOp(a: PyObject, b: PyObject, op: string): PyObject | null {
   const t = a.ob_type;
@@ -89,14 +89,25 @@ function inplaceOp(a: PyObject, b: PyObject, op: string): PyObject | null {
   return null;
 }
 
-/** list.extend / list_inplace_concat (list_extend's growth: one list_resize to the final size). */
+/** PyObject_LengthHint(o, dflt): __len__ first, then the iterator's length hint, else the default. */
+export function lengthHint(o: PyObject, dflt: number): number {
+  if (o instanceof M.PyList || o instanceof M.PyTuple) return o.items.length;
+  if (o instanceof PyDict) return o.used;
+  if (o instanceof M.PyStr) return [...o.v].length;
+  if (o instanceof M.PyRange) return o.len;
+  const h = lengthHintHook.fn(o);
+  if (h !== null) return h;
+  return dflt;
+}
+export const lengthHintHook: { fn: (o: PyObject) => number | null } = { fn: () => null };
+
+/** list_extend (Objects/listobject.c 3.11): exact preallocation into a never-allocated list, else one list_resize. */
 export function listExtend(l: M.PyList, iterable: PyObject): void {
   if (iterable instanceof M.PyList || iterable instanceof M.PyTuple) {
     const src = iterable.items.slice();
     if (src.length === 0) return;
-    const n = l.items.length + src.length;
-    if (l.items.length === 0 && false) M.listPreallocateExact(l, n);
-    else M.listResize(l, n);
+    if (l.allocated === 0 && l.itemsAddr === 0) M.listPreallocateExact(l, src.length);
+    else M.listResize(l, l.items.length + src.length);
     for (const x of src) {
       INCREF(x);
       l.items.push(x);
@@ -105,6 +116,10 @@ export function listExtend(l: M.PyList, iterable: PyObject): void {
   }
   const it = getIter(iterable);
   try {
+    const n = lengthHint(iterable, 8);
+    if (l.allocated === 0 && l.itemsAddr === 0) {
+      if (n > 0) M.listPreallocateExact(l, n);
+    } else M.listResize(l, l.items.length + n);
     for (;;) {
       const v = iterNext(it);
       if (v === null) break;
@@ -113,7 +128,7 @@ export function listExtend(l: M.PyList, iterable: PyObject): void {
   } finally {
     DECREF(it);
   }
-  // list_extend trims an over-allocation after iterating (list_resize to the final size)
+  // Cut back the result list if the initial guess was too large.
   if (l.items.length < l.allocated) M.listResize(l, l.items.length);
 }
 
@@ -178,6 +193,11 @@ function builtinBinop(a: PyObject, b: PyObject, op: string): PyObject {
     else if (isSeq(b) && a instanceof M.PyInt) [seq, n] = [b, a];
     if (seq !== null && n !== null) {
       const k = repeatCount(n);
+      if (seq instanceof M.PyBytes) {
+        const out = new Uint8Array(seq.v.length * k);
+        for (let i = 0; i < k; i++) out.set(seq.v, i * seq.v.length);
+        return M.newBytes(out);
+      }
       if (seq instanceof M.PyStr) {
         if (k === 1) {
           INCREF(seq);
@@ -200,6 +220,12 @@ function builtinBinop(a: PyObject, b: PyObject, op: string): PyObject {
         return M.newTuple(items);
       }
       return M.newList(items);
+    }
+    if (a instanceof M.PyBytes && b instanceof M.PyBytes) {
+      const out = new Uint8Array(a.v.length + b.v.length);
+      out.set(a.v);
+      out.set(b.v, a.v.length);
+      return M.newBytes(out);
     }
   } else if (op === '%' && a instanceof M.PyStr) {
     return M.newStr(percentFormat(a.v, b));
@@ -402,7 +428,8 @@ function listAssignSlice(l: M.PyList, s: M.PySlice, v: PyObject): void {
     const removed = l.items.splice(start, hi - start, ...src);
     const newsize = l.items.length;
     if (newsize > l.allocated || newsize < l.allocated >> 1) M.listResize(l, newsize);
-    for (const x of removed) DECREF(x);
+    // list_ass_slice releases the recycled items from the last to the first.
+    for (let k = removed.length - 1; k >= 0; k--) DECREF(removed[k]!);
     return;
   }
   if (src.length !== n) {
@@ -428,7 +455,8 @@ export function delItem(o: PyObject, key: PyObject): void {
       o.items.forEach((x, i) => (idx.has(i) ? removed : keep).push(x));
       o.items = keep;
       M.listResize(o, keep.length);
-      for (const x of removed) DECREF(x);
+      if (step === 1) for (let k = removed.length - 1; k >= 0; k--) DECREF(removed[k]!);
+      else for (const x of removed) DECREF(x);
       return;
     }
     let i = indexOf(key, 'list');

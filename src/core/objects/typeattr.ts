@@ -60,7 +60,11 @@ export function typeGetAttr(t: PyType, name: string): PyObject {
     const mv = meta.lookup(name);
     if (mv !== undefined) return descrGet(mv, t, meta);
   }
-  return E.raise(E.AttributeError, `type object '${t.tp_name}' has no attribute '${name}'`);
+  const e = E.newExc(E.AttributeError, M.newTuple([M.newStr(`type object '${t.tp_name}' has no attribute '${name}'`)]));
+  e.name = name;
+  INCREF(t);
+  e.obj = t;
+  throw new E.PyErr(e);
 }
 
 export function typeSetAttr(t: PyType, name: string, v: PyObject | null): void {

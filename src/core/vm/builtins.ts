@@ -426,7 +426,19 @@ export function builtinTable(): [string, Builtin][] {
       const spec = a[1] === undefined ? '' : (a[1] as M.PyStr).v;
       return M.newStr(formatValue(a[0]!, spec));
     }],
-    ['ascii', (a) => (exactly('ascii', a, 1), A.repr(a[0]!))],
+    ['ascii', (a) => {
+      exactly('ascii', a, 1);
+      const r = A.reprJs(a[0]!);
+      let out = '';
+      for (const ch of r) {
+        const c = ch.codePointAt(0)!;
+        if (c < 0x80) out += ch;
+        else if (c < 0x100) out += '\\x' + c.toString(16).padStart(2, '0');
+        else if (c < 0x10000) out += '\\u' + c.toString(16).padStart(4, '0');
+        else out += '\\U' + c.toString(16).padStart(8, '0');
+      }
+      return M.newStr(out);
+    }],
     ['input', refuse('input')],
     ['open', refuse('open')],
     ['eval', refuse('eval')],
@@ -516,9 +528,9 @@ function listNew(_t: PyType, args: PyObject[], kw: C.Kw): PyObject {
   if (args.length === 1) {
     try {
       const src = args[0]!;
-      // list___init__ → list_extend; an empty list from a sized iterable preallocates exactly (3.10+, rounded up to even).
-      if (!(src instanceof M.PyList || src instanceof M.PyTuple)) {
-        const n = sizeHint(src);
+      // list___init__: an iterable with __len__ preallocates exactly (3.10+, rounded up to even), then list_extend.
+      if (hasLen(src)) {
+        const n = A.len(src);
         if (n > 0) M.listPreallocateExact(l, n);
       }
       O.listExtend(l, src);
@@ -530,7 +542,13 @@ function listNew(_t: PyType, args: PyObject[], kw: C.Kw): PyObject {
   return l;
 }
 
-function sizeHint(o: PyObject): number {
+function hasLen(o: PyObject): boolean {
+  if (o instanceof M.PyList || o instanceof M.PyTuple || o instanceof PyDict || o instanceof PySet || o instanceof M.PyStr || o instanceof M.PyRange || o instanceof M.PyBytes) return true;
+  if (o instanceof I.PyDictIter) return o.ob_type === T.DictKeysType || o.ob_type === T.DictValuesType || o.ob_type === T.DictItemsType;
+  return o.ob_type.isHeap && o.ob_type.lookup('__len__') !== undefined;
+}
+
+export function sizeHint(o: PyObject): number {
   if (o instanceof M.PyRange) return o.len;
   if (o instanceof PyDict) return o.used;
   if (o instanceof PySet) return o.used;

@@ -39,7 +39,9 @@ function opcodesOf(f: Frame): Int32Array {
 }
 
 function nameError(name: string): never {
-  return E.raise(E.NameError, `name '${name}' is not defined`);
+  const e = E.newExc(E.NameError, M.newTuple([M.newStr(`name '${name}' is not defined`)]));
+  e.name = name;
+  throw new E.PyErr(e);
 }
 
 function unboundLocal(name: string): never {

@@ -5,7 +5,8 @@
 
 import { PyObject, PyType, INCREF, DECREF } from '../objects/object';
 import * as M from '../objects/models';
-import { PyDict, newDict, dictSet, dictGet, dictLookup, dictPopIndex, dictClear, dictPresize } from '../objects/dict';
+import { PyDict, newDict, dictSet, dictGet, dictLookup, dictPopIndex, dictClear, dictPresize, dictPresizeKeys } from '../objects/dict';
+import { extraRepr as A_extraRepr } from '../objects/repr';
 import * as C from '../objects/callables';
 import * as E from '../objects/exceptions';
 import * as A from '../objects/abstract';
@@ -637,7 +638,97 @@ function superGetAttr(s: C.PySuper, name: string): PyObject {
   return E.raise(E.AttributeError, `'super' object has no attribute '${name}'`);
 }
 
+function setRepr(o: PySet): string {
+  const name = o.ob_type === T.FrozenSetType ? 'frozenset' : 'set';
+  if (o.used === 0) return `${name}()`;
+  if (reprActive.includes(o)) return `${name}(...)`;
+  reprActive.push(o);
+  try {
+    const body = '{' + setKeys(o).map((k) => A.reprJs(k)).join(', ') + '}';
+    return o.ob_type === T.SetType ? body : `${name}(${body})`;
+  } finally {
+    reprActive.pop();
+  }
+}
+const reprActive: PyObject[] = [];
+
+function installBytes(): void {
+  def(T.BytesType, 'decode', (s) => {
+    const b = (s as M.PyBytes).v;
+    let out = '';
+    for (let i = 0; i < b.length; ) {
+      const c = b[i]!;
+      let cp: number, n: number;
+      if (c < 0x80) [cp, n] = [c, 1];
+      else if (c >= 0xc0 && c < 0xe0) [cp, n] = [c & 0x1f, 2];
+      else if (c >= 0xe0 && c < 0xf0) [cp, n] = [c & 0x0f, 3];
+      else if (c >= 0xf0 && c < 0xf8) [cp, n] = [c & 0x07, 4];
+      else return E.raise(E.UnicodeError, `'utf-8' codec can't decode byte 0x${c.toString(16)} in position ${i}: invalid start byte`);
+      for (let k = 1; k < n; k++) cp = (cp << 6) | (b[i + k]! & 0x3f);
+      out += String.fromCodePoint(cp);
+      i += n;
+    }
+    return M.newStr(out);
+  });
+  def(T.BytesType, 'hex', (s) => M.newStr([...(s as M.PyBytes).v].map((x) => x.toString(16).padStart(2, '0')).join('')));
+}
+
 export function installMethods(): void {
+  installBytes();
+  const fromkeys = C.newBuiltin('fromkeys', (args) => {
+    nargs('fromkeys', args, 2, 3);
+    const src = args[1]!;
+    const value = args[2] ?? M.None;
+    const d = newDict();
+    if (src instanceof PyDict || src instanceof PySet) {
+      const n = src instanceof PyDict ? src.used : src.used;
+      dictPresizeKeys(d, n, src instanceof PyDict ? src.unicode : false);
+    }
+    try {
+      for (const k of I.toArray(src)) {
+        dictSet(d, k, value);
+        DECREF(k);
+      }
+    } catch (e) {
+      DECREF(d);
+      throw e;
+    }
+    return d;
+  });
+  fromkeys.ob_refcnt = 999999999;
+  const cm = new C.PyStaticMethod(T.ClassMethodType, fromkeys);
+  cm.ob_refcnt = 999999999;
+  T.DictType.tp_dict.set('fromkeys', cm);
+  A_extraRepr.fn = (o) => {
+    if (o instanceof PySet) return setRepr(o);
+    if (o instanceof I.PyDictIter && o.dict !== null && (o.ob_type === T.DictKeysType || o.ob_type === T.DictValuesType || o.ob_type === T.DictItemsType)) {
+      const kind = o.ob_type === T.DictKeysType ? 0 : o.ob_type === T.DictValuesType ? 1 : 2;
+      const d = o.dict;
+      const parts: string[] = [];
+      for (let i = 0; i < d.ekeys.length; i++) {
+        const k = d.ekeys[i];
+        if (k == null) continue;
+        const v = d.evals[i]!;
+        parts.push(kind === 0 ? A.reprJs(k) : kind === 1 ? A.reprJs(v) : `(${A.reprJs(k)}, ${A.reprJs(v)})`);
+      }
+      return `${o.ob_type.tp_name}([${parts.join(', ')}])`;
+    }
+    return null;
+  };
+  O.lengthHintHook.fn = (o) => {
+    if (o instanceof I.PySeqIter) {
+      const seq = o.seq;
+      if (seq === null) return 0;
+      if (seq instanceof M.PyList || seq instanceof M.PyTuple) return o.ob_type === T.ListRevIterType ? o.index + 1 : Math.max(0, seq.items.length - o.index);
+      return null;
+    }
+    if (o instanceof I.PyRangeIter) return o.remaining;
+    if (o instanceof I.PyDictIter) return o.dict === null ? 0 : o.dict.used;
+    if (o instanceof PySet) return o.used;
+    if (o instanceof M.PyBytes) return o.v.length;
+    if (o.ob_type.isHeap && o.ob_type.lookup('__len__') !== undefined) return A.len(o);
+    return null;
+  };
   installList();
   installTuple();
   installDict();
@@ -650,6 +741,12 @@ export function installMethods(): void {
   A.setCompareHook.fn = setCompare;
   O.containsHook.fn = (c, v) => (c instanceof PySet ? setFind(c, v) >= 0 : null);
   I.iterHooks.getIter = (o) => {
+    if (o instanceof M.PyBytes) {
+      const l = M.newList([...o.v].map((x) => M.newInt(x)));
+      const it = I.newSeqIter(T.ListIterType, l);
+      DECREF(l);
+      return it;
+    }
     if (o instanceof PySet) {
       const l = M.newList(setKeys(o).map((k) => (INCREF(k), k)));
       const it = I.newSeqIter(T.ListIterType, l);
@@ -664,6 +761,7 @@ export function installMethods(): void {
     return null;
   };
   I.truthHook.fn = A.isTrue;
+  A.superAttrHook.fn = superGetAttr;
   A.lenHook.fn = (o) => (o instanceof PySet ? o.used : o instanceof I.PyDictIter && o.dict !== null ? o.dict.used : null);
   void callObject;
   void dictClear;

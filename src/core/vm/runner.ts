@@ -62,6 +62,7 @@ export function runModule(co: CodeObject, source: string, profile: Profile, file
     installed = true;
   }
   heap.lineOf = currentLine;
+  A.vmHooks.call = callObject;
   const srcLines = source.split(/\r\n|\r|\n/);
   finalizerHooks.callDel = (self, del) => {
     // PyObject_CallFinalizer: errors are reported as unraisable, never propagated; the current exception is saved.
@@ -120,7 +121,19 @@ export function runModule(co: CodeObject, source: string, profile: Profile, file
     const r = evalFrame(f);
     DECREF(r);
   } catch (e) {
-    if (e instanceof E.PyErr) {
+    if (e instanceof E.PyErr && e.exc.ob_type.isSubtypeOf(E.SystemExit)) {
+      // handle_system_exit: the code is the exit status, None is 0, anything else is printed (status 1).
+      const a = e.exc.args.items;
+      const code = a.length === 0 ? M.None : a.length === 1 ? a[0]! : e.exc.args;
+      if (code === M.None) exitCode = 0;
+      else if (code instanceof M.PyInt) exitCode = Number(BigInt.asIntN(32, BigInt(code.v))) & 0xff;
+      else {
+        ts.stderr.push(`${A.strJs(code)}\n`);
+        exitCode = 1;
+      }
+      stop = exitCode === 0 ? 'finished' : 'exception';
+      DECREF(e.exc);
+    } else if (e instanceof E.PyErr) {
       stop = 'exception';
       exitCode = 1;
       ts.stderr.push(formatException(e.exc, srcLines));

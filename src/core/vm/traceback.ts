@@ -10,6 +10,7 @@ import * as E from '../objects/exceptions';
 import * as A from '../objects/abstract';
 import type { PyTraceback } from './frame';
 import { parse } from '../python';
+import { offerSuggestion } from './suggestions';
 import type * as Ast from '../python/ast';
 
 /** _byte_offset_to_character_offset: a UTF-8 byte column → a character (code unit) column. */
@@ -145,6 +146,8 @@ function excLine(exc: E.PyExc): string {
     }
     throw e;
   }
+  const hint = offerSuggestion(exc);
+  if (hint !== null) s += `. Did you mean: '${hint}'?`;
   return s === '' ? `${name}\n` : `${name}: ${s}\n`;
 }
 
