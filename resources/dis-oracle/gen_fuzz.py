@@ -3,7 +3,7 @@ exceptions, closures and expressions, to exercise combinations of the compiler's
 (fixed seed); run scripts/record_dis_oracle.py afterwards to record CPython 3.11's output for them.
 
 Usage: python3 resources/dis-oracle/gen_fuzz.py [COUNT [FIRST]]   (the first 150 were written with the
-statement kinds 0-13 only; FIRST=150 onwards uses every kind)
+statement kinds 0-13 only, 150-299 with kinds 0-19; FIRST=300 onwards uses every kind)
 """
 import os
 import random
@@ -17,6 +17,7 @@ class Gen:
     def __init__(self, rnd):
         self.r = rnd
         self.rich = False  # programs 150+ use every statement and expression kind
+        self.rich2 = False  # programs 300+ add classes, generators, decorators and unpacking displays
 
     def atom(self, d):
         r = self.r.random()
@@ -67,7 +68,7 @@ class Gen:
 
     def stmt(self, ind, depth, ctx):
         p = "    " * ind
-        k = self.r.randrange((20 if self.rich else 14) if depth > 0 else 5)
+        k = self.r.randrange((27 if self.rich2 else 20 if self.rich else 14) if depth > 0 else 5)
         e = self.expr
         if k == 0: return f"{p}{self.r.choice(NAMES)} = {e()}\n"
         if k == 1: return f"{p}{self.r.choice(NAMES)} += {e(1)}\n"
@@ -121,7 +122,21 @@ class Gen:
                 return f"{p}def inner():\n{p}    nonlocal {n}\n{p}    {n} = {e(1)}\n{p}    return {n}\n"
             return f"{p}global {n}\n{p}{n} = {e(1)}\n"
         if k == 18: return f"{p}raise ValueError({e(1)})\n" if self.r.random() < 0.5 else f"{p}import os.path as {n}\n"
-        return f"{p}if ({n} := {e(1)}):\n{self.block(ind + 1, depth - 1, ctx)}"
+        if k == 19: return f"{p}if ({n} := {e(1)}):\n{self.block(ind + 1, depth - 1, ctx)}"
+        d = depth - 1
+        if k == 20:
+            return (f"{p}class B{self.r.randrange(2)}(K0 if {n} else object):\n{p}    def __init__(self, v={e(1)}):\n"
+                    f"{p}        super().__init__()\n{self.block(ind + 2, d, {'func'})}{p}    def get(self):\n"
+                    f"{p}        return __class__, self\n")
+        if k == 21:
+            return f"{p}def gen({n}, *rest):\n{p}    yield from {e(1)}\n{self.block(ind + 1, d, {'func'})}{p}    yield ({n}, rest)\n"
+        if k == 22:
+            return f"{p}@f\n{p}@{n}.m({e(1)})\n{p}def deco_target(q={e(1)}, *, r=lambda: {n}):\n{self.block(ind + 1, d, {'func'})}"
+        if k == 23: return f"{p}{n} = {{**{e(1)}, 'k': {e(1)}, **{{}}}}\n{p}{n} = [*{e(1)}, {e(1)}, *()]\n"
+        if k == 24: return f"{p}{n} = {{*{e(1)}, {e(1)}}}\n{p}{n} = ({e(1)}, *{e(1)})\n"
+        if k == 25:
+            return f"{p}with f({e(1)}) as {n}, f({e(1)}):\n{self.block(ind + 1, d, ctx)}"
+        return f"{p}try:\n{self.block(ind + 1, d, ctx)}{p}finally:\n{self.block(ind + 1, d, ctx)}"
 
 
 def main():
@@ -131,6 +146,7 @@ def main():
     g = Gen(rnd)
     for i in range(first, first + count):
         g.rich = i >= 150
+        g.rich2 = i >= 300
         while True:
             src = "".join(g.stmt(0, 3, set()) for _ in range(rnd.randint(2, 5)))
             src = "def outer(a, b, c, x, y):\n" + "".join("    " + line + "\n" for line in src.splitlines()) + "    return a\n" if i % 2 else src

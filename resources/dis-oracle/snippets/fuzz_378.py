@@ -1,0 +1,2 @@
+raise ValueError([0, f'{y}-{b!r}'])
+assert (a is not b), (not ())
