@@ -52,12 +52,23 @@ def record(src):
 def write_mutations():
     """Writes mutations.snippets: broken variants of the grammar snippets (a token deleted, doubled, or
     replaced), chosen deterministically, to exercise the syntax error paths beyond hand-written cases."""
-    import io
     import random
-    import tokenize
     rng = random.Random(311)
     snippets = split_snippets((ROOT / "grammar.snippets").read_text(encoding="utf-8"))
     out = []
+    write_mutated(rng, snippets, out, 3)
+    (ROOT / "mutations.snippets").write_text(SEP.join(out), encoding="utf-8")
+    # A second, larger round over all valid snippets (grammar and match), two edits per variant.
+    rng = random.Random(2022)
+    snippets += split_snippets((ROOT / "match.snippets").read_text(encoding="utf-8"))
+    out = []
+    write_mutated(rng, snippets, out, 6, edits=2)
+    (ROOT / "mutations2.snippets").write_text(SEP.join(out), encoding="utf-8")
+
+
+def write_mutated(rng, snippets, out, per_snippet, edits=1):
+    import io
+    import tokenize
     for src in snippets:
         try:
             toks = [t for t in tokenize.generate_tokens(io.StringIO(src).readline)
@@ -69,17 +80,21 @@ def write_mutations():
         starts = [0]
         for line in lines:
             starts.append(starts[-1] + len(line))
-        for _ in range(3):
-            t = rng.choice(toks)
-            a = starts[t.start[0] - 1] + t.start[1]
-            b = starts[t.end[0] - 1] + t.end[1]
-            kind = rng.choice(["delete", "double", "replace"])
-            repl = {"delete": "", "double": src[a:b] * 2 if t.type != tokenize.NAME else src[a:b] + " " + src[a:b],
-                    "replace": rng.choice(["(", ")", ":", ",", "=", "if", "1", "'x'", "*", "lambda", "]", "{", "."])}[kind]
-            mutated = src[:a] + repl + src[b:]
+        for _ in range(per_snippet):
+            # Edit from the end backwards so earlier token offsets stay valid.
+            chosen = sorted({rng.randrange(len(toks)) for _ in range(edits)}, reverse=True)
+            mutated = src
+            for k in chosen:
+                t = toks[k]
+                a = starts[t.start[0] - 1] + t.start[1]
+                b = starts[t.end[0] - 1] + t.end[1]
+                kind = rng.choice(["delete", "double", "replace"])
+                repl = {"delete": "", "double": src[a:b] * 2 if t.type != tokenize.NAME else src[a:b] + " " + src[a:b],
+                        "replace": rng.choice(["(", ")", ":", ",", "=", "if", "1", "'x'", "*", "lambda", "]", "{", ".",
+                                               "\n", "\n    ", "else", "for", "in", "not", "yield", "**", "->"])}[kind]
+                mutated = mutated[:a] + repl + mutated[b:]
             if mutated != src and "#---" not in mutated:
                 out.append(mutated if mutated.endswith("\n") else mutated + "\n")
-    (ROOT / "mutations.snippets").write_text(SEP.join(out), encoding="utf-8")
 
 
 def main():

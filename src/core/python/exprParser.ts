@@ -12,7 +12,7 @@ import type { Pos } from './parserBase';
 import type { Token } from './tokenizer';
 import { concatenateStrings } from './strings';
 import type { StringContext } from './strings';
-import { Unsupported } from './errors';
+import { PySyntaxError, Unsupported } from './errors';
 
 export const LOAD: A.Load = { _type: 'Load' };
 export const STORE: A.Store = { _type: 'Store' };
@@ -152,6 +152,8 @@ export abstract class ExprParser extends ParserBase implements StringContext {
       const orelse = this.parseExpression();
       return { _type: 'IfExp', test, body, orelse, ...this.from(st) };
     }
+    // invalid_expression: `a b` inside brackets ("Perhaps you forgot a comma?").
+    if (this.prev().level > 0 && this.startsExpression()) this.commaCheck(body);
     return body;
   }
 
@@ -242,8 +244,12 @@ export abstract class ExprParser extends ParserBase implements StringContext {
     for (;;) {
       const t = this.tok();
       if (t.kind !== 'OP' || !ops.includes(t.value)) return left;
-      this.pos++;
-      const right = next();
+      // PEG: when the right operand fails, the rule falls back to the left operand alone.
+      const right = this.attempt(() => {
+        this.pos++;
+        return next();
+      });
+      if (right === null) return left;
       left = { _type: 'BinOp', left, op: { _type: BINOPS[t.value]! }, right, ...this.from(st) };
     }
   }
@@ -277,9 +283,11 @@ export abstract class ExprParser extends ParserBase implements StringContext {
       left = { _type: 'Await', value: v, ...this.from(t) };
     } else left = this.parsePrimary();
     if (this.isOp('**')) {
-      this.pos++;
-      const right = this.parseFactor();
-      return { _type: 'BinOp', left, op: { _type: 'Pow' }, right, ...this.from(st) };
+      const right = this.attempt(() => {
+        this.pos++;
+        return this.parseFactor();
+      });
+      if (right !== null) return { _type: 'BinOp', left, op: { _type: 'Pow' }, right, ...this.from(st) };
     }
     return left;
   }
@@ -293,14 +301,23 @@ export abstract class ExprParser extends ParserBase implements StringContext {
         const name = this.expectName();
         e = { _type: 'Attribute', value: e, attr: this.nameId(name), ctx: LOAD, ...this.from(st) };
       } else if (this.isOp('(')) {
-        this.pos++;
-        const { args, keywords } = this.parseCallArgs();
-        this.expectOp(')');
-        e = { _type: 'Call', func: e, args, keywords, ...this.from(st) };
+        // PEG: a failed call or subscript leaves the shorter primary for the caller to judge.
+        const call = this.attempt(() => {
+          this.pos++;
+          const r = this.parseCallArgs();
+          this.expectOp(')');
+          return r;
+        });
+        if (call === null) return e;
+        e = { _type: 'Call', func: e, args: call.args, keywords: call.keywords, ...this.from(st) };
       } else if (this.isOp('[')) {
-        this.pos++;
-        const slice = this.parseSlices();
-        this.expectOp(']');
+        const slice = this.attempt(() => {
+          this.pos++;
+          const r = this.parseSlices();
+          this.expectOp(']');
+          return r;
+        });
+        if (slice === null) return e;
         e = { _type: 'Subscript', value: e, slice, ctx: LOAD, ...this.from(st) };
       } else return e;
     }
@@ -310,6 +327,7 @@ export abstract class ExprParser extends ParserBase implements StringContext {
   parseSlices(): A.Expr {
     const startTok = this.tok();
     const first = this.parseSlice();
+    if (!this.isOp(',') && !this.isOp(']')) this.commaCheck(first);
     // A lone starred item is only accepted by the tuple alternative of `slices`.
     if (!this.isOp(',') && first._type !== 'Starred') return first;
     const elts = [first];
@@ -350,6 +368,8 @@ export abstract class ExprParser extends ParserBase implements StringContext {
     let sawDoubleStar = false;
     const openParen = this.prev();
     let count = 0;
+    // invalid_arguments `args ',' args`: reported where the argument list ends (pegen's last token).
+    let posAfterKw: string | null = null;
     while (!this.isOp(')')) {
       const t = this.tok();
       count++;
@@ -365,7 +385,7 @@ export abstract class ExprParser extends ParserBase implements StringContext {
         if (!this.isOp(',') && !this.isOp(')')) this.commaCheck(v);
         keywords.push({ _type: 'keyword', arg: null, value: v, ...this.from(t) });
         sawDoubleStar = true;
-      } else if (t.kind === 'NAME' && this.isOp('=', 1)) {
+      } else if (t.kind === 'NAME' && (!KEYWORDS.has(t.value) || t.value === 'True' || t.value === 'False' || t.value === 'None') && this.isOp('=', 1)) {
         if (KEYWORDS.has(t.value) && t.value !== 'True' && t.value !== 'False' && t.value !== 'None') this.fail();
         const eqTok = this.tok(1);
         this.pos += 2;
@@ -393,18 +413,16 @@ export abstract class ExprParser extends ParserBase implements StringContext {
           throw this.errorAt('expression cannot contain assignment, perhaps you meant "=="?', e, this.tok());
         }
         if (!this.isOp(',') && !this.isOp(')')) this.commaCheck(e);
-        if (sawKeyword || sawDoubleStar) {
+        if ((sawKeyword || sawDoubleStar) && posAfterKw === null) {
           if (!this.isOp(',') && !this.isOp(')')) this.fail();
-          throw this.errorAt(
-            sawDoubleStar ? 'positional argument follows keyword argument unpacking' : 'positional argument follows keyword argument',
-            this.tok(),
-          );
+          posAfterKw = sawDoubleStar ? 'positional argument follows keyword argument unpacking' : 'positional argument follows keyword argument';
         }
         args.push(e);
       }
       if (!this.eatOp(',')) break;
       if (this.isOp(',')) this.fail();
     }
+    if (posAfterKw !== null) throw this.errorAt(posAfterKw, this.tok());
     return { args, keywords };
   }
 
@@ -418,11 +436,12 @@ export abstract class ExprParser extends ParserBase implements StringContext {
         isAsync = 1;
       } else if (!this.isKw('for')) break;
       this.pos++;
-      const target = this.parseStarTargets(TargetsType.FOR_TARGETS);
-      if (!this.isKw('in')) {
-        // invalid_for_target reads `star_expressions` here, where a missing comma is diagnosed.
-        this.commaCheck(target._type === 'Name' ? { ...target, ctx: LOAD } : target);
-        this.fail();
+      const targetStart = this.pos;
+      const target = this.attempt(() => this.parseStarTargets(TargetsType.FOR_TARGETS));
+      if (target === null || !this.isKw('in')) {
+        if (target !== null) this.commaCheck(target._type === 'Name' ? { ...target, ctx: LOAD } : target);
+        this.pos = targetStart;
+        this.invalidForTarget();
       }
       this.pos++;
       const iter = this.parseDisjunction();
@@ -431,6 +450,18 @@ export abstract class ExprParser extends ParserBase implements StringContext {
       gens.push({ _type: 'comprehension', target, iter, ifs, is_async: isAsync });
     }
     return gens;
+  }
+
+  /** invalid_for_target: `for <star_expressions>` that is no target → "cannot assign to ..."; else fails. */
+  invalidForTarget(): never {
+    const savedMax = this.maxPos;
+    const e = this.probe(() => this.parseStarExpressions(), savedMax);
+    if (e !== null) {
+      const bad = invalidTarget(e, TargetsType.FOR_TARGETS);
+      if (bad !== null) throw this.errorAt(`cannot assign to ${exprName(bad)}`, bad);
+    }
+    this.maxPos = savedMax;
+    return this.fail();
   }
 
   /**
@@ -555,9 +586,31 @@ export abstract class ExprParser extends ParserBase implements StringContext {
     return { _type: 'Tuple', elts, ctx: LOAD, ...this.from(open) };
   }
 
+  /** The token where node `e` starts (searched backwards from the cursor; error paths only). */
+  tokenAt(e: A.Expr): Token | null {
+    for (let i = this.pos - 1; i >= 0; i--) {
+      const t = this.tokens[i]!;
+      if (t.lineno === e.lineno && t.col === e.col_offset) {
+        // A parenthesized node starts after its '(' tokens; take the outermost token at that spot.
+        return t;
+      }
+      if (t.lineno < e.lineno) break;
+    }
+    return null;
+  }
+
   /** Runs an error-pass lookahead: on failure the cursor and the first-pass error location are restored. */
   probe<T>(f: () => T, savedMax: number): T | null {
-    const r = this.attempt(f);
+    const mark = this.pos;
+    let r: T | null;
+    try {
+      r = this.attempt(f);
+    } catch (e) {
+      // Lookaheads run without the invalid_* rules (expression_without_invalid): no specific errors.
+      if (!(e instanceof PySyntaxError)) throw e;
+      this.pos = mark;
+      r = null;
+    }
     if (r === null) {
       const far = this.tokens[Math.min(this.maxPos, this.tokens.length - 1)]!;
       this.errorPassLine = Math.max(this.errorPassLine, far.lineno);
@@ -573,11 +626,24 @@ export abstract class ExprParser extends ParserBase implements StringContext {
     if (!this.startsExpression() || this.isOp('*') || this.isOp('-') || this.isOp('+')) return;
     const t = this.tok();
     if (t.kind === 'NAME' && (t.value === 'not' || t.value === 'yield')) return;
-    if (a._type === 'Name' && (t.kind === 'STRING' || a.id === 'match' || a.id === 'case' || a.id === '_')) return;
+    // !(NAME STRING | SOFT_KEYWORD) at the start of `a`, and _PyPegen_check_legacy_stmt.
+    const first = this.tokenAt(a);
+    if (first !== null && first.kind === 'NAME') {
+      if (first.value === 'match' || first.value === 'case' || first.value === '_') return;
+      const second = this.tokens[this.tokens.indexOf(first, Math.max(0, this.pos - 64)) + 1];
+      if (second !== undefined && second.kind === 'STRING') return;
+    }
+    if (a._type === 'Name' && (a.id === 'print' || a.id === 'exec')) return;
     // A check of the error pass: it must not move the generic error location (pegen's first pass).
     const savedMax = this.maxPos;
+    const mark = this.pos;
     const b = this.probe(() => this.parseExpression(), savedMax);
     if (b === null) return;
+    if (this.prev().level === 0 || this.isOp('=')) {
+      this.pos = mark;
+      this.maxPos = savedMax;
+      return;
+    }
     throw this.errorAt('invalid syntax. Perhaps you forgot a comma?', a, b);
   }
 
@@ -724,10 +790,12 @@ export abstract class ExprParser extends ParserBase implements StringContext {
         if (seenStar) throw this.errorAt('* argument may appear only once', t);
         this.pos++;
         seenStar = true;
+        // invalid_star_etc blames the '*'; invalid_lambda_star_etc the token after the comma.
+        const lambda = closer === ':';
         if (this.isOp(',')) {
-          if (this.isOp(closer, 1) || this.isOp('**', 1)) throw this.errorAt('named arguments must follow bare *', t);
+          if (this.isOp(closer, 1) || this.isOp('**', 1)) throw this.errorAt('named arguments must follow bare *', lambda ? this.tok(1) : t);
         } else if (this.isOp(closer)) {
-          throw this.errorAt('named arguments must follow bare *', t);
+          throw this.errorAt('named arguments must follow bare *', lambda ? this.tok() : t);
         } else {
           vararg = param(true);
           if (this.isOp('=')) throw this.errorAt('var-positional argument cannot have default value', this.tok());
@@ -735,14 +803,19 @@ export abstract class ExprParser extends ParserBase implements StringContext {
       } else {
         const a = param(false);
         let dflt: A.Expr | null = null;
-        if (this.eatOp('=')) dflt = this.parseExpression();
+        if (this.isOp('=')) {
+          const eq = this.tok();
+          this.pos++;
+          if (this.isOp(closer) || this.isOp(',')) throw this.errorAt('expected default value expression', eq);
+          dflt = this.parseExpression();
+        }
         if (seenStar) {
           kwonlyargs.push(a);
           kwDefaults.push(dflt);
         } else {
           args.push(a);
           if (dflt !== null) defaults.push(dflt);
-          else if (defaults.length > 0) {
+          else if (defaults.length > 0 && (this.isOp(',') || this.isOp(closer))) {
             throw this.errorAt('non-default argument follows default argument', a);
           }
         }

@@ -130,7 +130,9 @@ function unclosedError(tk: TokenizeResult): PySyntaxError {
 }
 
 function resolveParserError(p: ModuleParser, tk: TokenizeResult, e: unknown): unknown {
-  if (e instanceof PySyntaxError || e instanceof Unsupported) return tk.error ?? e;
+  // A tokenizer error raised as an exception wins (the whole source is tokenized to look for one).
+  const tokError = tk.error !== null && !tk.errorDeferred ? tk.error : null;
+  if (e instanceof PySyntaxError || e instanceof Unsupported) return tokError ?? e;
   if (!(e instanceof ParseFail)) return e;
   const last = p.tokens[Math.min(p.maxPos, p.tokens.length - 1)]!;
   const src = tk.source;
@@ -160,7 +162,7 @@ function resolveParserError(p: ModuleParser, tk: TokenizeResult, e: unknown): un
       text: src.lineText(last.lineno),
     });
   }
-  if (tk.error !== null) return tk.error;
+  if (tokError !== null) return tokError;
   return p.errorAt('invalid syntax', last);
 }
 

@@ -71,7 +71,7 @@ export abstract class MatchParser extends StmtParser {
     }
     const elts = [first];
     while (this.eatOp(',')) {
-      if (this.isOp(':')) break;
+      if (this.isOp(':') || this.tok().kind === 'NEWLINE') break;
       elts.push(this.parseStarNamedExpression());
     }
     return { _type: 'Tuple', elts, ctx: LOAD, ...this.from(st) };
@@ -83,8 +83,7 @@ export abstract class MatchParser extends StmtParser {
     this.pos++;
     const pattern = this.parsePatterns();
     const guard = this.eatKw('if') ? this.parseNamedExpression() : null;
-    if (!this.isOp(':')) throw this.errorAtCurrent("expected ':'");
-    this.pos++;
+    this.colon();
     const body = this.parseBlock("'case' statement", kw);
     return { _type: 'match_case', pattern, guard, body };
   }
@@ -99,7 +98,7 @@ export abstract class MatchParser extends StmtParser {
     }
     const patterns = [first];
     while (this.eatOp(',')) {
-      if (this.isOp(':') || this.isKw('if')) break;
+      if (this.isOp(':') || this.isKw('if') || this.tok().kind === 'NEWLINE') break;
       patterns.push(this.parseMaybeStarPattern());
     }
     return { _type: 'MatchSequence', patterns, ...this.from(st) };

@@ -95,6 +95,19 @@ export abstract class StmtParser extends ExprParser {
     return out;
   }
 
+  /** invalid_assignment's annotation alternatives need `':' expression` to parse before they blame the target. */
+  private annotationFollows(): boolean {
+    const savedMax = this.maxPos;
+    const mark = this.pos;
+    const ok = this.probe(() => {
+      this.pos++;
+      return this.parseExpression();
+    }, savedMax);
+    this.pos = mark;
+    this.maxPos = savedMax;
+    return ok !== null;
+  }
+
   /** Whether a node's source starts with '(' (its first token is an opening parenthesis). */
   private isParenthesized(e: A.Expr): boolean {
     const line = this.source.lineText(e.lineno);
@@ -257,7 +270,7 @@ export abstract class StmtParser extends ExprParser {
     if (e._type === 'Name' && (e.id === 'print' || e.id === 'exec') && t.kind !== 'NEWLINE' && !(t.kind === 'OP' && (t.value === ';' || t.value === '=' || t.value === ':' || AUGOPS[t.value] !== undefined))) {
       this.legacyPrint(first);
     }
-    if (t.kind === 'OP' && t.value === ':') {
+    if (t.kind === 'OP' && t.value === ':' && (e._type === 'Name' || e._type === 'Attribute' || e._type === 'Subscript' || this.annotationFollows())) {
       if (e._type === 'Tuple' && !(first.kind === 'OP' && first.value === '(')) {
         throw this.errorAt('only single target (not tuple) can be annotated', e.elts[0]!);
       }
@@ -427,7 +440,12 @@ export abstract class StmtParser extends ExprParser {
     const start = this.tok();
     const isAsync = this.eatKw('async');
     const t = this.expectKw('for');
-    const target = this.parseStarTargets(TargetsType.FOR_TARGETS);
+    const targetStart = this.pos;
+    const target = this.attempt(() => this.parseStarTargets(TargetsType.FOR_TARGETS));
+    if (target === null || !this.isKw('in')) {
+      this.pos = targetStart;
+      this.invalidForTarget();
+    }
     this.expectKw('in');
     const iter = this.parseStarExpressions();
     this.colon();
@@ -445,6 +463,7 @@ export abstract class StmtParser extends ExprParser {
     let optional_vars: A.Expr | null = null;
     if (this.eatKw('as')) {
       optional_vars = this.parseSingleTarget();
+      if (inParens && !this.isOp(',') && !this.isOp(')') && !this.isOp(':')) this.commaCheck(optional_vars);
       if (!this.isOp(',') && !this.isOp(')') && !this.isOp(':') && this.tok().kind !== 'NEWLINE') this.fail();
     }
     return { _type: 'withitem', context_expr, optional_vars };
@@ -459,7 +478,11 @@ export abstract class StmtParser extends ExprParser {
       e = { _type: 'Starred', value: v, ctx: LOAD, ...this.from(star) };
     } else e = this.parsePrimary();
     const bad = invalidTarget(e, TargetsType.STAR_TARGETS);
-    if (bad !== null) throw this.errorAt(`cannot assign to ${exprName(bad)}`, bad);
+    if (bad !== null) {
+      // invalid_with_item only blames the target when the item ends there.
+      if (!this.isOp(',') && !this.isOp(')') && !this.isOp(':')) this.fail();
+      throw this.errorAt(`cannot assign to ${exprName(bad)}`, bad);
+    }
     return withCtx(e, STORE);
   }
 

@@ -46,6 +46,8 @@ export interface Token {
   readonly col: number;
   readonly endLineno: number;
   readonly endCol: number;
+  /** Bracket depth after this token (tok->level when pegen fills the token): '(' has 1, its ')' 0. */
+  readonly level: number;
 }
 
 export interface OpenBracket {
@@ -61,8 +63,21 @@ export interface TokenizeResult {
   readonly source: SourceText;
   readonly tokens: Token[];
   readonly error: PySyntaxError | null;
+  /**
+   * The error is one CPython reports through tok->done (E_DEDENT, E_TABSPACE, E_TOODEEP, E_LINECONT,
+   * E_EOF) rather than as an exception: it only surfaces when the parser reaches it, so an earlier
+   * parser error wins over it.
+   */
+  readonly errorDeferred: boolean;
   /** The innermost unclosed bracket when the input ends inside brackets. */
   readonly unclosed: OpenBracket | null;
+}
+
+/** Errors CPython signals through tok->done, not as exceptions (see TokenizeResult.errorDeferred). */
+const DEFERRED = new WeakSet<PySyntaxError>();
+function deferred(e: PySyntaxError): PySyntaxError {
+  DEFERRED.add(e);
+  return e;
 }
 
 const TABSIZE = 8;
@@ -150,11 +165,12 @@ class Tokenizer {
       col: this.src.byteCol(lineno, start),
       endLineno,
       endCol: this.src.byteCol(endLineno, end),
+      level: this.parens.length,
     });
   }
 
   pushIndentToken(kind: 'INDENT' | 'DEDENT'): void {
-    this.tokens.push({ kind, value: '', start: this.pos, end: this.pos, lineno: this.lineno, col: -1, endLineno: this.lineno, endCol: -1 });
+    this.tokens.push({ kind, value: '', start: this.pos, end: this.pos, lineno: this.lineno, col: -1, endLineno: this.lineno, endCol: -1, level: 0 });
   }
 
   newline(at: number): void {
@@ -165,10 +181,14 @@ class Tokenizer {
   run(): TokenizeResult {
     try {
       this.loop();
-      return { source: this.src, tokens: this.tokens, error: null, unclosed: null };
+      return { source: this.src, tokens: this.tokens, error: null, errorDeferred: false, unclosed: null };
     } catch (e) {
-      if (e instanceof PySyntaxError) return { source: this.src, tokens: this.tokens, error: e, unclosed: null };
-      if (e instanceof UnclosedAtEof) return { source: this.src, tokens: this.tokens, error: null, unclosed: e.bracket };
+      if (e instanceof PySyntaxError) {
+        return { source: this.src, tokens: this.tokens, error: e, errorDeferred: DEFERRED.has(e), unclosed: null };
+      }
+      if (e instanceof UnclosedAtEof) {
+        return { source: this.src, tokens: this.tokens, error: null, errorDeferred: false, unclosed: e.bracket };
+      }
       throw e;
     }
   }
@@ -210,18 +230,18 @@ class Tokenizer {
       if (c === 92) {
         // Line continuation.
         if (s.charCodeAt(this.pos + 1) !== 10) {
-          throw this.error('unexpected character after line continuation character', this.pos + 2, 'SyntaxError', 0);
+          throw deferred(this.error('unexpected character after line continuation character', this.pos + 2, 'SyntaxError', 0));
         }
         if (this.pos + 2 >= n) {
           const ln = this.lineno;
-          throw new PySyntaxError({
+          throw deferred(new PySyntaxError({
             msg: 'unexpected EOF while parsing',
             lineno: ln,
             offset: this.src.charCol(ln, n),
             endLineno: ln,
             endOffset: -1,
             text: this.src.lineText(ln),
-          });
+          }));
         }
         this.pos += 2;
         this.newline(start + 1);
@@ -274,7 +294,7 @@ class Tokenizer {
     if (col === this.indstack[top]) {
       if (altcol !== this.altindstack[top]) throw this.tabError(p);
     } else if (col > this.indstack[top]!) {
-      if (this.indstack.length >= MAXINDENT) throw this.error('too many levels of indentation', p, 'IndentationError');
+      if (this.indstack.length >= MAXINDENT) throw deferred(this.error('too many levels of indentation', p, 'IndentationError'));
       if (altcol <= this.altindstack[top]!) throw this.tabError(p);
       this.indstack.push(col);
       this.altindstack.push(altcol);
@@ -291,7 +311,7 @@ class Tokenizer {
         // E_DEDENT: CPython reports it with the tokenizer positioned at the end of the line.
         const lineEnd = s.indexOf('\n', p);
         const end = lineEnd < 0 ? s.length : lineEnd + 1;
-        throw new PySyntaxError({
+        throw deferred(new PySyntaxError({
           type: 'IndentationError',
           msg: 'unindent does not match any outer indentation level',
           lineno: this.lineno,
@@ -299,7 +319,7 @@ class Tokenizer {
           endLineno: this.lineno,
           endOffset: -1,
           text: this.src.lineText(this.lineno),
-        });
+        }));
       }
       if (altcol !== this.altindstack[this.altindstack.length - 1]) throw this.tabError(p);
       this.pos = p;
@@ -308,7 +328,7 @@ class Tokenizer {
   }
 
   private tabError(_p: number): PySyntaxError {
-    return new PySyntaxError({
+    return deferred(new PySyntaxError({
       type: 'TabError',
       msg: 'inconsistent use of tabs and spaces in indentation',
       lineno: this.lineno,
@@ -316,12 +336,12 @@ class Tokenizer {
       endLineno: this.lineno,
       endOffset: 0,
       text: this.src.lineText(this.lineno),
-    });
+    }));
   }
 
   private eof(): void {
     if (this.parens.length > 0) {
-      this.tokens.push({ kind: 'ERRORTOKEN', value: '', start: this.pos, end: this.pos, lineno: this.lineno, col: 0, endLineno: this.lineno, endCol: 0 });
+      this.tokens.push({ kind: 'ERRORTOKEN', value: '', start: this.pos, end: this.pos, lineno: this.lineno, col: 0, endLineno: this.lineno, endCol: 0, level: this.parens.length });
       throw new UnclosedAtEof(this.parens[this.parens.length - 1]!);
     }
     if (this.lineHasContent) this.push('NEWLINE', this.pos, this.pos);
@@ -330,7 +350,7 @@ class Tokenizer {
       this.altindstack.pop();
       this.pushIndentToken('DEDENT');
     }
-    this.tokens.push({ kind: 'ENDMARKER', value: '', start: this.pos, end: this.pos, lineno: this.lineno, col: 0, endLineno: this.lineno, endCol: 0 });
+    this.tokens.push({ kind: 'ENDMARKER', value: '', start: this.pos, end: this.pos, lineno: this.lineno, col: 0, endLineno: this.lineno, endCol: 0, level: this.parens.length });
   }
 
   private identifierOrString(start: number): void {
