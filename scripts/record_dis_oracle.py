@@ -2,7 +2,7 @@
 
 For every snippet in resources/dis-oracle/snippets/*.py this compiles the source with the running
 python3.11 and writes resources/dis-oracle/recorded/<name>.json holding, per code object (recursively,
-depth-first in co_consts order): the instructions as (opname, arg) without caches, their positions,
+depth-first in co_consts order): the instructions as [opname, arg, offset, *positions] without caches,
 co_varnames / co_cellvars / co_freevars / co_names, co_consts reprs (a code object is replaced by
 "<code NAME>"), co_stacksize, co_flags, the exception table (dis._parse_exception_table) and the
 `dis.dis` text of the module (code addresses normalised to 0x…).
@@ -12,6 +12,7 @@ Usage: PYTHONHASHSEED=0 python3.11 scripts/record_dis_oracle.py
 """
 import ast
 import dis
+import gzip
 import io
 import json
 import os
@@ -42,12 +43,8 @@ def code_record(co):
     instrs = []
     for ins in dis.get_instructions(co):
         p = ins.positions
-        instrs.append({
-            "op": ins.opname,
-            "arg": ins.arg,
-            "offset": ins.offset,
-            "pos": [p.lineno, p.end_lineno, p.col_offset, p.end_col_offset],
-        })
+        # [opname, arg, offset, lineno, end_lineno, col_offset, end_col_offset] (compact: the corpus is large)
+        instrs.append([ins.opname, ins.arg, ins.offset, p.lineno, p.end_lineno, p.col_offset, p.end_col_offset])
     table = [
         {"start": e.start, "end": e.end, "target": e.target, "depth": e.depth, "lasti": e.lasti}
         for e in dis._parse_exception_table(co)
@@ -161,9 +158,16 @@ def main():
             name = entry[:-3]
             rec = fn(os.path.join(d, entry), name)
             rec["python"] = sys.version.split()[0]
-            with open(os.path.join(out_dir, sub + "__" + name + ".json"), "w", encoding="utf-8") as f:
-                json.dump(rec, f, separators=(",", ":"), ensure_ascii=False)
-                f.write("\n")
+            text = json.dumps(rec, separators=(",", ":"), ensure_ascii=False) + "\n"
+            base = os.path.join(out_dir, sub + "__" + name + ".json")
+            if name.startswith("fuzz_"):
+                # The generated corpus is large and not meant to be read: stored gzipped (mtime 0: reproducible).
+                with open(base + ".gz", "wb") as f:
+                    with gzip.GzipFile(fileobj=f, mode="wb", mtime=0) as gz:
+                        gz.write(text.encode("utf-8"))
+            else:
+                with open(base, "w", encoding="utf-8") as f:
+                    f.write(text)
             n += 1
     print("recorded %d snippets into %s" % (n, os.path.relpath(out_dir)))
 

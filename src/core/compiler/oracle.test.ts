@@ -4,6 +4,7 @@
 
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import type { CodeObject, ConstValue } from '../bytecode/code';
 import type * as A from '../python/ast';
@@ -17,7 +18,7 @@ const DIR = join(__dirname, '../../../resources/dis-oracle/recorded');
 interface RecordedCode {
   name: string; qualname: string; firstlineno: number; argcount: number; posonlyargcount: number; kwonlyargcount: number;
   flags: number; stacksize: number; varnames: string[]; cellvars: string[]; freevars: string[]; names: string[];
-  consts: string[]; instructions: { op: string; arg: number | null; offset: number; pos: (number | null)[] }[];
+  consts: string[]; instructions: [string, number | null, number, number | null, number | null, number | null, number | null][];
   exceptiontable: { start: number; end: number; target: number; depth: number; lasti: boolean }[];
 }
 interface Recorded {
@@ -69,8 +70,12 @@ export function walk(co: CodeObject, out: CodeObject[] = []): CodeObject[] {
 }
 
 export function loadRecorded(name: string): Recorded {
-  return JSON.parse(readFileSync(join(DIR, name), 'utf8')) as Recorded;
+  const raw = readFileSync(join(DIR, name));
+  return JSON.parse((name.endsWith('.gz') ? gunzipSync(raw) : raw).toString('utf8')) as Recorded;
 }
+
+/** `snippets__NAME.json` or `snippets__NAME.json.gz` → NAME. */
+const baseName = (f: string, prefix: string) => f.slice(prefix.length).replace(/\.json(\.gz)?$/, '');
 
 const n = (x: number) => (x < 0 ? null : x);
 
@@ -99,15 +104,15 @@ export function theirRecord(r: RecordedCode) {
     name: r.name, qualname: r.qualname, firstlineno: r.firstlineno, argcount: r.argcount, posonlyargcount: r.posonlyargcount,
     kwonlyargcount: r.kwonlyargcount, flags: r.flags, stacksize: r.stacksize, varnames: r.varnames, cellvars: r.cellvars,
     freevars: r.freevars, names: r.names, consts: r.consts,
-    instructions: r.instructions.filter((i) => i.op !== 'EXTENDED_ARG').map((i) => ({ op: i.op, arg: i.arg, pos: i.pos })),
+    instructions: r.instructions.filter((i) => i[0] !== 'EXTENDED_ARG').map((i) => ({ op: i[0], arg: i[1], pos: i.slice(3) })),
   };
 }
 
-const files = readdirSync(DIR).filter((f) => f.endsWith('.json')).sort();
+const files = readdirSync(DIR).filter((f) => f.endsWith('.json') || f.endsWith('.json.gz')).sort();
 
 describe('compiler matches CPython 3.11 (dis oracle)', () => {
   for (const f of files.filter((x) => x.startsWith('snippets__'))) {
-    const name = f.slice('snippets__'.length, -5);
+    const name = baseName(f, 'snippets__');
     if (KNOWN_DIFFERENCES[name]) continue;
     it(name, () => {
       const rec = loadRecorded(f);
@@ -123,7 +128,7 @@ describe('compiler matches CPython 3.11 (dis oracle)', () => {
 
 describe('compile-time SyntaxErrors match CPython 3.11', () => {
   for (const f of files.filter((x) => x.startsWith('errors__'))) {
-    it(f.slice('errors__'.length, -5), () => {
+    it(baseName(f, 'errors__'), () => {
       const rec = loadRecorded(f);
       let err: unknown = null;
       try {
@@ -140,7 +145,7 @@ describe('compile-time SyntaxErrors match CPython 3.11', () => {
 
 describe('compileSource (parser + compiler) matches CPython 3.11', () => {
   for (const f of files.filter((x) => x.startsWith('snippets__'))) {
-    const name = f.slice('snippets__'.length, -5);
+    const name = baseName(f, 'snippets__');
     if (KNOWN_DIFFERENCES[name] || PARSER_PATH_DIFFERENCES[name]) continue;
     it(name, () => {
       const rec = loadRecorded(f);
