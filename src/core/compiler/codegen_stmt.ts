@@ -262,7 +262,7 @@ function annassign(c: Compiler, s: A.AnnAssign): void {
       if (s.simple && modOrClass) {
         visitExpr(c, s.annotation);
         c.addopName('LOAD_NAME', '__annotations__');
-        c.loadConst({ t: 'str', v: t.id === '' ? '' : mangleName(c, t.id) });
+        c.loadConst({ t: 'str', v: mangle(c.u.privateName, t.id) });
         c.addop('STORE_SUBSCR');
       }
       break;
@@ -280,9 +280,6 @@ function annassign(c: Compiler, s: A.AnnAssign): void {
   if (!s.simple && modOrClass) checkAnnExpr(c, s.annotation);
 }
 
-function mangleName(c: Compiler, name: string): string {
-  return mangle(c.u.privateName, name);
-}
 
 function compileImport(c: Compiler, s: A.Import): void {
   for (const alias of s.names) {
