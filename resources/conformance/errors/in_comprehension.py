@@ -1,0 +1,3 @@
+# An exception inside a list comprehension: the traceback shows the <listcomp> frame.
+values = [1, 2, 0, 4]
+inverses = [1 / v for v in values]
