@@ -483,6 +483,86 @@ def record_dict():
     print('wrote', path, len(cases), 'scenarios', sum(len(c['results']) for c in cases), 'steps')
 
 
+# ---------------------------------------------------------------------------- formatting
+def rand_spec(types):
+    parts = []
+    if rng.random() < 0.3:
+        parts.append(rng.choice(['', '*', '0', 'x', '\U0001f600', ' ', '{']) + rng.choice('<>=^'))
+    if rng.random() < 0.3:
+        parts.append(rng.choice('+- '))
+    if rng.random() < 0.1:
+        parts.append('z')
+    if rng.random() < 0.2:
+        parts.append('#')
+    if rng.random() < 0.2:
+        parts.append('0')
+    if rng.random() < 0.5:
+        parts.append(str(rng.randint(0, 25)))
+    if rng.random() < 0.25:
+        parts.append(rng.choice([',', '_', ',_', '_,']))
+    if rng.random() < 0.4:
+        parts.append('.' + str(rng.randint(0, 20)))
+    if rng.random() < 0.05:
+        parts.append('.')
+    if rng.random() < 0.8:
+        parts.append(rng.choice(types))
+    return ''.join(parts)
+
+
+def record_format():
+    r = Recorder()
+    ints = [0, 1, -1, 7, -42, 255, 1234, -1234567, 10 ** 20, -(2 ** 70), 65, 0x10ffff, 0x110000] + [big() for _ in range(40)]
+    floats = EDGE_FLOATS + [rand_double() for _ in range(60)]
+    strs = ['', 'a', 'abc', 'hello world', 'é', '\U0001f600x', 'Σσ']
+    fixed_int = ['', 'd', '5d', '<5', '^7', '=+8', '08', '08,', '010_', ',', '_', '_x', '_b', '#x', '#X', '#o', '#b', '#010x',
+                 'c', 'n', ',d', 'x', 'X', 'e', '.2f', '%', ',.2f', '+', ' ', '.3', 's', '5.2d', 'z', ',c', '_n', '#c', '+c',
+                 '0=12,', '*^+#15_x', '020,', '-010,.3f', 'z.1f', '0>10', '=10']
+    fixed_float = ['', 'f', '.0f', '.1f', '.2f', '.10f', '.20f', 'e', '.0e', '.3e', 'E', 'g', '.0g', '.1g', '.3g', '.17g', 'G',
+                   '#g', '#.3g', 'n', '%', '.1%', ',', ',.2f', '_.3f', '010.2f', '=+12.3f', '^12', '<12.4', '.3', '.10',
+                   '#', '#.0f', '#.0e', 'z.0f', 'z', '+z.1f', '020,.2f', '0=20_', 'd', 'x', 's', '.', '12.5n', '-.2f',
+                   ' .2e', '*^20.3e', '.100f', '.30e']
+    fixed_str = ['', 's', '5', '<5', '>5', '^6', '*^7', '.2', '10.3', '=5', '+', '#', '05', ',', 'd', '.0', 'z', '_<8s']
+    for v in ints:
+        for spec in fixed_int + [rand_spec('bcdoxXne%fgGs') for _ in range(25)]:
+            r.add('format_int', format, v, spec)
+    for v in floats:
+        for spec in fixed_float + [rand_spec('eEfFgGn%') for _ in range(25)]:
+            r.add('format_float', format, v, spec)
+    for v in strs:
+        for spec in fixed_str + [rand_spec('s') for _ in range(25)]:
+            r.add('format_str', format, v, spec)
+    pct = [('%s', 1), ('%s', 'x'), ('%r', 'x'), ('%a', 'é'), ('%d', 42), ('%d', -3.9), ('%i', True), ('%u', 7),
+           ('%5d', 42), ('%-5d|', 42), ('%05d', -42), ('%+d', 5), ('% d', 5), ('%+05d', 5), ('%.3d', 5), ('%8.3d', -5),
+           ('%08.3d', -5), ('%x', 255), ('%X', 255), ('%#x', 255), ('%#X', 255), ('%#o', 8), ('%o', 8), ('%#06x', 255),
+           ('%-#8x|', 255), ('%#8X', -255), ('%x', -255), ('%x', 3.0), ('%d', '3'), ('%f', '3'), ('%f', 3), ('%.2f', 3.14159),
+           ('%10.3f', -2.5), ('%-10.3f|', 2.5), ('%010.3f', -2.5), ('%+.1f', 0.05), ('%e', 12345.678), ('%.0e', 5.0),
+           ('%E', 1e-10), ('%g', 1e-5), ('%g', 123456789.0), ('%#g', 1.0), ('%G', 1e20), ('%F', float('inf')),
+           ('%f', float('nan')), ('%.0f', 0.5), ('%.0f', 1.5), ('%.0f', 2.5), ('%c', 65), ('%c', 'x'), ('%c', 'xy'),
+           ('%c', -1), ('%c', 0x110000), ('%5c', 'x'), ('%-3c|', 'x'), ('%05c', 'x'), ('%.1s', 'abc'), ('%5.1s|', 'abc'),
+           ('%-6s|', 'ab'), ('%05s', 'ab'), ('%%', ()), ('%s%%', 5), ('%z', 1), ('%', 1), ('abc%', ()), ('%s %s', (1,)),
+           ('%s', (1, 2)), ('%s', ()), ('%s', ((1, 2),)), ('%*d', (5, 3)), ('%-*d|', (5, 3)), ('%*d', (-5, 3)),
+           ('%.*f', (2, 3.14159)), ('%*.*f', (8, 2, 3.14159)), ('%*d', ('a', 3)), ('%ld %hd %Lf', (1, 2, 3.0)),
+           ('%(a)s', {'a': 1}), ('%(a)s %(b)r', {'a': 1, 'b': 'x'}), ('%(a)05d', {'a': 7}), ('%(a', {'a': 1}),
+           ('%(a)s %s', {'a': 1}), ('%s %(a)s', {'a': 1}), ('%(a)s', (1,)), ('%5%', ()), ('%5%', 1), ('%d', 10 ** 30),
+           ('%x', 10 ** 30), ('%s and %s', ('é', '\U0001f600')), ('%r', '\U0001f600\x00'), ('%a', '\U0001f600\x00'),
+           ('%d', 2.0 ** 80), ('%.3s', '\U0001f600abc'), ('%c', '\U0001f600'), ('%i', 1e300), ('%d', float('inf')),
+           ('%s', None), ('%s', [1, 'a']), ('%.2e', -0.0), ('%g', -0.0), ('%+g', 0.0), ('% f', 1.5), ('%#.0f', 2.0),
+           ('%#o', 0), ('%#x', 0), ('%.0d', 0), ('%10s|', '\U0001f600'), ('%-010d|', -3), ('%0-10d|', -3), ('%3$s', 1)]
+    for fmt, a in pct:
+        r.add('percent', lambda f, a: f % a, fmt, a)
+    templates = ['{}', '{} {}', '{0} {1} {0}', '{1}', '{5}', '{} {0}', '{0} {}', '{{}}', '{{{}}}', '}', '{', 'x}y', '{x',
+                 '{!r}', '{!s:>6}', '{!a}', '{!x}', '{!}', '{!rr}', '{:>{}}', '{:{}.{}f}', '{0:{1}}', '{:{:{}}}',
+                 '{:{:{:{}}}}', '{[0]}', '{0[1]}', '{0[a]}', '{0[}', '{0[0]x}', '{0.}', '{a}', '{a!r:^9}', '{0!r:>10}',
+                 '{:d}', '{:,}', '{:_x}', '{:*^11}', '{:s}', '{:.2%}', '{{ {} }}', '{:{}}', '{0:}', '{:=^10}',
+                 '{9999999999999999999999}', 'a{}b{}c', '{}}', '{{}', '{ }', '{0!r:{1}}', '{0[0][0]}']
+    argsets = [[1, 2, 3], ['ab', 'c'], [3.14159, 12, 3], [[1, [5]], 'x'], [10 ** 6, 3, 2], [-0.5, 8, 'z']]
+    for t in templates:
+        for args in argsets:
+            kw = {'a': 'kw'}
+            r.add('str_format', lambda t, args, kw: t.format(*args, **kw), t, args, kw)
+    r.save('format')
+
+
 # ---------------------------------------------------------------------------- main
 SECTIONS = {}
 
@@ -492,7 +572,7 @@ def section(fn):
     return fn
 
 
-for _f in (record_float, record_int, record_hash, record_str, record_set, record_dict):
+for _f in (record_float, record_int, record_hash, record_str, record_set, record_dict, record_format):
     section(_f)
 
 

@@ -15,6 +15,8 @@ export const ExcType = {
   IndexError: 'IndexError',
   /** KeyError (the VM builds the key argument itself; msg is its repr when given) */
   KeyError: 'KeyError',
+  /** AttributeError */
+  AttributeError: 'AttributeError',
   /** UnicodeEncodeError */
   UnicodeEncodeError: 'UnicodeEncodeError',
   /**

@@ -10,6 +10,8 @@ export interface DoubleFormatFlags {
   readonly addDot0?: boolean;
   /** Py_DTSF_ALT: keep trailing zeros and the decimal point ('#'). */
   readonly alt?: boolean;
+  /** Py_DTSF_NO_NEG_0 (3.11's 'z' option): a result that rounds to zero loses its minus sign. */
+  readonly noNeg0?: boolean;
 }
 
 export type DoubleFormatCode = 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'r';
@@ -82,7 +84,8 @@ function layout(d: Digits, code: 'e' | 'f' | 'g' | 'r', precision: number, flags
   if (!useExp && addDot0) vEnd = vEnd > decpt ? vEnd : decpt + 1;
   else vEnd = vEnd > decpt ? vEnd : decpt;
 
-  let out = d.negative ? '-' : flags.sign ? '+' : '';
+  const negative = d.negative && !(flags.noNeg0 && /^0*$/.test(digits));
+  let out = negative ? '-' : flags.sign ? '+' : '';
   if (decpt <= 0) out += zeros(decpt - vStart) + '.' + zeros(-decpt);
   else out += zeros(-vStart);
   if (decpt > 0 && decpt <= len) out += digits.slice(0, decpt) + '.' + digits.slice(decpt);

@@ -18,3 +18,6 @@ export * from './strmethods';
 export * from './strslice';
 export * from './settable';
 export * from './dictkeys';
+export * from './formatspec';
+export * from './percent';
+export * from './strformat';
