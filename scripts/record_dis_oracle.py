@@ -30,7 +30,7 @@ if sys.version_info[:2] != (3, 11):
     sys.exit("record_dis_oracle.py must run on python3.11 (got %s)" % sys.version.split()[0])
 
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "resources", "dis-oracle")
-ADDR = re.compile(r"0x[0-9a-f]+")
+ADDR = re.compile(r"(?<=<code object )(\S+) at 0x[0-9a-f]+")
 
 
 def const_repr(c):
@@ -130,7 +130,7 @@ def record_snippet(path, name):
     buf = io.StringIO()
     dis.dis(co, file=buf)
     tree = ast_json(ast.parse(src, filename))
-    return {"filename": filename, "codes": codes, "dis": ADDR.sub("0x…", buf.getvalue()), "ast": tree,
+    return {"filename": filename, "codes": codes, "dis": ADDR.sub(r"\1 at 0x…", buf.getvalue()), "ast": tree,
             "warnings": [[w.category.__name__, w.lineno, str(w.message)] for w in caught]}
 
 

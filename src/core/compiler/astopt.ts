@@ -244,6 +244,9 @@ function optimizeFormat(node: A.BinOp, fmt: string, elts: readonly A.Expr[]): A.
   return res;
 }
 
+/** simple_format_arg_parse's MAXDIGITS: a width or precision of three digits or more is not optimized. */
+const MAXDIGITS = 3;
+
 function parseFormatSpec(chars: string[], pos: number):
   { pos: number; spec: string; ljust: boolean; width: number; prec: number } | null {
   let ljust = false;
@@ -263,19 +266,21 @@ function parseFormatSpec(chars: string[], pos: number):
   }
   if (ch! >= '0' && ch! <= '9') {
     width = 0;
+    let digits = 0;
     while (ch! >= '0' && ch! <= '9') {
       width = width * 10 + Number(ch!);
       if (!next()) return null;
-      if (width > 99999999) return null;
+      if (++digits >= MAXDIGITS) return null;
     }
   }
   if (ch! === '.') {
     if (!next()) return null;
     prec = 0;
+    let digits = 0;
     while (ch! >= '0' && ch! <= '9') {
       prec = prec * 10 + Number(ch!);
       if (!next()) return null;
-      if (prec > 99999999) return null;
+      if (++digits >= MAXDIGITS) return null;
     }
   }
   return { pos, spec: ch!, ljust, width, prec };
