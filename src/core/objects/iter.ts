@@ -121,8 +121,9 @@ export function getIter(o: PyObject): PyObject {
 export function isIterator(o: PyObject): boolean {
   if (o instanceof PyDictIter) return o.ob_type === T.DictKeyIterType || o.ob_type === T.DictValueIterType || o.ob_type === T.DictItemIterType;
   if (o instanceof PySeqIter || o instanceof PyRangeIter || o instanceof PyCompositeIter) return true;
+  if (o.ob_type === T.GeneratorType) return true;
   if (o.ob_type.isHeap) return o.ob_type.lookup('__next__') !== undefined;
-  return iterHooks.next(o) !== undefined && false;
+  return false;
 }
 
 /** tp_iternext: a new reference, or null when exhausted (no StopIteration object is created). */

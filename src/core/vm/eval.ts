@@ -24,6 +24,7 @@ import { StepBudgetExceeded } from './budget';
 import { callObject, callFromStack, importName, importFrom, setExcContext, isExcInstance, buildClassDone } from './call';
 import * as T from '../objects/types';
 import { Unsupported } from '../python/errors';
+import { makeGenerator, genSend, PyGen } from './gen';
 
 const opnum: Record<string, number> = OP;
 /** Per-instruction-array cache of numeric opcodes (the compiler's CodeObject stores names). */
@@ -63,14 +64,21 @@ export function enterFrame(f: Frame, prev: Frame | null): void {
  * Runs `entry` (already pushed with enterFrame) until it returns; returns its result (a new reference).
  * Raises PyErr when an exception leaves `entry`.
  */
-export function evalFrame(entry: Frame): PyObject {
+export function evalFrame(entry: Frame, throwExc: E.PyExc | null = null): PyObject {
   entry.isEntry = true;
   let f = entry;
+  let pending = throwExc;
   let ops = opcodesOf(f);
   let instrs = f.instrs;
   let stack = f.stack;
   for (;;) {
     try {
+      if (pending !== null) {
+        // gen_send_ex2 with an exception: raised at the suspension point (resume_with_error).
+        const p = pending;
+        pending = null;
+        throw new E.PyErr(p);
+      }
       for (;;) {
         const pc = f.pc;
         f.lasti = pc;
@@ -915,8 +923,83 @@ export function evalFrame(entry: Frame): PyObject {
           }
           case OP.PRINT_EXPR:
             throw new Unsupported('interactive expression printing', f.currentLine());
-          case OP.RETURN_GENERATOR: case OP.YIELD_VALUE: case OP.SEND: case OP.GET_YIELD_FROM_ITER:
-            throw new Unsupported('generators', f.currentLine());
+          case OP.RETURN_GENERATOR: {
+            const g = makeGenerator(f);
+            const done = f;
+            const prev = done.previous;
+            ts.depth--;
+            ts.frame = prev;
+            done.previous = null;
+            if (done.isEntry) {
+              done.isEntry = false;
+              return g;
+            }
+            f = prev!;
+            ops = opcodesOf(f);
+            instrs = f.instrs;
+            stack = f.stack;
+            stack[f.sp++] = g;
+            break;
+          }
+          case OP.YIELD_VALUE: {
+            const r = stack[--f.sp]!;
+            stack[f.sp] = null;
+            f.yielded = true;
+            ts.depth--;
+            ts.frame = f.previous;
+            f.previous = null;
+            return r;
+          }
+          case OP.GET_YIELD_FROM_ITER: {
+            const v = stack[f.sp - 1]!;
+            if (!(v instanceof PyGen)) {
+              const it = getIter(v);
+              DECREF(v);
+              stack[f.sp - 1] = it;
+            }
+            break;
+          }
+          case OP.SEND: {
+            const v = stack[--f.sp]!;
+            stack[f.sp] = null;
+            const receiver = stack[f.sp - 1]!;
+            let res: PyObject | null;
+            let done: boolean;
+            try {
+              if (receiver instanceof PyGen) [res, done] = genSend(receiver, v, null);
+              else if (v === M.None) {
+                res = iterNext(receiver);
+                done = res === null;
+              } else {
+                const m = A.getAttr(receiver, 'send');
+                try {
+                  res = callObject(m, [v], null);
+                  done = false;
+                } catch (e) {
+                  if (e instanceof E.PyErr && e.exc.ob_type.isSubtypeOf(E.StopIteration)) {
+                    res = E.excValueOrNone(e.exc);
+                    INCREF(res);
+                    DECREF(e.exc);
+                    done = true;
+                  } else throw e;
+                } finally {
+                  DECREF(m);
+                }
+              }
+            } finally {
+              DECREF(v);
+            }
+            if (done) {
+              DECREF(receiver);
+              if (res === null) {
+                INCREF(M.None);
+                res = M.None;
+              }
+              stack[f.sp - 1] = res;
+              f.pc = ins.target!;
+            } else stack[f.sp++] = res!;
+            break;
+          }
           case OP.GET_AWAITABLE: case OP.GET_AITER: case OP.GET_ANEXT: case OP.BEFORE_ASYNC_WITH: case OP.END_ASYNC_FOR: case OP.ASYNC_GEN_WRAP:
             throw new Unsupported('async code', f.currentLine());
           case OP.MATCH_CLASS: case OP.MATCH_KEYS: case OP.MATCH_MAPPING: case OP.MATCH_SEQUENCE:

@@ -20,7 +20,8 @@ import { enterFrame, evalFrame } from './eval';
 import { callObject } from './call';
 import { ts, resetThreadState, currentLine } from './state';
 import { makeBuiltins, installConstructors } from './builtins';
-import { installMethods } from './methods';
+import { installMethods, def } from './methods';
+import { installGenerators, installGenMethods } from './gen';
 import { makeSysModule } from '../modules/sys';
 import { makeGcModule } from '../modules/gc';
 import { registerModule, resetModules } from '../modules/registry';
@@ -39,6 +40,7 @@ export interface VmRunResult {
 }
 
 let installed = false;
+let currentSrcLines: string[] = [];
 
 /** The `Exception ignored in: …` report of PyErr_WriteUnraisable (a __del__ that raised). */
 function writeUnraisable(where: PyObject, err: E.PyErr, srcLines: string[]): void {
@@ -59,11 +61,14 @@ export function runModule(co: CodeObject, source: string, profile: Profile, file
   if (!installed) {
     installConstructors();
     installMethods();
+    installGenMethods(def);
+    installGenerators((where, err) => writeUnraisable(where, err, currentSrcLines));
     installed = true;
   }
   heap.lineOf = currentLine;
   A.vmHooks.call = callObject;
   const srcLines = source.split(/\r\n|\r|\n/);
+  currentSrcLines = srcLines;
   finalizerHooks.callDel = (self, del) => {
     // PyObject_CallFinalizer: errors are reported as unraisable, never propagated; the current exception is saved.
     const saved = ts.excValue;
