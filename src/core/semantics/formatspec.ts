@@ -108,18 +108,11 @@ export function parseFormatSpec(spec: string, defaultType: string, defaultAlign:
   if (end - pos > 1) pyErr(ExcType.ValueError, `Invalid format specifier '${spec}' for object of type '${typeName}'`);
   if (end - pos === 1) type = cs[pos]!;
   if (grouping !== '') {
-    switch (type) {
-      case 'd': case 'e': case 'f': case 'g': case 'E': case 'G': case '%': case 'F': case '':
-        break;
-      case 'b': case 'o': case 'x': case 'X':
-        if (grouping === '_') {
-          grouping = '_4';
-          break;
-        }
-      // falls through
-      default:
-        pyErr(ExcType.ValueError, `Cannot specify '${grouping === ',' ? ',' : '_'}' with '${typeCharText(type)}'.`);
-    }
+    const allowed = ['d', 'e', 'f', 'g', 'E', 'G', '%', 'F', ''].includes(type);
+    // Underscores are allowed in bin/oct/hex (PEP 515), every four digits.
+    const radix = ['b', 'o', 'x', 'X'].includes(type);
+    if (radix && grouping === '_') grouping = '_4';
+    else if (!allowed) pyErr(ExcType.ValueError, `Cannot specify '${grouping === ',' ? ',' : '_'}' with '${typeCharText(type)}'.`);
   }
   return { fill, fillSpecified, align, alignSpecified, sign, noNeg0, alternate, width, grouping, precision, type };
 }
