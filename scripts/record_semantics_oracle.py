@@ -189,6 +189,8 @@ def record_float():
     powpairs += [(rng.uniform(0, 100), rng.uniform(-10, 10)) for _ in range(300)]
     for a, b in powpairs:
         r.add('float_pow', lambda a, b: a ** b, float(a), float(b))
+    for x in floats[:20]:
+        r.add('float_sizeof', sys.getsizeof, x)
     for x in floats[:700]:
         for n in (0, 1, 2, 3, -1, -2, 5, 10, 15, 20, 400, -400, 300, -308):
             r.add('float_round', round, x, n)
@@ -242,6 +244,7 @@ def record_int():
         r.add('int_hex', hex, a)
         r.add('int_oct', oct, a)
         r.add('int_bin', bin, a)
+        r.add('int_sizeof', sys.getsizeof, a)
         for n in (0, 1, -1, -2, -5, 3):
             r.add('int_round', round, a, n)
         for s in (0, 1, 5, 31, 64, 100, -1):
@@ -292,6 +295,10 @@ def record_hash():
               (10 ** 20, 'abc', (2.5, ())), (True, False)] + [tuple(big() for _ in range(rng.randint(0, 6))) for _ in range(100)]
     for t in tuples:
         r.add('hash_tuple', hash, t)
+    # Hashes by address: object.__hash__, a nan's hash and None's hash are _Py_HashPointer(id(obj)) in 3.11.
+    keep = [object() for _ in range(20)] + [float('nan') for _ in range(5)] + [None]
+    for o in keep:
+        r.add('hash_pointer', lambda addr, h: h, id(o), hash(o))
     r.save('hash')
 
 
@@ -327,6 +334,8 @@ def record_str():
         r.add('str_len', len, s)
         r.add('str_sizeof', sys.getsizeof, s)
         r.add('str_encode', lambda s: s.encode('utf-8'), s)
+        r.add('str_removeprefix', lambda s: s.removeprefix('a'), s)
+        r.add('str_removesuffix', lambda s: s.removesuffix('b'), s)
     others = ['a', 'b', 'ab', ' ', '', 'Σ', '\U0001f600', 'xx', 'a b', ',', '\U0001f600c']
     pool = strs[len(singles):]
     for s in pool[:90]:
@@ -372,6 +381,7 @@ def record_str():
             r.add('str_compare', lambda a, b: [a < b, a == b, a > b], a, b)
     for b in [b'', b"it's", b'"', b'\'"', b'\x00\x7f\x80\xff\\\t\n\r', bytes(range(256))] + [rng.randbytes(rng.randint(0, 10)) for _ in range(100)]:
         r.add('bytes_repr', repr, b)
+        r.add('bytes_sizeof', sys.getsizeof, b)
     r.save('str')
 
 

@@ -120,3 +120,16 @@ export function intToBase(a: bigint, base: 2 | 8 | 16): string {
   const prefix = base === 16 ? '0x' : base === 8 ? '0o' : '0b';
   return a < 0n ? '-' + prefix + (-a).toString(base) : prefix + a.toString(base);
 }
+
+/**
+ * sys.getsizeof(n) in 3.11: 24 bytes of header + 4 per 30-bit digit, at least one digit (int 0 is 28).
+ * (The allocation can be larger: _PyLong_FromMedium asks for 32 bytes; that is the object model's concern.)
+ */
+export function intSizeof(n: bigint): number {
+  const a = n < 0n ? -n : n;
+  const digits = Math.max(1, Math.ceil(bitLength(a) / 30));
+  return 24 + 4 * digits;
+}
+
+/** sys.getsizeof(x) for a float. */
+export const FLOAT_SIZEOF = 24;

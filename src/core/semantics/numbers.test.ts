@@ -7,9 +7,9 @@ import { compareFloatInt, floatToInt, intToFloat } from './numconv';
 import { parseFloat as pyParseFloat, parseInt as pyParseInt } from './numparse';
 import {
   intAbs, intAnd, intBitLength, intDivmod, intFloorDiv, intInvert, intLshift, intMod, intOr, intPow, intPowMod,
-  intRound, intRshift, intToBase, intToStr, intTrueDiv, intXor,
+  intRound, intRshift, intToBase, intToStr, intTrueDiv, intXor, intSizeof, FLOAT_SIZEOF,
 } from './intops';
-import { hashBytes, hashFloat, hashInt, hashStr, hashTuple } from './hash';
+import { hashBytes, hashFloat, hashInt, hashPointer, hashStr, hashTuple } from './hash';
 
 function loadOracle(name: string): OracleCase[] {
   return JSON.parse(readFileSync(new URL(`../../../resources/semantics-oracle/${name}.json`, import.meta.url), 'utf8')) as OracleCase[];
@@ -59,6 +59,9 @@ const handlers: Record<string, (...a: PyVal[]) => PyVal> = {
   hash_float: (x) => hashFloat(f(x), 0n),
   hash_str: (s) => hashStr(s as string),
   hash_bytes: (b) => hashBytes(b as Uint8Array),
+  hash_pointer: (addr) => hashPointer(i(addr)),
+  int_sizeof: (a) => BigInt(intSizeof(i(a))),
+  float_sizeof: () => BigInt(FLOAT_SIZEOF),
   hash_tuple: (t) => hashTuple((t as { tuple: PyVal[] }).tuple.map(hashOf)),
 };
 

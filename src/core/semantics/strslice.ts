@@ -107,3 +107,16 @@ export function strSizeof(s: string): number {
   if (ascii) return 48 + cps.length + 1;
   return 72 + (cps.length + 1) * strKind(s);
 }
+
+export function strRemoveprefix(s: string, prefix: string): string {
+  return prefix !== '' && s.startsWith(prefix) ? s.slice(prefix.length) : s;
+}
+
+export function strRemovesuffix(s: string, suffix: string): string {
+  return suffix !== '' && s.endsWith(suffix) ? s.slice(0, s.length - suffix.length) : s;
+}
+
+/** sys.getsizeof(b) for bytes: PyBytesObject header 33 bytes (incl. the trailing NUL) + len. */
+export function bytesSizeof(b: Uint8Array): number {
+  return 33 + b.length;
+}
