@@ -1,44 +1,57 @@
-// The conformance suite: every corpus program runs on the simulator (runProgram, profile 3.11, file name
-// main.py) and its stdout, stderr and exit code must equal what CPython 3.11 printed. Programs listed in
-// resources/conformance/known-mismatches.json must still differ (see verdict.ts for the rules).
+// The conformance suite: every corpus program runs on the simulator (runProgram with file name main.py) and
+// its stdout, stderr and exit code must equal what CPython printed. Profile 3.11 runs every program against
+// <name>.expected.json; any other profile the simulator has (src/core/profiles) runs the programs recorded
+// for it (<name>.expected-X.Y.json). Programs listed in known-mismatches.json (known-mismatches-X.Y.json)
+// must still differ; see verdict.ts for the rules.
 // Run alone with: npx vitest run src/conformance/conformance.test.ts
-// Update mode: CONFORMANCE_UPDATE=1 npx vitest run src/conformance/conformance.test.ts rewrites
-// known-mismatches.json after a complete run (verdict.ts updatedKnownMismatches); review its git diff and
-// replace the generated reasons by real ones where you know them.
+// Update mode: CONFORMANCE_UPDATE=1 npx vitest run src/conformance/conformance.test.ts rewrites the lists
+// after a complete run (verdict.ts updatedKnownMismatches); review the git diff and replace the generated
+// reasons by real ones where you know them.
 
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, describe, it } from 'vitest';
-import { loadRunProgram } from '../cli/simulator';
-import { KNOWN_MISMATCHES_FILE, loadCorpus } from './corpus';
+import type { ProfileName } from '../core/api';
+import { loadProfileNames, loadRunProgram, type RunProgram } from '../cli/simulator';
+import { knownMismatchesFile, knownMismatchesName, loadCorpus, type CorpusProgram } from './corpus';
 import { evaluate } from './harness';
-import { Verdict, parseKnownMismatches, staleKeys, summaryLines, updatedKnownMismatches, type EvaluatedProgram, type ProgramReport } from './verdict';
+import {
+  Verdict,
+  parseKnownMismatches,
+  staleKeys,
+  summaryLines,
+  updatedKnownMismatches,
+  type EvaluatedProgram,
+  type KnownMismatches,
+  type ProgramReport,
+} from './verdict';
 
-const programs = loadCorpus('3.11');
-const known = parseKnownMismatches(readFileSync(KNOWN_MISMATCHES_FILE, 'utf8'));
 const sim = await loadRunProgram();
+const profileNames = await loadProfileNames();
 
-if (!sim.ok) {
-  describe('conformance', () => {
-    it('runs the corpus on the simulator', () => {
-      throw new Error(`conformance: cannot run the ${programs.length} corpus programs: ${sim.reason}`);
-    });
-  });
-} else {
-  const runProgram = sim.value;
+function readKnown(profile: ProfileName): { known: KnownMismatches; raw: Record<string, unknown> } {
+  const file = knownMismatchesFile(profile);
+  if (!existsSync(file)) return { known: { entries: {} }, raw: {} };
+  const text = readFileSync(file, 'utf8');
+  return { known: parseKnownMismatches(text), raw: JSON.parse(text) as Record<string, unknown> };
+}
+
+function suite(profile: ProfileName, programs: readonly CorpusProgram[], runProgram: RunProgram): void {
+  const { known, raw } = readKnown(profile);
+  const listName = knownMismatchesName(profile);
   const reports: ProgramReport[] = [];
   const evaluated: EvaluatedProgram[] = [];
   const unexpected: string[] = [];
   const unlisted: string[] = [];
 
-  describe('conformance (CPython 3.11)', () => {
-    it('known-mismatches.json has no stale entry', () => {
+  describe(`conformance (CPython ${profile})`, () => {
+    it(`${listName} has no stale entry`, () => {
       const stale = staleKeys(known, programs.map((p) => p.path));
-      if (stale.length > 0) throw new Error(`known-mismatches.json entries that cover no program: ${stale.join(', ')}`);
+      if (stale.length > 0) throw new Error(`${listName} entries that cover no program: ${stale.join(', ')}`);
     });
 
     for (const p of programs) {
       it(p.path, () => {
-        const ev = evaluate(p, runProgram, known);
+        const ev = evaluate(p, runProgram, known, profile);
         reports.push(ev.report);
         evaluated.push({ path: p.path, verdict: ev.report.verdict, reason: ev.reason });
         if (ev.failure === null) return;
@@ -53,23 +66,38 @@ if (!sim.ok) {
     }
 
     afterAll(() => {
-      const lines = summaryLines(reports);
+      const lines = summaryLines(reports).map((l) => (profile === '3.11' ? l : l.replace('conformance: ', `conformance ${profile}: `)));
       if (unexpected.length > 0) lines.push('', 'unexpected results:', ...unexpected);
       if (unlisted.length > 0) {
-        lines.push('', 'if these gaps are accepted, list them in known-mismatches.json with the reason for each:');
+        lines.push('', `if these gaps are accepted, list them in ${listName} with the reason for each:`);
         lines.push(...unlisted.map((p) => `    "${p}": "<why>",`));
       }
       if (process.env['CONFORMANCE_UPDATE'] === '1') {
         if (evaluated.length === programs.length) {
-          const raw = JSON.parse(readFileSync(KNOWN_MISMATCHES_FILE, 'utf8')) as Record<string, unknown>;
           const next = updatedKnownMismatches(known, evaluated);
-          writeFileSync(KNOWN_MISMATCHES_FILE, JSON.stringify({ ...raw, mismatches: next.entries }, null, 2) + '\n');
-          lines.push('', `CONFORMANCE_UPDATE: wrote ${Object.keys(next.entries).length} entries to known-mismatches.json`);
+          writeFileSync(knownMismatchesFile(profile), JSON.stringify({ ...raw, mismatches: next.entries }, null, 2) + '\n');
+          lines.push('', `CONFORMANCE_UPDATE: wrote ${Object.keys(next.entries).length} entries to ${listName}`);
         } else {
-          lines.push('', `CONFORMANCE_UPDATE: not written, only ${evaluated.length} of ${programs.length} programs ran`);
+          lines.push('', `CONFORMANCE_UPDATE: ${listName} not written, only ${evaluated.length} of ${programs.length} programs ran`);
         }
       }
       console.log(lines.join('\n'));
     });
   });
+}
+
+if (!sim.ok) {
+  const count = loadCorpus('3.11').length;
+  describe('conformance', () => {
+    it('runs the corpus on the simulator', () => {
+      throw new Error(`conformance: cannot run the ${count} corpus programs: ${sim.reason}`);
+    });
+  });
+} else {
+  suite('3.11', loadCorpus('3.11'), sim.value);
+  const others = profileNames.ok ? profileNames.value.filter((p) => p !== '3.11') : [];
+  for (const profile of others) {
+    const recorded = loadCorpus(profile, false);
+    if (recorded.length > 0) suite(profile, recorded, sim.value);
+  }
 }

@@ -10,6 +10,15 @@ import type { ProfileName } from '../core/api';
 export const CORPUS_DIR = fileURLToPath(new URL('../../resources/conformance/', import.meta.url));
 export const KNOWN_MISMATCHES_FILE = join(CORPUS_DIR, 'known-mismatches.json');
 
+/** The known-mismatch list of a profile: known-mismatches.json for 3.11, known-mismatches-X.Y.json otherwise. */
+export function knownMismatchesName(profile: ProfileName): string {
+  return profile === '3.11' ? 'known-mismatches.json' : `known-mismatches-${profile}.json`;
+}
+
+export function knownMismatchesFile(profile: ProfileName): string {
+  return join(CORPUS_DIR, knownMismatchesName(profile));
+}
+
 /** What the recording script wrote for one program and one CPython version. */
 export interface ExpectedOutput {
   /** The exact interpreter version that produced it, e.g. "3.11.7". */

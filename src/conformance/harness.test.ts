@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { RunOptions, RunResult } from '../core/api';
 import type { RunProgram } from '../cli/simulator';
 import { loadCorpus } from './corpus';
-import { CORPUS_RUN_OPTIONS, evaluate } from './harness';
+import { corpusRunOptions, evaluate } from './harness';
 import { Verdict, parseKnownMismatches, summaryLines } from './verdict';
 
 const programs = loadCorpus('3.11');
@@ -13,7 +13,7 @@ const bySource = new Map(programs.map((p) => [p.source, p.expected]));
 
 /** Returns what CPython printed, as a perfect simulator would. */
 const replay: RunProgram = (source: string, options?: RunOptions): RunResult => {
-  expect(options).toEqual(CORPUS_RUN_OPTIONS);
+  expect(options).toEqual(corpusRunOptions('3.11'));
   const e = bySource.get(source)!;
   return { stdout: e.stdout, stderr: e.stderr, exitCode: e.exitCode, steps: 1, stopReason: e.exitCode === 0 ? 'finished' : 'exception' };
 };
