@@ -411,6 +411,16 @@ def run_set_scenario(steps):
             elif op == 'init_list': s = set(arg)
             elif op == 'copy': s = s.copy()
             elif op == 'frozenset_hash': res = hash(frozenset(s))
+            elif op == 'and_set': s = s & set(arg)
+            elif op == 'rand_set': s = set(arg) & s
+            elif op == 'or_set': s = s | set(arg)
+            elif op == 'sub_set': s = s - set(arg)
+            elif op == 'rsub_set': s = set(arg) - s
+            elif op == 'xor_set': s = s ^ set(arg)
+            elif op == 'iand_set': s &= set(arg)
+            elif op == 'isub_set': s -= set(arg)
+            elif op == 'ixor_set': s ^= set(arg)
+            elif op == 'isub_self': s -= s
             out.append({'ok': [enc(res), enc(list(s)), sys.getsizeof(s)]})
         except Exception as e:
             out.append({'err': [type(e).__name__, str(e)], 'state': [enc(list(s)), sys.getsizeof(s)]})
@@ -430,11 +440,12 @@ def record_set():
         steps = []
         for _ in range(rng.randint(5, 60)):
             op = rng.choices(['add', 'discard', 'remove', 'pop', 'clear', 'update_set', 'update_dict', 'update_list',
-                              'difference_update_list', 'init_list', 'copy', 'frozenset_hash'],
-                             [40, 15, 4, 4, 1, 3, 3, 3, 2, 2, 2, 2])[0]
+                              'difference_update_list', 'init_list', 'copy', 'frozenset_hash', 'and_set', 'rand_set',
+                              'or_set', 'sub_set', 'rsub_set', 'xor_set', 'iand_set', 'isub_set', 'ixor_set', 'isub_self'],
+                             [40, 15, 4, 4, 1, 3, 3, 3, 2, 2, 2, 2, 2, 1, 2, 2, 1, 2, 2, 2, 2, 1])[0]
             if op in ('add', 'discard', 'remove'):
                 steps.append([op, rng.choice(kp)])
-            elif op in ('update_set', 'update_dict', 'update_list', 'difference_update_list', 'init_list'):
+            elif op.endswith('_set') or op in ('update_dict', 'update_list', 'difference_update_list', 'init_list'):
                 steps.append([op, [rng.choice(kp) for _ in range(rng.randint(0, 30))]])
             else:
                 steps.append([op, None])

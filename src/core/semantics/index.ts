@@ -21,3 +21,4 @@ export * from './dictkeys';
 export * from './formatspec';
 export * from './percent';
 export * from './strformat';
+export * from './setops';

@@ -11,6 +11,10 @@ import {
   setSizeof, setUpdateFromDict, type ActiveSlot, type SetTableState,
 } from './settable';
 import {
+  setDifference, setDifferenceUpdate, setIntersection, setIntersectionUpdate, setSymmetricDifference,
+  setSymmetricDifferenceUpdate, setUnion,
+} from './setops';
+import {
   dictClear, dictCopy, dictDelete, dictInsertNew, dictMergeBegin, dictNew, dictNewPresized, dictPopitem, dictSizeof,
   type DictKeysState,
 } from './dictkeys';
@@ -86,6 +90,16 @@ function runSet(sc: Scenario): string[] {
           break;
         case 'init_list': so = fromList(list); break;
         case 'copy': { const c = newSetTable<PyVal>(); setMerge(c, so, eq); so = c; break; }
+        case 'and_set': so = setIntersection(so, fromList(list), eq); break;
+        case 'rand_set': so = setIntersection(fromList(list), so, eq); break;
+        case 'or_set': so = setUnion(so, fromList(list), eq); break;
+        case 'sub_set': so = setDifference(so, fromList(list), eq); break;
+        case 'rsub_set': so = setDifference(fromList(list), so, eq); break;
+        case 'xor_set': so = setSymmetricDifference(so, fromList(list), eq); break;
+        case 'iand_set': setIntersectionUpdate(so, fromList(list), eq); break;
+        case 'isub_set': setDifferenceUpdate(so, fromList(list), eq); break;
+        case 'ixor_set': setSymmetricDifferenceUpdate(so, fromList(list), eq); break;
+        case 'isub_self': setDifferenceUpdate(so, so, eq); break;
         case 'frozenset_hash': { const c = newSetTable<PyVal>(); setMerge(c, so, eq); res = frozensetHash(c); break; }
         default: throw new Error(op);
       }
