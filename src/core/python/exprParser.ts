@@ -7,7 +7,7 @@
 // Over ~400 lines: the expression rules share one class and its cursor; the target helpers live in targets.ts.
 
 import type * as A from './ast';
-import { ParserBase, KEYWORDS } from './parserBase';
+import { ParserBase, KEYWORDS, ParseFail } from './parserBase';
 import type { Pos } from './parserBase';
 import type { Token } from './tokenizer';
 import { concatenateStrings } from './strings';
@@ -30,6 +30,10 @@ export { exprName, TargetsType, invalidTarget, withCtx, isBitwiseLevel, isDispla
 export type { TargetsTypeValue } from './targets';
 import { exprName, TargetsType, invalidTarget, withCtx, isBitwiseLevel, isDisplayOrSingleton } from './targets';
 import type { TargetsTypeValue } from './targets';
+
+type ExprMemo =
+  | { readonly kind: 'ok'; readonly node: A.Expr; readonly end: number; readonly maxPos: number }
+  | { readonly kind: 'fail'; readonly error: ParseFail | PySyntaxError; readonly maxPos: number };
 
 export abstract class ExprParser extends ParserBase implements StringContext {
   /** Parses an f-string replacement field (implemented by the module parser, which can re-tokenize). */
@@ -138,7 +142,40 @@ export abstract class ExprParser extends ParserBase implements StringContext {
   }
 
   // expression: disjunction 'if' disjunction 'else' expression | disjunction | lambdef
+  /**
+   * expression, memoized by start token (pegen memoizes too). Error-pass lookaheads and PEG fallbacks
+   * re-parse the same spans; without the memo nested brackets that fail cost exponential time.
+   */
   parseExpression(): A.Expr {
+    const start = this.pos;
+    const memo = this.exprMemo.get(start);
+    if (memo !== undefined) {
+      if (memo.maxPos > this.maxPos) this.maxPos = memo.maxPos;
+      if (memo.kind === 'ok') {
+        this.pos = memo.end;
+        return memo.node;
+      }
+      throw memo.error;
+    }
+    const outerMax = this.maxPos;
+    this.maxPos = start;
+    try {
+      const node = this.parseExpressionUncached();
+      this.exprMemo.set(start, { kind: 'ok', node, end: this.pos, maxPos: this.maxPos });
+      return node;
+    } catch (e) {
+      if (e instanceof ParseFail || e instanceof PySyntaxError) {
+        this.exprMemo.set(start, { kind: 'fail', error: e, maxPos: this.maxPos });
+      }
+      throw e;
+    } finally {
+      if (outerMax > this.maxPos) this.maxPos = outerMax;
+    }
+  }
+
+  private readonly exprMemo = new Map<number, ExprMemo>();
+
+  private parseExpressionUncached(): A.Expr {
     if (this.isKw('lambda')) return this.parseLambda();
     const st = this.tok();
     const body = this.parseDisjunction();

@@ -109,3 +109,19 @@ describe('conformance corpus ast_dump', () => {
     });
   }
 });
+
+describe('pathological inputs', () => {
+  // Error-pass lookaheads re-parse spans; the expression memo keeps this linear. Without it each
+  // nesting level doubles the work and these never finish.
+  const nested: Record<string, string> = {
+    calls: 'f('.repeat(200) + 'x :' + ')'.repeat(200) + '\n',
+    parens: '('.repeat(150) + 'x :' + ')'.repeat(150) + '\n',
+    lists: '['.repeat(150) + 'x :' + ']'.repeat(150) + '\n',
+    dicts: '{a:'.repeat(150) + ' :' + '}'.repeat(150) + '\n',
+  };
+  for (const [name, src] of Object.entries(nested)) {
+    it(`deeply nested failing ${name} give a SyntaxError quickly`, () => {
+      expect(() => parse(src)).toThrow(PySyntaxError);
+    });
+  }
+});
