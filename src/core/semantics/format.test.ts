@@ -56,6 +56,7 @@ const hooks: PercentHooks<PyVal> = {
   asStr: (v) => (typeof v === 'string' ? v : null),
   typeName,
   getItem: (m, key) => {
+    if (Array.isArray(m)) throw new PyError(ExcType.TypeError, 'list indices must be integers or slices, not str');
     const hit = (m as { dict: [PyVal, PyVal][] }).dict.find(([k]) => k === key);
     if (!hit) throw new PyError(ExcType.KeyError, strRepr(key));
     return hit[1];
@@ -107,7 +108,7 @@ const handlers: Record<string, (...a: PyVal[]) => PyVal> = {
   format_float: (v, spec) => formatFloat(v as number, spec as string),
   format_str: (v, spec) => formatStr(v as string, spec as string),
   percent: (f, a) => {
-    const args = typeof a === 'object' && a !== null && 'tuple' in a ? { tuple: a.tuple } : { single: a, isMapping: typeName(a) === 'dict' };
+    const args = typeof a === 'object' && a !== null && 'tuple' in a ? { tuple: a.tuple } : { single: a, isMapping: typeName(a) === 'dict' || typeName(a) === 'list' };
     return percentFormat(f as string, args, hooks);
   },
   str_format: (t, args, kw) => strFormat(t as string, args as PyVal[], kw),

@@ -27,7 +27,11 @@ export interface PercentHooks<V> {
   getItem(mapping: V, key: string): V;
 }
 
-/** The right operand of %: a tuple's items, or one object (which may be a mapping when `isMapping`). */
+/**
+ * The right operand of %: a tuple's items, or one object. `isMapping` follows CPython's test
+ * `PyMapping_Check(args) && !PyTuple_Check(args) && !PyUnicode_Check(args)`: true for any object with
+ * __getitem__ other than str and tuple (dict, list, bytes…), which also silences "not all arguments converted".
+ */
 export type PercentArgs<V> = { readonly tuple: readonly V[] } | { readonly single: V; readonly isMapping: boolean };
 
 const F_LJUST = 1;
