@@ -6,8 +6,9 @@ Every `resources/parser-oracle/*.snippets` file holds Python snippets separated 
 one entry per snippet, with
   {"src": ..., "dump": ast.dump(tree), "dump_attrs": ast.dump(tree, include_attributes=True)}
 or, when the snippet does not compile,
-  {"src": ..., "error": {"type", "msg", "lineno", "offset", "end_lineno", "end_offset"}}
-taken from compile(src, 'main.py', 'exec'), the error CPython reports.
+  {"src": ..., "error": {"type", "msg", "lineno", "offset", "end_lineno", "end_offset"}, "text": ...}
+taken from compile(src, 'main.py', 'exec'), the error CPython reports, and its `text` as
+`python3.11 main.py` reports it (the snippet is written to main.py first).
 
 With --mutate it first regenerates mutations.snippets from grammar.snippets (see write_mutations).
 """
@@ -40,11 +41,15 @@ def record(src):
         tree = ast.parse(src)
     except SyntaxError:
         try:
+            # With main.py present in the working directory, CPython takes SyntaxError.text from the file,
+            # as it does when it runs `python3.11 main.py` (otherwise it reads its tokenizer buffers).
+            with open("main.py", "w", encoding="utf-8") as f:
+                f.write(src)
             compile(src, "main.py", "exec")
         except SyntaxError as e:
             return {"src": src, "error": {"type": type(e).__name__, "msg": e.msg, "lineno": e.lineno,
                                           "offset": e.offset, "end_lineno": e.end_lineno,
-                                          "end_offset": e.end_offset}}
+                                          "end_offset": e.end_offset}, "text": e.text}
         raise AssertionError("ast.parse failed but compile succeeded: %r" % src)
     return {"src": src, "dump": ast.dump(tree), "dump_attrs": ast.dump(tree, include_attributes=True)}
 
@@ -100,6 +105,9 @@ def write_mutated(rng, snippets, out, per_snippet, edits=1):
 def main():
     if "--mutate" in sys.argv:
         write_mutations()
+    import os
+    import tempfile
+    os.chdir(tempfile.mkdtemp(prefix="parser-oracle-"))
     for path in sorted(ROOT.iterdir()):
         if path.suffix == ".snippets":
             snippets = split_snippets(path.read_text(encoding="utf-8"))

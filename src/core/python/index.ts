@@ -69,7 +69,7 @@ function parseFStringExpr(parent: ModuleParser, text: string, start: number, tok
           offset: inner.offset,
           endLineno: token.lineno + inner.endLineno - 1,
           endOffset: inner.endOffset,
-          text: outer.lineText(token.lineno),
+          text: '(' + text + ')\n',
         });
       }
     }

@@ -11,6 +11,7 @@ interface Recorded {
   readonly src: string;
   readonly dump?: string;
   readonly dump_attrs?: string;
+  readonly text?: string | null;
   readonly error?: {
     readonly type: string;
     readonly msg: string;
@@ -45,6 +46,15 @@ const KNOWN_DIFFERENCES: Readonly<Record<string, string>> = {
   "x = a.b[c c]d(e)\n": "invalid syntax. Perhaps you forgot a comma?",
 };
 
+function errorText(src: string): string | null {
+  try {
+    parse(src);
+  } catch (e) {
+    if (e instanceof PySyntaxError) return e.text;
+  }
+  return 'no error';
+}
+
 function outcome(src: string): Record<string, unknown> {
   try {
     const tree = parse(src);
@@ -75,6 +85,8 @@ for (const file of readdirSync(ORACLE).filter((f) => f.endsWith('.expected.json'
           expect(got.unsupported).toMatch(/^Heapscope does not support/);
         } else {
           expect(got).toEqual({ error: c.error });
+          // SyntaxError.text as `python3.11 main.py` reports it (what the traceback prints).
+          expect(errorText(c.src)).toBe(c.text);
         }
       });
     });

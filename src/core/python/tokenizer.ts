@@ -230,7 +230,9 @@ class Tokenizer {
       if (c === 92) {
         // Line continuation.
         if (s.charCodeAt(this.pos + 1) !== 10) {
-          throw deferred(this.error('unexpected character after line continuation character', this.pos + 2, 'SyntaxError', 0));
+          // E_LINECONT is raised by the parser, which reports the whole physical line.
+          const e = this.error('unexpected character after line continuation character', this.pos + 2, 'SyntaxError', 0);
+          throw deferred(new PySyntaxError({ ...e, type: e.type, text: this.src.lineText(this.lineno) }));
         }
         if (this.pos + 2 >= n) {
           const ln = this.lineno;
