@@ -206,6 +206,11 @@ function builtinCompare(a: PyObject, b: PyObject, op: number): PyObject {
     if (c === 0) c = x.length - y.length;
     return cmpResult(c, op);
   }
+  if (a instanceof C.PyMethod && b instanceof C.PyMethod && (op === 2 || op === 3)) {
+    // method_richcompare: the same self (identity) and equal functions.
+    const e = a.self === b.self && eq(a.func, b.func);
+    return M.newBool(op === 2 ? e : !e);
+  }
   const setCmp = setCompareHook.fn(a, b, op);
   if (setCmp !== null) return setCmp;
   INCREF(M.NotImplemented);

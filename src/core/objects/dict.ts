@@ -58,10 +58,14 @@ export function keysSize(d: PyDict): number {
   const ix = size <= 0xff ? 1 : size <= 0xffff ? 2 : size <= 0xffffffff ? 4 : 8;
   return 32 + ix * size + usableFraction(size) * (d.unicode ? 16 : 24);
 }
+/** calculate_log2_keysize: bit_length(((minsize | PyDict_MINSIZE) - 1) | (PyDict_MINSIZE - 1)). */
 function calcLog2(minsize: number): number {
-  let l = 3;
-  while (1 << l < minsize) l++;
-  return l;
+  const v = ((minsize | 8) - 1) | 7;
+  return 32 - Math.clz32(v);
+}
+/** estimate_log2_keysize: room for n items without a resize. */
+function estimateLog2(n: number): number {
+  return calcLog2((n * 3 + 1) >> 1);
 }
 
 function newKeys(d: PyDict, log2: number, unicode: boolean): void {
@@ -213,12 +217,46 @@ export function dictClear(d: PyDict): void {
 /** _PyDict_NewPresized: BUILD_MAP and friends presize for more than 5 items (general entries). */
 export function dictPresize(d: PyDict, n: number): void {
   if (n <= 5) return;
-  newKeys(d, calcLog2(((n * 3 + 1) / 2) | 0), false);
+  newKeys(d, estimateLog2(n), false);
+}
+
+/** dict_merge(a, b, override=1) for a dict `b` (Objects/dictobject.c 3.11): clone, or one presizing resize. */
+export function dictMerge(a: PyDict, b: PyDict): void {
+  if (a === b || b.used === 0) return;
+  const nentries = b.ekeys.length;
+  if (a.used === 0 && b.used === nentries && (b.log2 === 3 || usableFraction((1 << b.log2) / 2) < b.used)) {
+    // clone_combined_dict_keys: the same table geometry.
+    newKeys(a, b.log2, b.unicode);
+    a.usable = usableFraction(1 << b.log2);
+  } else if (usableFraction(a.log2 === 0 ? 1 : 1 << a.log2) < b.used) {
+    resize(a, estimateLog2(a.used + b.used), b.unicode);
+  }
+  for (let i = 0; i < b.ekeys.length; i++) {
+    const k = b.ekeys[i];
+    if (k != null) dictSet(a, k, b.evals[i]!);
+  }
+}
+
+/** PyDict_Copy: a fast clone when at most 1/3 of the entries are deleted, else dict_merge into a new dict. */
+export function dictCopy(src: PyDict): PyDict {
+  const d = newDict();
+  if (src.used > 0 && src.used >= ((src.ekeys.length * 2) / 3 | 0)) {
+    newKeys(d, src.log2, src.unicode);
+    for (let i = 0; i < src.ekeys.length; i++) {
+      const k = src.ekeys[i];
+      if (k != null) dictSet(d, k, src.evals[i]!);
+    }
+    // The clone keeps the deleted slots' positions used (dk_nentries is copied).
+    d.usable = usableFraction(1 << src.log2) - src.ekeys.length;
+    return d;
+  }
+  dictMerge(d, src);
+  return d;
 }
 
 /** dict_fromkeys' presizing from a dict or set source: estimate_log2_keysize(n). */
 export function dictPresizeKeys(d: PyDict, n: number, unicode: boolean): void {
-  newKeys(d, calcLog2(((n * 3 + 1) / 2) | 0), unicode);
+  newKeys(d, estimateLog2(n), unicode);
 }
 
 /** Iterates live entries in order; the callback must not mutate the dict. */

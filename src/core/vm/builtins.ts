@@ -5,7 +5,7 @@
 
 import { PyObject, PyType, INCREF, DECREF, XDECREF } from '../objects/object';
 import * as M from '../objects/models';
-import { PyDict, newDict, dictSet, dictGetStr } from '../objects/dict';
+import { PyDict, newDict, dictSet, dictGetStr, dictMerge } from '../objects/dict';
 import * as C from '../objects/callables';
 import * as E from '../objects/exceptions';
 import * as A from '../objects/abstract';
@@ -227,6 +227,20 @@ function builtinPow(args: PyObject[], kw: C.Kw): PyObject {
     let base = BigInt(b.v), exp = BigInt(e.v);
     const mod = BigInt(m.v);
     if (mod === 0n) E.raise(E.ValueError, 'pow() 3rd argument cannot be 0');
+    if (exp < 0n) {
+      // modular inverse (3.8+)
+      const am = mod < 0n ? -mod : mod;
+      let [r0, r1] = [((base % am) + am) % am, am];
+      let [s0, s1] = [1n, 0n];
+      while (r1 !== 0n) {
+        const q = r0 / r1;
+        [r0, r1] = [r1, r0 - q * r1];
+        [s0, s1] = [s1, s0 - q * s1];
+      }
+      if (r0 !== 1n) E.raise(E.ValueError, 'base is not invertible for the given modulus');
+      base = ((s0 % am) + am) % am;
+      exp = -exp;
+    }
     let r = 1n;
     base = ((base % mod) + mod) % mod;
     while (exp > 0n) {
@@ -570,10 +584,7 @@ function tupleNew(_t: PyType, args: PyObject[], kw: C.Kw): PyObject {
 
 export function dictUpdateFrom(d: PyDict, src: PyObject, kw: C.Kw): void {
   if (src instanceof PyDict) {
-    for (let i = 0; i < src.ekeys.length; i++) {
-      const k = src.ekeys[i];
-      if (k != null) dictSet(d, k, src.evals[i]!);
-    }
+    dictMerge(d, src);
   } else if (src !== M.None) {
     const keysM = src.ob_type.isHeap ? src.ob_type.lookup('keys') : undefined;
     if (keysM !== undefined) {

@@ -5,7 +5,7 @@
 
 import { PyObject, PyType, INCREF, DECREF } from '../objects/object';
 import * as M from '../objects/models';
-import { PyDict, newDict, dictSet, dictGet, dictLookup, dictPopIndex, dictClear, dictPresize, dictPresizeKeys } from '../objects/dict';
+import { PyDict, newDict, dictSet, dictGet, dictLookup, dictPopIndex, dictClear, dictPresize, dictPresizeKeys, dictCopy, dictMerge } from '../objects/dict';
 import { extraRepr as A_extraRepr } from '../objects/repr';
 import * as C from '../objects/callables';
 import * as E from '../objects/exceptions';
@@ -20,6 +20,7 @@ import { listSort } from './listsort';
 import { dictUpdateFrom } from './builtins';
 import { installStrMethods } from './strmethods';
 import { callObject } from './call';
+import { basicSizeof } from '../modules/sys';
 
 type Impl = (self: PyObject, args: PyObject[], kw: C.Kw) => PyObject;
 
@@ -217,19 +218,11 @@ function installDict(): void {
   });
   def(D, 'copy', (s, a) => {
     exactly('dict.copy', a, 0);
-    const src = s as PyDict;
-    const d = newDict();
-    dictPresize(d, 0);
-    for (let i = 0; i < src.ekeys.length; i++) {
-      const k = src.ekeys[i];
-      if (k != null) dictSet(d, k, src.evals[i]!);
-    }
-    return d;
+    return dictCopy(s as PyDict);
   });
   def(D, '__len__', (s) => M.newInt((s as PyDict).used));
   def(D, '__getitem__', (s, a) => O.getItem(s, a[0]!));
   def(D, '__contains__', (s, a) => M.newBool(dictLookup(s as PyDict, a[0]!) >= 0));
-  T.DictType.tp_dict.set('fromkeys', new C.PyMethodDescr(T.DictType, 'fromkeys', () => E.raise(E.TypeError, 'dict.fromkeys is not supported yet')));
   for (const t of [T.DictKeysType, T.DictValuesType, T.DictItemsType]) {
     def(t, '__len__', (s) => M.newInt(((s as I.PyDictIter).dict?.used) ?? 0));
   }
@@ -280,6 +273,15 @@ function installSet(): void {
       return cur;
     });
     def(S, 'difference', (s, a) => {
+      if (a.length === 1 && a[0] instanceof PySet && (s as PySet).used >> 2 > a[0].used) {
+        // set_difference: copy, then discard the other's keys.
+        const r = copySet(s as PySet);
+        for (const k of setKeys(a[0])) {
+          const i = setFind(r, k);
+          if (i >= 0) DECREF(setDiscardAt(r, i));
+        }
+        return r;
+      }
       const r = newSet(s.ob_type === T.FrozenSetType ? T.FrozenSetType : T.SetType);
       const others = a.map(setArg);
       for (const k of setKeys(s as PySet)) if (!others.some((o) => setFind(o, k) >= 0)) setAdd(r, k);
@@ -288,9 +290,10 @@ function installSet(): void {
     });
     def(S, 'symmetric_difference', (s, a) => {
       exactly('symmetric_difference', a, 1);
+      // set_symmetric_difference: a copy of the other, updated with this set's keys.
       const other = setArg(a[0]!);
-      const r = copySet(s as PySet);
-      for (const k of setKeys(other)) {
+      const r = copySet(other, s.ob_type);
+      for (const k of setKeys(s as PySet)) {
         const i = setFind(r, k);
         if (i >= 0) DECREF(setDiscardAt(r, i));
         else setAdd(r, k);
@@ -393,8 +396,18 @@ function installSet(): void {
   });
 }
 
-/** Set operators (|, &, -, ^ and their in-place forms) and comparisons. */
+/** Set operators (|, &, -, ^ and their in-place forms) and comparisons; dict | dict (PEP 584). */
 function setBinop(a: PyObject, b: PyObject, op: string): PyObject | null {
+  if (a instanceof PyDict && b instanceof PyDict && (op === '|' || op === '|=')) {
+    if (op === '|=') {
+      dictMerge(a, b);
+      INCREF(a);
+      return a;
+    }
+    const r = dictCopy(a);
+    dictMerge(r, b);
+    return r;
+  }
   if (!(a instanceof PySet) || !(b instanceof PySet)) return null;
   const base = op.replace('=', '');
   const name = base === '|' ? 'union' : base === '&' ? 'intersection' : base === '-' ? 'difference' : base === '^' ? 'symmetric_difference' : null;
@@ -478,7 +491,7 @@ function installObject(): void {
     return none();
   });
   def(Ob, '__getattribute__', (s, a) => A.genericGetAttr(s, (a[0] as M.PyStr).v));
-  def(Ob, '__sizeof__', (s) => M.newInt(s.ob_type.basicsize));
+  def(Ob, '__sizeof__', (s) => M.newInt(basicSizeof(s)));
   def(Ob, '__format__', (s, a) => {
     const spec = (a[0] as M.PyStr).v;
     if (spec !== '') E.raise(E.TypeError, `unsupported format string passed to ${s.ob_type.tp_name}.__format__`);
