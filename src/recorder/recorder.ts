@@ -26,7 +26,7 @@ import {
   type GcPhase,
   type GcReach,
   type ObjectId,
-  type OutputStream,
+  OutputStream,
   type PoolStateCode,
   type RefCause,
   type StringId,
@@ -58,14 +58,33 @@ export class Recorder implements TraceSink {
   /** Set when an event broke a state invariant; the trace is then unusable. */
   error: Error | null = null;
 
+  /** For a trace that is a window of a longer run: the run's moment at which this trace's moment 0 lies. */
+  origin = 0;
+  /** For a window: the output written before it. */
+  priorStdout = '';
+  priorStderr = '';
+
+  /** `base` (a window's starting state, index 0) replaces the empty interpreter as moment 0. */
   constructor(
     readonly profile: ProfileName = '3.11',
     readonly keyframeInterval = DEFAULT_KEYFRAME_INTERVAL,
+    base?: HeapState,
   ) {
     const g = ALLOCATOR_GEOMETRY[profile];
     this.ctx = { poolSize: g.POOL_SIZE, poolOverhead: g.POOL_OVERHEAD, stringCount: 0 };
+    if (base !== undefined) {
+      if (base.index !== 0) throw new Error('a base state must be moment 0');
+      this.keyframes[0] = base;
+      this.peaks.objects = this.peaks.peakObjects = base.liveObjects;
+      this.peaks.arenas = this.peaks.peakArenas = base.arenas.size;
+    }
     freeze(this.keyframes[0]!, true);
     this.cache = this.keyframes[0]!;
+  }
+
+  /** Appends an event given as its raw fields (the importer's path; the VM calls the typed methods). */
+  appendRaw(kind: number, sub: number, a: number, b: number, c: number, d: number, e: number, f: number): void {
+    this.e(kind, sub, a, b, c, d, e, f);
   }
 
   /** Events recorded so far. */
@@ -105,7 +124,7 @@ export class Recorder implements TraceSink {
   private finalState: HeapState | null = null;
 
   totals(): RunTotals {
-    const s = this.finalState ?? this.finish();
+    const s = this.finalState !== null && this.finalState.index === this.log.length ? this.finalState : this.finish();
     return {
       events: this.log.length,
       steps: s.steps,
@@ -128,6 +147,20 @@ export class Recorder implements TraceSink {
 
   private readonly outputIndex: number[] = [];
   private outputScanned = 0;
+  /** The text written to stdout and stderr by the first n OUTPUT events (after a window's prior output). */
+  outputText(n: number): { stdout: string; stderr: string } {
+    const idx = this.outputEvents(n);
+    let stdout = this.priorStdout;
+    let stderr = this.priorStderr;
+    for (let k = 0; k < n; k++) {
+      const i = idx[k]!;
+      const text = this.log.strings[this.log.operand(i, 0)]!;
+      if (this.log.sub(i) === OutputStream.STDERR) stderr += text;
+      else stdout += text;
+    }
+    return { stdout, stderr };
+  }
+
   /** Event indices of the first n OUTPUT events (n must not exceed those recorded). Extended lazily. */
   outputEvents(n: number): readonly number[] {
     const log = this.log;

@@ -14,7 +14,6 @@ import {
   GcReach,
   LABEL_IS_INDEX,
   OPERAND_COUNT,
-  OutputStream,
   OWNER_IS_FRAME,
   PoolStateCode,
   RefCause,
@@ -221,20 +220,6 @@ export function describeEvent(rec: Recorder, i: number): EventView {
   return { index: i, kind: EVENT_KIND_NAME[k] ?? '?', text };
 }
 
-/** Output written before moment `outputs` (the number of OUTPUT events applied). */
-function outputText(rec: Recorder, outputs: number): { stdout: string; stderr: string } {
-  const idx = rec.outputEvents(outputs);
-  let stdout = '';
-  let stderr = '';
-  for (let n = 0; n < outputs; n++) {
-    const i = idx[n]!;
-    const text = rec.log.strings[rec.log.operand(i, 0)]!;
-    if (rec.log.sub(i) === OutputStream.STDERR) stderr += text;
-    else stdout += text;
-  }
-  return { stdout, stderr };
-}
-
 function allocatorView(rec: Recorder, s: HeapState): AllocatorView {
   const { poolSize, poolOverhead } = rec.ctx;
   const byArena = new Map<number, PoolView[]>();
@@ -333,7 +318,7 @@ export function viewOf(rec: Recorder, s: HeapState): MomentView {
   });
   refs.sort(compareRefs);
   const top = s.frames[s.frames.length - 1];
-  const out = outputText(rec, s.outputs);
+  const out = rec.outputText(s.outputs);
   return {
     index: s.index,
     eventCount: rec.length,

@@ -75,8 +75,8 @@ export interface SyntheticOptions {
   readonly liveTarget?: number;
 }
 
-/** Emits a synthetic run into sink; returns the number of operations performed. `count()` reads the sink's events. */
-export function generate(sink: TraceSink, opts: SyntheticOptions, count: () => number): number {
+/** Emits a synthetic run into sink; `count()` reads the sink's events. Returns the allocator it drove (an oracle). */
+export function generate(sink: TraceSink, opts: SyntheticOptions, count: () => number): { readonly ops: number; readonly heap: Heap } {
   const g = new Generator(sink, opts.seed, opts.liveTarget ?? 200);
   let ops = 0;
   while (count() < opts.events) {
@@ -84,12 +84,12 @@ export function generate(sink: TraceSink, opts: SyntheticOptions, count: () => n
     ops++;
   }
   g.end();
-  return ops;
+  return { ops, heap: g.heap };
 }
 
 class Generator {
   private readonly rnd: () => number;
-  private readonly heap: Heap;
+  readonly heap: Heap;
   private readonly objs = new Map<number, Obj>();
   private readonly frames: Frame[] = [];
   private readonly weakrefsTo = new Map<number, number[]>();

@@ -1,0 +1,154 @@
+// The state at a window's start, as JSON-safe plain data for the trace file, and its validating reader: a
+// window file replays from this state instead of from an empty interpreter. Mirrors state.ts's HeapState field
+// by field; Maps become flat [key, value, key, value, …] arrays.
+
+import { freeze } from 'immer';
+import { TraceError, emptyState, bucketOf, type FrameRecord, type HeapState, type ObjectRecord, type PoolRecord } from './state';
+
+export interface SerializedState {
+  /** Per object: [id, type, repr, address, size, refcnt, gen, createdAt, flags, ...refs pairs]. */
+  readonly objects: readonly (readonly number[])[];
+  readonly frames: readonly {
+    readonly head: readonly number[];
+    readonly refs: readonly number[];
+    readonly stack: readonly number[];
+  }[];
+  readonly roots: readonly number[];
+  readonly arenas: readonly number[];
+  /** Per pool: [address, arena, szidx, state, count, nextIndex, ...32 bitmap words]. */
+  readonly pools: readonly (readonly number[])[];
+  readonly system: readonly number[];
+  /** [allocatedBlocks, steps, collecting, phase, collected, uncollectable, counts×3, thresholds×3, collections×3]. */
+  readonly scalars: readonly number[];
+  readonly gcRefs: readonly number[];
+}
+
+function pairs(m: ReadonlyMap<number, number>): number[] {
+  const out: number[] = [];
+  for (const [k, v] of m) out.push(k, v);
+  return out;
+}
+
+/** The state as plain data. The window's own moments start at 0, so `outputs` and `index` are not kept. */
+export function serializeState(s: HeapState): SerializedState {
+  const objects: number[][] = [];
+  for (const b of s.objects) {
+    for (const o of b.values()) {
+      objects.push([o.id, o.type, o.repr, o.address, o.size, o.refcnt, o.gen, o.createdAt - s.index, o.flags, ...pairs(o.refs)]);
+    }
+  }
+  objects.sort((a, b) => a[0]! - b[0]!);
+  const g = s.gc;
+  return {
+    objects,
+    frames: s.frames.map((f) => ({ head: [f.id, f.name, f.firstLine, f.line, f.offset, f.opcode, f.oparg], refs: pairs(f.refs), stack: [...f.stack] })),
+    roots: pairs(s.roots),
+    arenas: pairs(s.arenas),
+    pools: [...s.pools.values()].map((p) => [p.address, p.arena, p.szidx, p.state, p.count, p.nextIndex, ...p.bits]),
+    system: pairs(s.system),
+    scalars: [s.allocatedBlocks, s.steps, g.collecting, g.phase, g.collected, g.uncollectable, ...g.counts, ...g.thresholds, ...g.collections],
+    gcRefs: pairs(g.refs),
+  };
+}
+
+function bad(what: string): never {
+  throw new TraceError(0, `the window's starting state is malformed (${what})`);
+}
+function ints(v: unknown, what: string, min: number): number[] {
+  if (!Array.isArray(v)) bad(what);
+  for (const x of v) if (typeof x !== 'number' || !Number.isSafeInteger(x) || x < min) bad(what);
+  return v as number[];
+}
+function toMap(v: unknown, what: string, min: number): Map<number, number> {
+  const a = ints(v, what, min);
+  if (a.length % 2 !== 0) bad(what);
+  const m = new Map<number, number>();
+  for (let i = 0; i < a.length; i += 2) {
+    if (m.has(a[i]!)) bad(`${what}: duplicate key`);
+    m.set(a[i]!, a[i + 1]!);
+  }
+  return m;
+}
+
+/** Reads and checks a serialized state; every string id must be < stringCount. Returns a frozen HeapState. */
+export function deserializeState(v: unknown, stringCount: number): HeapState {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) bad('not an object');
+  const r = v as Record<string, unknown>;
+  const expected = ['objects', 'frames', 'roots', 'arenas', 'pools', 'system', 'scalars', 'gcRefs'];
+  for (const k of Object.keys(r)) if (!expected.includes(k)) bad(`unknown field ${k}`);
+  const sid = (x: number, what: string): number => (x < stringCount ? x : bad(`${what}: string id out of range`));
+  const s = emptyState() as unknown as {
+    -readonly [K in keyof HeapState]: HeapState[K];
+  };
+  const objects = s.objects as Map<number, ObjectRecord>[];
+  if (!Array.isArray(r['objects'])) bad('objects');
+  let live = 0;
+  for (const raw of r['objects'] as unknown[]) {
+    const a = ints(raw, 'object', -Number.MAX_SAFE_INTEGER);
+    if (a.length < 9 || (a.length - 9) % 2 !== 0) bad('object');
+    const [id, type, repr, address, size, refcnt, gen, createdAt, flags] = a as [number, number, number, number, number, number, number, number, number];
+    if (id < 0 || type < 0 || repr < 0 || address < 0 || refcnt < 0 || gen < -1 || gen > 2 || flags < 0 || flags > 3) bad(`object ${id}`);
+    const b = objects[bucketOf(id)]!;
+    if (b.has(id)) bad(`object ${id} twice`);
+    b.set(id, {
+      id,
+      type: sid(type, 'type'),
+      repr: sid(repr, 'repr'),
+      address,
+      size,
+      refcnt,
+      gen,
+      createdAt,
+      flags,
+      refs: toMap(a.slice(9), `refs of ${id}`, 0),
+    });
+    live++;
+  }
+  s.liveObjects = live;
+  if (!Array.isArray(r['frames'])) bad('frames');
+  s.frames = (r['frames'] as unknown[]).map((raw): FrameRecord => {
+    if (typeof raw !== 'object' || raw === null) bad('frame');
+    const f = raw as Record<string, unknown>;
+    const head = ints(f['head'], 'frame head', -1);
+    if (head.length !== 7) bad('frame head');
+    return {
+      id: head[0]!,
+      name: sid(head[1]!, 'frame name'),
+      firstLine: head[2]!,
+      line: head[3]!,
+      offset: head[4]!,
+      opcode: head[5]!,
+      oparg: head[6]!,
+      refs: toMap(f['refs'], 'frame refs', 0),
+      stack: ints(f['stack'], 'frame stack', 0),
+    };
+  });
+  s.roots = toMap(r['roots'], 'roots', 0);
+  for (const label of s.roots.values()) sid(label, 'root label');
+  s.arenas = toMap(r['arenas'], 'arenas', 0);
+  const pools = new Map<number, PoolRecord>();
+  if (!Array.isArray(r['pools'])) bad('pools');
+  for (const raw of r['pools'] as unknown[]) {
+    const a = ints(raw, 'pool', 0);
+    if (a.length !== 6 + 32 || a[2]! > 31 || a[3]! > 2) bad('pool');
+    pools.set(a[0]!, { address: a[0]!, arena: a[1]!, szidx: a[2]!, state: a[3]!, count: a[4]!, nextIndex: a[5]!, bits: a.slice(6).map((x) => x | 0) });
+  }
+  s.pools = pools;
+  s.system = toMap(r['system'], 'system blocks', 0);
+  const sc = ints(r['scalars'], 'scalars', -1);
+  if (sc.length !== 15) bad('scalars');
+  s.allocatedBlocks = sc[0]!;
+  s.steps = sc[1]!;
+  s.gc = {
+    collecting: sc[2]!,
+    phase: sc[3]!,
+    collected: sc[4]!,
+    uncollectable: sc[5]!,
+    counts: [sc[6]!, sc[7]!, sc[8]!],
+    thresholds: [sc[9]!, sc[10]!, sc[11]!],
+    collections: [sc[12]!, sc[13]!, sc[14]!],
+    refs: toMap(r['gcRefs'], 'gc refs', 0),
+  };
+  if (s.gc.collecting > 2) bad('collecting');
+  return freeze(s as HeapState, true);
+}
