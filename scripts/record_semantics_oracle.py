@@ -387,6 +387,12 @@ def record_str():
     for b in [b'', b"it's", b'"', b'\'"', b'\x00\x7f\x80\xff\\\t\n\r', bytes(range(256))] + [rng.randbytes(rng.randint(0, 10)) for _ in range(100)]:
         r.add('bytes_repr', repr, b)
         r.add('bytes_sizeof', sys.getsizeof, b)
+    valid = [s.encode('utf-8') for s in strs if not any(0xd800 <= ord(c) <= 0xdfff for c in s)][:200]
+    for b in valid + [b'\xe2\x82', b'\xe2\x82x', b'\xe2x', b'\xf0', b'\xf0\x9f\x98', b'\xed\xa0\x80', b'\xe0\x80\x80',
+                      b'\xc0\xaf', b'\xf4\x90\x80\x80', b'\xf5', b'a\x80b', b'\xc2'] + \
+            [bytes(rng.choice([0x41, 0x80, 0xbf, 0xc2, 0xe0, 0xe2, 0xed, 0xf0, 0xf4, 0xff, 0x9f, 0xa0, 0x8f, 0x90])
+                   for _ in range(rng.randint(1, 6))) for _ in range(300)]:
+        r.add('bytes_decode', lambda b: b.decode('utf-8'), b)
     r.save('str')
 
 

@@ -17,6 +17,8 @@ export const ExcType = {
   KeyError: 'KeyError',
   /** AttributeError */
   AttributeError: 'AttributeError',
+  /** UnicodeDecodeError */
+  UnicodeDecodeError: 'UnicodeDecodeError',
   /** UnicodeEncodeError */
   UnicodeEncodeError: 'UnicodeEncodeError',
   /**

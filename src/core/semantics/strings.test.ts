@@ -11,7 +11,7 @@ import {
   strRfind, strRindex, strRjust, strRpartition, strRsplit, strRstrip, strSplit, strSplitlines, strStartsWith, strStrip,
   strZfill,
 } from './strmethods';
-import { bytesSizeof, strCompare, strEncodeUtf8, strGetItem, strRemoveprefix, strRemovesuffix, strSizeof, strSlice } from './strslice';
+import { bytesDecodeUtf8, bytesSizeof, strCompare, strEncodeUtf8, strGetItem, strRemoveprefix, strRemovesuffix, strSizeof, strSlice } from './strslice';
 import { pyLen } from './unicode';
 
 function loadOracle(name: string): OracleCase[] {
@@ -87,6 +87,7 @@ const handlers: Record<string, (...a: PyVal[]) => PyVal> = {
     return [c < 0, c === 0, c > 0];
   },
   bytes_repr: (b) => bytesRepr(b as Uint8Array),
+  bytes_decode: (b) => bytesDecodeUtf8(b as Uint8Array),
   bytes_sizeof: (b) => big(bytesSizeof(b as Uint8Array)),
   str_removeprefix: (x) => strRemoveprefix(s(x), 'a'),
   str_removesuffix: (x) => strRemovesuffix(s(x), 'b'),

@@ -120,3 +120,52 @@ export function strRemovesuffix(s: string, suffix: string): string {
 export function bytesSizeof(b: Uint8Array): number {
   return 33 + b.length;
 }
+
+/**
+ * bytes.decode('utf-8') (strict), as Objects/stringlib/codecs.h decodes: an ill-formed sequence is reported
+ * over its maximal valid prefix ("invalid continuation byte"), a sequence cut by the end of the data as
+ * "unexpected end of data", and a byte that cannot start a sequence as "invalid start byte".
+ */
+export function bytesDecodeUtf8(b: Uint8Array): string {
+  const cps: number[] = [];
+  const fail = (start: number, end: number, reason: string): never => {
+    const where = end - start === 1
+      ? `byte 0x${b[start]!.toString(16).padStart(2, '0')} in position ${start}`
+      : `bytes in position ${start}-${end - 1}`;
+    return pyErr(ExcType.UnicodeDecodeError, `'utf-8' codec can't decode ${where}: ${reason}`);
+  };
+  let i = 0;
+  while (i < b.length) {
+    const c = b[i]!;
+    if (c < 0x80) {
+      cps.push(c);
+      i++;
+      continue;
+    }
+    let need: number;
+    let lo = 0x80;
+    let hi = 0xbf;
+    if (c >= 0xc2 && c <= 0xdf) need = 1;
+    else if (c >= 0xe0 && c <= 0xef) {
+      need = 2;
+      if (c === 0xe0) lo = 0xa0;
+      if (c === 0xed) hi = 0x9f;
+    } else if (c >= 0xf0 && c <= 0xf4) {
+      need = 3;
+      if (c === 0xf0) lo = 0x90;
+      if (c === 0xf4) hi = 0x8f;
+    } else return fail(i, i + 1, 'invalid start byte');
+    let cp = c & (need === 1 ? 0x1f : need === 2 ? 0x0f : 0x07);
+    let j = 1;
+    for (; j <= need; j++) {
+      if (i + j >= b.length) return fail(i, i + j, 'unexpected end of data');
+      const d = b[i + j]!;
+      const [l, h] = j === 1 ? [lo, hi] : [0x80, 0xbf];
+      if (d < l || d > h) return fail(i, i + j, 'invalid continuation byte');
+      cp = (cp << 6) | (d & 0x3f);
+    }
+    cps.push(cp);
+    i += need + 1;
+  }
+  return fromCodePoints(cps);
+}
