@@ -118,7 +118,11 @@ describe('autoReason', () => {
     expect(autoReason(expected, { kind: 'crash', error: 'Error: VM not installed\n  at x' })).toBe('runProgram throws: Error: VM not installed');
     expect(autoReason(expected, result({ stdout: '1\n2\n4\n' }))).toBe('wrong stdout from line 3: CPython "3", Heapscope "4"');
     expect(autoReason(expected, result({ stdout: '1\n2\n' }))).toBe('wrong stdout from line 3: CPython "3", Heapscope ""');
-    expect(autoReason(expected, result({ exitCode: 3, stopReason: 'step-budget' }))).toBe('exit code 3 instead of 0 (step-budget)');
+    expect(autoReason(expected, result({ exitCode: 3, stopReason: 'step-budget' }))).toBe('runs out of steps after 10 instructions');
+    expect(autoReason(expected, result({ exitCode: 1, stopReason: 'exception', stdout: '1\n', stderr: 'Traceback (most recent call last):\nKeyError: 3\n' }))).toBe(
+      'raises KeyError: 3 where CPython runs to the end',
+    );
+    expect(autoReason(expected, result({ exitCode: 7 }))).toBe('exit code 7 instead of 0 (finished)');
   });
 });
 

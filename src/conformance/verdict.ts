@@ -149,6 +149,9 @@ export function autoReason(expected: ExpectedOutput, outcome: Outcome): string {
     const msg = r.stderr.trimEnd().split('\n').at(-1) ?? '';
     return `refused: ${msg.replace(/ \(line \d+\)$/, '')}`;
   }
+  const lastLine = r.stderr.trimEnd().split('\n').at(-1) ?? '';
+  if (r.stopReason === 'exception' && expected.exitCode === 0) return `raises ${lastLine} where CPython runs to the end`;
+  if (r.stopReason === 'step-budget') return `runs out of steps after ${r.steps} instructions`;
   const clip = (s: string | undefined): string => JSON.stringify((s ?? '<end>').length > 70 ? s!.slice(0, 67) + '...' : (s ?? '<end>'));
   for (const [label, e, a] of [
     ['stdout', expected.stdout, r.stdout],
