@@ -10,6 +10,8 @@ import {
   cleanBasicBlock, duplicateExitsWithoutLineno, extendBlock, guaranteeLinenoForExits, labelExceptionTargets,
   normalizeBasicBlock, normalizeJumps, optimizeCfg, propagateLineNumbers, stackdepth, trimUnusedConsts,
 } from './flowgraph';
+import { frozensetItems } from './frozenset';
+import { isReinterned } from './interning';
 import type { Compiler } from './unit';
 
 function computeFlags(c: Compiler): number {
@@ -209,6 +211,15 @@ export function assemble(c: Compiler, addNone: boolean): CodeObject {
   for (const [name, i] of u.freevars) {
     localsplusNames[i + nlocals - dropped] = name;
     localsplusKinds[i + nlocals - dropped] = LocalKind.FREE;
+  }
+
+  // intern_string_constants (at _PyCode_New): a frozenset holding a string that was already interned
+  // elsewhere is rebuilt from its iteration order.
+  for (let i = 0; i < consts.length; i++) {
+    const k = consts[i];
+    if (k.t === 'frozenset' && k.items.some((x) => x.t === 'str' && isReinterned(x.v, c.interned))) {
+      consts[i] = { t: 'frozenset', items: frozensetItems(k.items) };
+    }
   }
 
   return {

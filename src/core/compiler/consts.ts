@@ -3,6 +3,7 @@
 // (Objects/floatobject.c float_repr, Objects/unicodeobject.c unicode_repr, Objects/bytesobject.c).
 
 import type { CodeObject, ConstValue } from '../bytecode/code';
+import { strRepr as semanticsStrRepr } from '../semantics/strrepr';
 
 /**
  * A string that is equal for two constants exactly when CPython's constant key is: the type is part of it
@@ -95,28 +96,8 @@ function complexRepr(re: number, im: number): string {
   return '(' + reS + imSigned + ')';
 }
 
-const NON_PRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
-
-/** repr() of a str: CPython's quote choice and escapes (unicode_repr). */
-export function strRepr(s: string): string {
-  const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
-  let out = quote;
-  for (const ch of s) {
-    const cp = ch.codePointAt(0)!;
-    if (ch === quote || ch === '\\') out += '\\' + ch;
-    else if (ch === '\t') out += '\\t';
-    else if (ch === '\n') out += '\\n';
-    else if (ch === '\r') out += '\\r';
-    else if (cp < 0x20 || cp === 0x7f) out += '\\x' + cp.toString(16).padStart(2, '0');
-    else if (cp < 0x7f) out += ch;
-    else if (ch !== ' ' && NON_PRINTABLE.test(ch)) {
-      if (cp <= 0xff) out += '\\x' + cp.toString(16).padStart(2, '0');
-      else if (cp <= 0xffff) out += '\\u' + cp.toString(16).padStart(4, '0');
-      else out += '\\U' + cp.toString(16).padStart(8, '0');
-    } else out += ch;
-  }
-  return out + quote;
-}
+/** repr() of a str: CPython's quote choice, escapes and Unicode 14 printability (shared semantics library). */
+export const strRepr: (s: string) => string = semanticsStrRepr;
 
 export function bytesRepr(b: readonly number[]): string {
   const hasSingle = b.includes(0x27);

@@ -7,6 +7,7 @@ import { parse } from '../python/index';
 import { assemble } from './assemble';
 import { optimizeModule } from './astopt';
 import { compilerBody } from './codegen_scope';
+import { BUILTIN_NAMES, moduleIdentifiers } from './interning';
 import { buildSymtable } from './symtable';
 import { type CompileWarning, Compiler } from './unit';
 
@@ -23,6 +24,7 @@ export function compile(module: A.Module, filename: string, warnings?: CompileWa
   const mod = optimizeModule(module);
   const st = buildSymtable(mod, filename);
   const c = new Compiler(st, filename);
+  c.interned = new Set([...BUILTIN_NAMES, ...moduleIdentifiers(module)]);
   c.enterScope('<module>', 'module', mod, 1);
   c.u.loc.lineno = 1;
   compilerBody(c, mod.body);

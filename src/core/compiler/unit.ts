@@ -80,6 +80,9 @@ export class Compiler {
   private blockIds = 0;
   private readonly frozensetCache = new Map<string, ConstValue>();
 
+  /** Strings interned before code objects are created (interning.ts). */
+  interned: ReadonlySet<string> = new Set();
+
   constructor(readonly st: SymbolTable, readonly filename: string) {}
 
   // ---- scopes ------------------------------------------------------------------------------------
