@@ -563,7 +563,7 @@ export abstract class ExprParser extends ParserBase implements StringContext {
       case 'STRING': {
         const toks: Token[] = [];
         while (this.tok().kind === 'STRING') toks.push(this.tokens[this.pos++]!);
-        return concatenateStrings(this, toks, this.span(toks[0]!, toks[toks.length - 1]!));
+        return concatenateStrings(this, toks, this.span(toks[0]!, toks[toks.length - 1]!), this.tok());
       }
       case 'OP':
         if (t.value === '(') return this.parseParen();

@@ -53,38 +53,43 @@ function parseFStringExpr(parent: ModuleParser, text: string, start: number, tok
     if (p.tok().kind !== 'NEWLINE') p.fail();
     return e;
   } catch (e) {
-    if (e instanceof PySyntaxError && sub.error === null) {
-      // CPython 3.11 reports errors of the parser proper relative to the "(expr)" string it parsed.
-      const again = new ModuleParser(sub);
-      let inner: unknown = null;
+    if (!(e instanceof ParseFail || e instanceof PySyntaxError)) throw e;
+    // CPython 3.11 reports these errors relative to the "(expr)" string it parsed, on the line of the
+    // f-string's token: parse again without the position shift to find them.
+    let inner: unknown = sub.error;
+    let again: ModuleParser | null = null;
+    if (inner === null) {
+      again = new ModuleParser(sub);
       try {
         again.parseStarExpressions();
+        if (again.tok().kind !== 'NEWLINE') again.fail();
       } catch (e2) {
         inner = e2;
       }
-      if (inner instanceof PySyntaxError) {
-        throw new PySyntaxError({
-          msg: `f-string: ${inner.msg}`,
-          lineno: token.lineno + inner.lineno - 1,
-          offset: inner.offset,
-          endLineno: token.lineno + inner.endLineno - 1,
-          endOffset: inner.endOffset,
-          text: '(' + text + ')\n',
-        });
-      }
     }
-    if (e instanceof ParseFail || e instanceof PySyntaxError) {
-      const msg = e instanceof PySyntaxError ? e.msg : 'invalid syntax';
+    const subText = '(' + text + ')\n';
+    if (inner instanceof PySyntaxError) {
       throw new PySyntaxError({
-        msg: `f-string: ${msg}`,
-        lineno: token.lineno,
-        offset: outer.charCol(token.endLineno, token.end) + 1,
-        endLineno: token.endLineno,
-        endOffset: outer.charCol(token.endLineno, token.end) + 1,
-        text: outer.lineText(token.lineno),
+        type: inner.type,
+        msg: `f-string: ${inner.msg}`,
+        lineno: token.lineno + inner.lineno - 1,
+        offset: inner.offset,
+        endLineno: token.lineno + inner.endLineno - 1,
+        endOffset: inner.endOffset,
+        text: subText,
       });
     }
-    throw e;
+    const at = again !== null ? again.tokens[Math.min(again.maxPos, again.tokens.length - 1)]! : null;
+    const off = at !== null ? sub.source.charCol(at.lineno, at.start) + 1 : 1;
+    const endOff = at !== null ? sub.source.charCol(at.endLineno, at.end) + 1 : 1;
+    throw new PySyntaxError({
+      msg: 'f-string: invalid syntax',
+      lineno: token.lineno + (at?.lineno ?? 1) - 1,
+      offset: off,
+      endLineno: token.lineno + (at?.endLineno ?? 1) - 1,
+      endOffset: endOff,
+      text: subText,
+    });
   }
 }
 

@@ -47,15 +47,15 @@ function prefixOf(t: Token): Prefix {
 }
 
 /** Raised as CPython's "(unicode error)" / "(value error)" SyntaxErrors, located at the token. */
-function decodeError(ctx: StringContext, t: Token, msg: string): PySyntaxError {
+function decodeError(ctx: StringContext, at: Token, msg: string): PySyntaxError {
   const src = ctx.source;
   return new PySyntaxError({
     msg,
-    lineno: t.lineno,
-    offset: src.charCol(t.endLineno, t.end) + 1,
-    endLineno: t.endLineno,
-    endOffset: src.charCol(t.endLineno, t.end) + 1,
-    text: src.lineText(t.lineno),
+    lineno: at.lineno,
+    offset: src.charCol(at.lineno, at.start) + 1,
+    endLineno: at.endLineno,
+    endOffset: src.charCol(at.endLineno, at.end) + 1,
+    text: src.lineText(at.lineno),
   });
 }
 
@@ -147,24 +147,29 @@ function bytesValue(s: string): number[] {
 type Part = { readonly kind: 'str'; value: string } | { readonly kind: 'fv'; readonly node: Omit<FormattedValue, keyof Located> };
 
 /** Concatenates adjacent STRING tokens into a Constant or JoinedStr (_PyPegen_concatenate_strings). */
-export function concatenateStrings(ctx: StringContext, toks: readonly Token[], loc: Located): Expr {
+export function concatenateStrings(ctx: StringContext, toks: readonly Token[], loc: Located, after: Token): Expr {
+  // Tokens are processed in order, as _PyPegen_concatenate_strings does: each one is decoded (and an
+  // f-string cut into its fields) before the next one's bytes/str mode is compared.
+  const fail = (m: string): never => {
+    throw decodeError(ctx, after, m);
+  };
   const first = prefixOf(toks[0]!);
-  let bytesMode = first.bytes;
+  const bytesMode = first.bytes;
+  let bytesAll = '';
+  const parts: Part[] = [];
+  const addStr = (s: string): void => {
+    if (s === '') return;
+    const last = parts[parts.length - 1];
+    if (last !== undefined && last.kind === 'str') last.value += s;
+    else parts.push({ kind: 'str', value: s });
+  };
   let anyF = false;
-  for (const t of toks) {
+  for (const [i, t] of toks.entries()) {
     const p = prefixOf(t);
-    if (p.bytes !== bytesMode) {
-      throw decodeError(ctx, toks[toks.length - 1]!, 'cannot mix bytes and nonbytes literals');
-    }
-    if (p.fstr) anyF = true;
-  }
-  if (bytesMode) {
-    let all = '';
-    for (const t of toks) {
-      const p = prefixOf(t);
-      const body = t.value.slice(p.bodyStart, p.bodyEnd);
-      for (let i = 0; i < body.length; i++) {
-        if (body.charCodeAt(i) >= 128) {
+    const body = t.value.slice(p.bodyStart, p.bodyEnd);
+    if (p.bytes) {
+      for (let k = 0; k < body.length; k++) {
+        if (body.charCodeAt(k) >= 128) {
           const src = ctx.source;
           throw new PySyntaxError({
             msg: 'bytes can only contain ASCII literal characters',
@@ -176,38 +181,25 @@ export function concatenateStrings(ctx: StringContext, toks: readonly Token[], l
           });
         }
       }
-      all += p.raw ? body : decodeEscapes(body, true, (m) => { throw decodeError(ctx, t, m); }, t.lineno);
     }
-    const c: Constant = { _type: 'Constant', value: { t: 'bytes', v: bytesValue(all) }, kind: null, ...loc };
-    return c;
+    const decoded = p.fstr ? null : p.raw ? body : decodeEscapes(body, p.bytes, fail, t.lineno);
+    if (i !== 0 && p.bytes !== bytesMode) fail('cannot mix bytes and nonbytes literals');
+    if (p.bytes) {
+      bytesAll += decoded!;
+    } else if (decoded !== null) {
+      addStr(decoded);
+    } else {
+      anyF = true;
+      // Format specs take the location of their own token; top-level parts that of the whole concatenation.
+      const tokLoc: Located = { lineno: t.lineno, col_offset: t.col, end_lineno: t.endLineno, end_col_offset: t.endCol };
+      const fp = new FStringParser(ctx, t, p.raw, tokLoc, loc, after);
+      fp.parse(body, t.start + p.bodyStart, 0, (str) => addStr(str), (fv) => parts.push({ kind: 'fv', node: fv }));
+    }
   }
+  if (bytesMode) return { _type: 'Constant', value: { t: 'bytes', v: bytesValue(bytesAll) }, kind: null, ...loc };
   if (!anyF) {
-    let all = '';
-    for (const t of toks) {
-      const p = prefixOf(t);
-      const body = t.value.slice(p.bodyStart, p.bodyEnd);
-      all += p.raw ? body : decodeEscapes(body, false, (m) => { throw decodeError(ctx, t, m); }, t.lineno);
-    }
-    return { _type: 'Constant', value: { t: 'str', v: all }, kind: first.u ? 'u' : null, ...loc };
-  }
-  const parts: Part[] = [];
-  const addStr = (s: string): void => {
-    if (s === '') return;
-    const last = parts[parts.length - 1];
-    if (last !== undefined && last.kind === 'str') last.value += s;
-    else parts.push({ kind: 'str', value: s });
-  };
-  for (const t of toks) {
-    const p = prefixOf(t);
-    const body = t.value.slice(p.bodyStart, p.bodyEnd);
-    if (!p.fstr) {
-      addStr(p.raw ? body : decodeEscapes(body, false, (m) => { throw decodeError(ctx, t, m); }, t.lineno));
-      continue;
-    }
-    // Format specs take the location of their own token; top-level parts that of the whole concatenation.
-    const tokLoc: Located = { lineno: t.lineno, col_offset: t.col, end_lineno: t.endLineno, end_col_offset: t.endCol };
-    const fp = new FStringParser(ctx, t, p.raw, tokLoc, loc);
-    fp.parse(body, t.start + p.bodyStart, 0, (s) => addStr(s), (fv) => parts.push({ kind: 'fv', node: fv }));
+    const v = parts.length === 0 ? '' : (parts[0] as { value: string }).value;
+    return { _type: 'Constant', value: { t: 'str', v }, kind: first.u ? 'u' : null, ...loc };
   }
   const values: Expr[] = parts.map((part) =>
     part.kind === 'str'
@@ -228,10 +220,12 @@ class FStringParser {
     readonly loc: Located,
     /** The whole concatenation's location: replacement fields nested in a format spec take it. */
     readonly wholeLoc: Located,
+    /** The token after the strings, where CPython reports f-string errors (RAISE_SYNTAX_ERROR). */
+    readonly after: Token,
   ) {}
 
   err(msg: string): never {
-    throw decodeError(this.ctx, this.token, msg);
+    throw decodeError(this.ctx, this.after, msg);
   }
 
   /** Parses `body` (starting at source index `base`); stops at an unmatched '}' when recursing into a format spec. */
@@ -338,7 +332,11 @@ class FStringParser {
     if (stack.length > 0) this.err(`f-string: unmatched '${stack[stack.length - 1]}'`);
     if (i >= n) this.err("f-string: expecting '}'");
     const exprText = body.slice(start, i);
-    if (exprText.trim() === '') this.err('f-string: empty expression not allowed');
+    if (/^[ \t\n\f]*$/.test(exprText)) {
+      const next = body[i]!;
+      if (next === '!' || next === ':' || next === '=') this.err(`f-string: expression required before '${next}'`);
+      this.err('f-string: empty expression not allowed');
+    }
     const value = this.ctx.parseExpr(exprText, base + start, this.token);
     let conversion: ConversionCode = -1;
     let selfDoc: string | null = null;
