@@ -16,7 +16,7 @@ Commands:
   trace FILE.py -o OUT.heapscope [--python X.Y]
         Record the whole run into a trace file (comes with the recorder).
   info FILE.heapscope
-        Validate a trace file and print its summary (comes with the recorder).
+        Validate a trace file and print its summary.
 
 Options:
   --python X.Y   the CPython version to simulate (default 3.11)
@@ -35,7 +35,7 @@ export const CommandKind = {
   DIS: 'dis',
   /** Record a trace file (not built yet). */
   TRACE: 'trace',
-  /** Summarise a trace file (not built yet). */
+  /** Validate a trace file and summarise it. */
   INFO: 'info',
 } as const;
 export type CommandKind = (typeof CommandKind)[keyof typeof CommandKind];

@@ -8,7 +8,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { exportTrace, importTrace } from '../recorder/file';
+import { Recorder } from '../recorder/recorder';
+import { generate } from '../recorder/testing/synthetic';
 import { loadDisassembler, loadRunProgram } from './simulator';
+import { formatTraceSummary, thousands } from './summary';
 
 const BIN = fileURLToPath(new URL('../../bin/heapscope.mjs', import.meta.url));
 const CORPUS = fileURLToPath(new URL('../../resources/conformance/', import.meta.url));
@@ -62,14 +66,54 @@ describe('heapscope', () => {
     expect(r.stderr).toContain('3.11');
   });
 
-  it('says in one line that trace and info come with the recorder', () => {
+  it('says in one line that trace is not built yet', () => {
     const file = corpusFile('refcount/lecture_example.py');
-    for (const args of [['trace', file, '-o', join(dir, 'out.heapscope')], ['info', join(dir, 'out.heapscope')]]) {
-      const r = heapscope(...args);
-      expect(r.code).toBe(2);
+    const r = heapscope('trace', file, '-o', join(dir, 'out.heapscope'));
+    expect(r.code).toBe(2);
+    oneLine(r.stderr);
+    expect(r.stderr).toContain('recorder');
+  });
+
+  it('info validates a trace file and prints its summary', () => {
+    const rec = new Recorder('3.11', 512);
+    generate(rec, { seed: 7, events: 3000, liveTarget: 100 }, () => rec.length);
+    rec.finish();
+    const bytes = exportTrace(rec, { source: 'a = [1, 2]\nprint(a)\n', focus: { moment: 40, object: null } });
+    const file = join(dir, 'synthetic.heapscope');
+    writeFileSync(file, bytes);
+    const t = importTrace(bytes).header.totals;
+    const r = heapscope('info', file);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(formatTraceSummary(file, importTrace(bytes).header, bytes.length));
+    expect(r.stdout).toContain(`steps         ${thousands(t.steps)}\n`);
+    expect(r.stdout).toContain(`events        ${thousands(t.events)} (a keyframe every 512)\n`);
+    expect(r.stdout).toContain(`collections   gen0 ${t.collections[0]}, gen1 ${t.collections[1]}, gen2 ${t.collections[2]}\n`);
+    expect(r.stdout).toContain(`peak objects  ${thousands(t.peakObjects)}\n`);
+    expect(r.stdout).toContain('focus         moment 40\n');
+    expect(r.stdout.split('\n').length).toBeLessThan(20);
+  });
+
+  it('info refuses a damaged, truncated or foreign file in one line with exit 2', () => {
+    const rec = new Recorder('3.11', 512);
+    generate(rec, { seed: 3, events: 500, liveTarget: 50 }, () => rec.length);
+    rec.finish();
+    const good = exportTrace(rec, { source: 'x = 1\n' });
+    const cases: [string, Uint8Array, RegExp][] = [
+      ['text.heapscope', new TextEncoder().encode('print(1)\n'), /not a Heapscope trace/],
+      ['truncated.heapscope', good.slice(0, Math.floor(good.length / 2)), /truncated|corrupt/],
+    ];
+    for (const [name, bytes, msg] of cases) {
+      const file = join(dir, name);
+      writeFileSync(file, bytes);
+      const r = heapscope('info', file);
+      expect(r.code, name).toBe(2);
+      expect(r.stdout).toBe('');
       oneLine(r.stderr);
-      expect(r.stderr).toContain('recorder');
+      expect(r.stderr).toMatch(msg);
+      expect(r.stderr.startsWith(`heapscope: ${file}: `)).toBe(true);
     }
+    expect(heapscope('info', join(dir, 'none.heapscope')).stderr).toBe(`heapscope: ${join(dir, 'none.heapscope')}: no such file\n`);
   });
 
   it('run passes the simulated stdout, stderr and exit code through exactly', async () => {

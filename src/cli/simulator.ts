@@ -1,5 +1,5 @@
-// Finds the simulator's entry points (runProgram in src/core/run.ts, the compiler and formatDis) for the
-// node-side tools: the `heapscope` command and the conformance suite. They are loaded lazily, so that a
+// Finds the simulator's entry points (runProgram in src/core/run.ts, the compiler and formatDis, the trace
+// file reader in src/recorder/file.ts) for the node-side tools: the `heapscope` command and the conformance suite. They are loaded lazily, so that a
 // part that is not built yet yields one clear sentence instead of a module-resolution stack trace.
 
 import { existsSync } from 'node:fs';
@@ -12,15 +12,15 @@ export type RunProgram = (source: string, options?: RunOptions) => RunResult;
 /** Either the loaded thing or the one sentence that says why it is not there. */
 export type Loaded<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly reason: string };
 
-const CORE = new URL('../core/', import.meta.url);
+const SRC = new URL('../', import.meta.url);
 
-/** Where a core module lives, as a repository-relative path for messages. */
+/** Where a module lives, as a repository-relative path for messages (`rel` is relative to src/core/ or, with "../", to src/). */
 function describe(rel: string): string {
-  return 'src/core/' + rel;
+  return rel.startsWith('../') ? 'src/' + rel.slice(3) : 'src/core/' + rel;
 }
 
 async function loadModule(rel: string, what: string): Promise<Loaded<Record<string, unknown>>> {
-  const file = fileURLToPath(new URL(rel, CORE));
+  const file = fileURLToPath(new URL(rel.startsWith('../') ? rel.slice(3) : 'core/' + rel, SRC));
   if (!existsSync(file)) {
     return { ok: false, reason: `${describe(rel)} does not exist yet: ${what} is not built` };
   }
@@ -77,4 +77,37 @@ export async function loadProfileNames(): Promise<Loaded<readonly ProfileName[]>
   }
   const names = Object.keys(profiles).filter((k) => (profiles as Record<string, unknown>)[k] !== undefined);
   return { ok: true, value: names.sort() as ProfileName[] };
+}
+
+/** What `heapscope info` needs from src/recorder/file.ts. */
+export interface TraceReader {
+  /** Reads and fully validates a trace; throws an Error named TraceFileError with a message for the user. */
+  readonly importTrace: (file: Uint8Array) => { readonly header: TraceHeaderSummary };
+}
+
+/** The fields of a trace file's header that the summary prints (src/recorder/file.ts TraceHeader). */
+export interface TraceHeaderSummary {
+  readonly version: number;
+  readonly profile: string;
+  readonly filename: string;
+  readonly source: string;
+  readonly events: number;
+  readonly keyframeInterval: number;
+  readonly focus: { readonly moment: number; readonly object: number | null } | null;
+  readonly window: { readonly origin: number } | null;
+  readonly totals: {
+    readonly events: number;
+    readonly steps: number;
+    readonly collections: readonly [number, number, number];
+    readonly peakObjects: number;
+    readonly peakArenas: number;
+  };
+}
+
+export async function loadTraceReader(): Promise<Loaded<TraceReader>> {
+  const mod = await loadModule('../recorder/file.ts', 'the trace file format (the recorder)');
+  if (!mod.ok) return mod;
+  const importTrace = mod.value['importTrace'];
+  if (typeof importTrace !== 'function') return { ok: false, reason: 'src/recorder/file.ts does not export importTrace' };
+  return { ok: true, value: { importTrace } as TraceReader };
 }
