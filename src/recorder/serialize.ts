@@ -15,7 +15,7 @@ export interface SerializedState {
   }[];
   readonly roots: readonly number[];
   readonly arenas: readonly number[];
-  /** Per pool: [address, arena, szidx, state, count, nextIndex, ...32 bitmap words]. */
+  /** Per pool: [address, arena, szidx, state, count, nextIndex, ...32 bitmap words as unsigned 32-bit]. */
   readonly pools: readonly (readonly number[])[];
   readonly system: readonly number[];
   /** [allocatedBlocks, steps, collecting, phase, collected, uncollectable, counts×3, thresholds×3, collections×3]. */
@@ -44,7 +44,7 @@ export function serializeState(s: HeapState): SerializedState {
     frames: s.frames.map((f) => ({ head: [f.id, f.name, f.firstLine, f.line, f.offset, f.opcode, f.oparg], refs: pairs(f.refs), stack: [...f.stack] })),
     roots: pairs(s.roots),
     arenas: pairs(s.arenas),
-    pools: [...s.pools.values()].map((p) => [p.address, p.arena, p.szidx, p.state, p.count, p.nextIndex, ...p.bits]),
+    pools: [...s.pools.values()].map((p) => [p.address, p.arena, p.szidx, p.state, p.count, p.nextIndex, ...p.bits.map((b) => b >>> 0)]),
     system: pairs(s.system),
     scalars: [s.allocatedBlocks, s.steps, g.collecting, g.phase, g.collected, g.uncollectable, ...g.counts, ...g.thresholds, ...g.collections],
     gcRefs: pairs(g.refs),
@@ -130,7 +130,7 @@ export function deserializeState(v: unknown, stringCount: number): HeapState {
   if (!Array.isArray(r['pools'])) bad('pools');
   for (const raw of r['pools'] as unknown[]) {
     const a = ints(raw, 'pool', 0);
-    if (a.length !== 6 + 32 || a[2]! > 31 || a[3]! > 2) bad('pool');
+    if (a.length !== 6 + 32 || a[2]! > 31 || a[3]! > 2 || a.slice(6).some((b) => b > 0xffffffff)) bad('pool');
     pools.set(a[0]!, { address: a[0]!, arena: a[1]!, szidx: a[2]!, state: a[3]!, count: a[4]!, nextIndex: a[5]!, bits: a.slice(6).map((x) => x | 0) });
   }
   s.pools = pools;
