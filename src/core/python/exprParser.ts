@@ -8,7 +8,6 @@
 
 import type * as A from './ast';
 import { ParserBase, KEYWORDS, ParseFail } from './parserBase';
-import type { Pos } from './parserBase';
 import type { Token } from './tokenizer';
 import { concatenateStrings } from './strings';
 import type { StringContext } from './strings';
@@ -423,12 +422,11 @@ export abstract class ExprParser extends ParserBase implements StringContext {
         keywords.push({ _type: 'keyword', arg: null, value: v, ...this.from(t) });
         sawDoubleStar = true;
       } else if (t.kind === 'NAME' && (!KEYWORDS.has(t.value) || t.value === 'True' || t.value === 'False' || t.value === 'None') && this.isOp('=', 1)) {
-        if (KEYWORDS.has(t.value) && t.value !== 'True' && t.value !== 'False' && t.value !== 'None') this.fail();
         const eqTok = this.tok(1);
         this.pos += 2;
         const v = this.parseExpression();
         if (t.value === 'True' || t.value === 'False' || t.value === 'None') {
-          void v;
+          // invalid_kwarg: ('True'|'False'|'None') '=' → blamed from the name to the '='.
           throw this.errorAt(`cannot assign to ${t.value}`, t, eqTok);
         }
         if (this.isKw('for') || this.isKw('async')) {

@@ -14,7 +14,6 @@ import { ParseFail } from './parserBase';
 import { MatchParser } from './matchParser';
 import { tokenize, normaliseSource } from './tokenizer';
 import type { Token, TokenizeResult } from './tokenizer';
-import { SourceText } from './source';
 
 class ModuleParser extends MatchParser {
   /** Where this parser's line 1 sits in the real source (non-zero only for f-string expressions). */

@@ -4,7 +4,7 @@
 
 import type * as A from './ast';
 import { StmtParser } from './stmtParser';
-import { LOAD, STORE } from './exprParser';
+import { LOAD } from './exprParser';
 import { ParseFail } from './parserBase';
 import type { Token } from './tokenizer';
 
@@ -298,4 +298,3 @@ function numberValue(t: Token): A.AstConstant {
   return { t: 'float', v: Number(s) };
 }
 
-void STORE;

@@ -114,6 +114,20 @@ describe('conformance corpus ast_dump', () => {
     withDump.push({ file: f, src: readFileSync(pyFile, 'utf8'), dump: rec.ast_dump });
   }
   it.skipIf(withDump.length > 0)('no corpus with ast_dump yet', () => {});
+  // Programs CPython refused: when our parser refuses too, type, message and line must agree (errors of
+  // the symbol table and compiler stages are the compiler's to check).
+  for (const f of conformanceFiles(root)) {
+    const rec = JSON.parse(readFileSync(f, 'utf8')) as { ast_dump?: unknown; stderr?: string };
+    const m = /(SyntaxError|IndentationError|TabError): (.*)\n$/.exec(rec.stderr ?? '');
+    const line = /File "[^"]*", line (\d+)/.exec(rec.stderr ?? '');
+    const pyFile = f.replace(/\.expected\.json$/, '.py');
+    if (typeof rec.ast_dump === 'string' || m === null || line === null || !existsSync(pyFile)) continue;
+    it(`${f.slice(root.length + 1)} (SyntaxError)`, () => {
+      const got = outcome(readFileSync(pyFile, 'utf8'));
+      if (got.error === undefined) return;
+      expect(got.error).toMatchObject({ type: m[1], msg: m[2], lineno: Number(line[1]) });
+    });
+  }
   for (const c of withDump) {
     it(c.file.slice(root.length + 1), () => {
       const got = outcome(c.src);

@@ -6,8 +6,7 @@
 import type * as A from './ast';
 import { ExprParser, LOAD, STORE, DEL, TargetsType, invalidTarget, withCtx, exprName, isBitwiseLevel } from './exprParser';
 import { ParseFail } from './parserBase';
-import type { Pos } from './parserBase';
-import { PySyntaxError, Unsupported } from './errors';
+import { PySyntaxError } from './errors';
 import type { Token } from './tokenizer';
 
 const AUGOPS: Readonly<Record<string, A.OperatorName>> = {

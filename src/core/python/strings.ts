@@ -6,7 +6,7 @@
 // is parsed separately (CPython parses "(expr)" with the fstring start rule). What it costs: each
 // expression is re-tokenized, linear in its length.
 
-import type { Expr, Constant, FormattedValue, JoinedStr, AstConstant, Located, ConversionCode } from './ast';
+import type { Expr, Constant, FormattedValue, JoinedStr, Located, ConversionCode } from './ast';
 import { PySyntaxError, Unsupported } from './errors';
 import type { Token } from './tokenizer';
 import type { SourceText } from './source';

@@ -1,18 +1,22 @@
 // Models CPython 3.11's tokenizer (Parser/tokenizer.c, tok_get): NEWLINE/NL, INDENT/DEDENT with tabs to
 // multiples of 8 and the alternate tab size 1 consistency check, implicit joining inside brackets,
 // backslash continuation, string and number extents, and the tokenizer's own SyntaxErrors.
+// Over ~400 lines: tok_get is one state machine (indentation, names, numbers, strings, operators) whose
+// error positions depend on shared cursor state, so it stays in one file.
 //
 // Invariants:
 // 1. The source is normalised first: '\r\n' and '\r' become '\n' and a final '\n' is appended when missing
 //    (CPython's translate_newlines for exec input), so every logical line ends in a NEWLINE token.
 // 2. Comments and NL tokens (newlines inside brackets or on blank lines) are dropped: the parser never sees them.
 // 3. Tokenizing stops at the first error; `error` holds it and `tokens` holds everything before it.
-//    The parser raises that error when it reaches the end of `tokens`, and it also takes precedence over a
-//    later parser error, as _PyPegen_tokenize_full_source_to_check_for_errors makes it do.
+//    The parser raises that error when it reaches the end of `tokens`; an error CPython raises as an
+//    exception also takes precedence over a later parser error (_PyPegen_tokenize_full_source_to_check_for_errors),
+//    one it signals through tok->done does not (`errorDeferred`).
 // 4. End of input inside brackets yields an ERRORTOKEN (CPython's E_EOF with tok->level > 0): not an
 //    exception; the parser turns it into "'(' was never closed".
 // 5. String tokens carry their whole text (prefix and quotes); their contents are decoded by strings.ts,
 //    as CPython 3.11 decodes them in the parser (Parser/string_parser.c).
+// 6. Every token records the bracket depth after it (`level`), which the parser's comma check consults.
 
 import { PySyntaxError } from './errors';
 import type { SyntaxErrorTypeName } from './errors';
