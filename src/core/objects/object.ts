@@ -28,9 +28,14 @@ export type BinSlot = (a: PyObject, b: PyObject) => PyObject;
 
 /** The base of every simulated object. Subclasses add their payload fields. */
 export class PyObject {
-  ob_refcnt = 1;
-  addr = 0;
-  constructor(public ob_type: PyType) {}
+  ob_refcnt: number;
+  addr: number;
+  ob_type: PyType;
+  constructor(t: PyType) {
+    this.ob_refcnt = 1;
+    this.addr = 0;
+    this.ob_type = t;
+  }
 }
 
 /** A type object. The slots are JS functions; user classes get slot wrappers that call dunder methods. */

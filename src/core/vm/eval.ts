@@ -87,31 +87,31 @@ export function evalFrame(entry: Frame, throwExc: E.PyExc | null = null): PyObje
         const ins = instrs[pc]!;
         const oparg = ins.arg;
         switch (ops[pc]) {
-          case OP.NOP: case OP.RESUME: case OP.EXTENDED_ARG: case OP.CACHE:
+          case 9 /* NOP */: case 151 /* RESUME */: case 144 /* EXTENDED_ARG */: case 0 /* CACHE */:
             break;
-          case OP.POP_TOP: {
+          case 1 /* POP_TOP */: {
             const v = stack[--f.sp]!;
             stack[f.sp] = null;
             DECREF(v);
             break;
           }
-          case OP.PUSH_NULL:
+          case 2 /* PUSH_NULL */:
             stack[f.sp++] = null;
             break;
-          case OP.LOAD_CONST: {
+          case 100 /* LOAD_CONST */: {
             const v = f.code.consts[oparg]!;
             INCREF(v);
             stack[f.sp++] = v;
             break;
           }
-          case OP.LOAD_FAST: {
+          case 124 /* LOAD_FAST */: {
             const v = f.localsplus[oparg];
             if (v === null || v === undefined) unboundLocal(f.co.localsplusNames[oparg]!);
             INCREF(v!);
             stack[f.sp++] = v!;
             break;
           }
-          case OP.STORE_FAST: {
+          case 125 /* STORE_FAST */: {
             const v = stack[--f.sp]!;
             stack[f.sp] = null;
             const old = f.localsplus[oparg];
@@ -119,14 +119,14 @@ export function evalFrame(entry: Frame, throwExc: E.PyExc | null = null): PyObje
             if (old !== null && old !== undefined) DECREF(old);
             break;
           }
-          case OP.DELETE_FAST: {
+          case 126 /* DELETE_FAST */: {
             const old = f.localsplus[oparg];
             if (old === null || old === undefined) unboundLocal(f.co.localsplusNames[oparg]!);
             f.localsplus[oparg] = null;
             DECREF(old!);
             break;
           }
-          case OP.LOAD_GLOBAL: {
+          case 116 /* LOAD_GLOBAL */: {
             const name = f.co.names[oparg >> 1]!;
             let v = dictGetStr(f.globals, name);
             if (v === null) {
@@ -138,7 +138,7 @@ export function evalFrame(entry: Frame, throwExc: E.PyExc | null = null): PyObje
             stack[f.sp++] = v!;
             break;
           }
-          case OP.LOAD_NAME: {
+          case 101 /* LOAD_NAME */: {
             const name = f.co.names[oparg]!;
             let v: PyObject | null = null;
             if (f.locals !== null) v = nameLookup(f.locals, f.code.names[oparg]!);
@@ -149,7 +149,7 @@ export function evalFrame(entry: Frame, throwExc: E.PyExc | null = null): PyObje
             stack[f.sp++] = v!;
             break;
           }
-          case OP.STORE_NAME: {
+          case 90 /* STORE_NAME */: {
             const v = stack[--f.sp]!;
             stack[f.sp] = null;
             const ns = f.locals ?? f.globals;
@@ -157,15 +157,15 @@ export function evalFrame(entry: Frame, throwExc: E.PyExc | null = null): PyObje
             DECREF(v);
             break;
           }
-          case OP.STORE_GLOBAL: {
+          case 97 /* STORE_GLOBAL */: {
             const v = stack[--f.sp]!;
             stack[f.sp] = null;
             dictSet(f.globals, f.code.names[oparg]!, v);
             DECREF(v);
             break;
           }
-          case OP.DELETE_NAME: case OP.DELETE_GLOBAL: {
-            const ns = ops[pc] === OP.DELETE_NAME ? f.locals ?? f.globals : f.globals;
+          case 91 /* DELETE_NAME */: case 98 /* DELETE_GLOBAL */: {
+            const ns = ops[pc] === 91 /* DELETE_NAME */ ? f.locals ?? f.globals : f.globals;
             const i = dictLookup(ns, f.code.names[oparg]!);
             if (i < 0) nameError(f.co.names[oparg]!);
             const [k, v] = dictPopIndex(ns, i);
@@ -173,12 +173,12 @@ export function evalFrame(entry: Frame, throwExc: E.PyExc | null = null): PyObje
             DECREF(v);
             break;
           }
-          case OP.MAKE_CELL: {
+          case 135 /* MAKE_CELL */: {
             const cell = M.newCell(f.localsplus[oparg] ?? null);
             f.localsplus[oparg] = cell;
             break;
           }
-          case OP.COPY_FREE_VARS: {
+          case 149 /* COPY_FREE_VARS */: {
             const closure = f.func!.closure!.items;
             const offset = f.co.localsplusNames.length - oparg;
             for (let i = 0; i < oparg; i++) {
@@ -187,20 +187,20 @@ export function evalFrame(entry: Frame, throwExc: E.PyExc | null = null): PyObje
             }
             break;
           }
-          case OP.LOAD_CLOSURE: {
+          case 136 /* LOAD_CLOSURE */: {
             const v = f.localsplus[oparg]!;
             INCREF(v);
             stack[f.sp++] = v;
             break;
           }
-          case OP.LOAD_DEREF: {
+          case 137 /* LOAD_DEREF */: {
             const v = (f.localsplus[oparg] as M.PyCell).ref;
             if (v === null) derefError(f, oparg);
             INCREF(v!);
             stack[f.sp++] = v!;
             break;
           }
-          case OP.LOAD_CLASSDEREF: {
+          case 148 /* LOAD_CLASSDEREF */: {
             let v: PyObject | null = f.locals === null ? null : nameLookup(f.locals, f.code.localsplusNames[oparg]!);
             if (v === null) {
               v = (f.localsplus[oparg] as M.PyCell).ref;
@@ -210,7 +210,7 @@ export function evalFrame(entry: Frame, throwExc: E.PyExc | null = null): PyObje
             stack[f.sp++] = v!;
             break;
           }
-          case OP.STORE_DEREF: {
+          case 138 /* STORE_DEREF */: {
             const v = stack[--f.sp]!;
             stack[f.sp] = null;
             const cell = f.localsplus[oparg] as M.PyCell;
@@ -219,7 +219,7 @@ export function evalFrame(entry: Frame, throwExc: E.PyExc | null = null): PyObje
             XDECREF(old);
             break;
           }
-          case OP.DELETE_DEREF: {
+          case 139 /* DELETE_DEREF */: {
             const cell = f.localsplus[oparg] as M.PyCell;
             const old = cell.ref;
             if (old === null) derefError(f, oparg);
@@ -227,34 +227,34 @@ export function evalFrame(entry: Frame, throwExc: E.PyExc | null = null): PyObje
             DECREF(old!);
             break;
           }
-          case OP.SWAP: {
+          case 99 /* SWAP */: {
             const a = f.sp - 1, b = f.sp - oparg;
             const t = stack[a]!;
             stack[a] = stack[b]!;
             stack[b] = t;
             break;
           }
-          case OP.COPY: {
+          case 120 /* COPY */: {
             const v = stack[f.sp - oparg]!;
             INCREF(v);
             stack[f.sp++] = v;
             break;
           }
-          case OP.UNARY_NEGATIVE: case OP.UNARY_POSITIVE: case OP.UNARY_INVERT: {
+          case 11 /* UNARY_NEGATIVE */: case 10 /* UNARY_POSITIVE */: case 15 /* UNARY_INVERT */: {
             const v = stack[f.sp - 1]!;
-            const r = O.unaryOp(v, ops[pc] === OP.UNARY_NEGATIVE ? '-' : ops[pc] === OP.UNARY_POSITIVE ? '+' : '~');
+            const r = O.unaryOp(v, ops[pc] === 11 /* UNARY_NEGATIVE */ ? '-' : ops[pc] === 10 /* UNARY_POSITIVE */ ? '+' : '~');
             DECREF(v);
             stack[f.sp - 1] = r;
             break;
           }
-          case OP.UNARY_NOT: {
+          case 12 /* UNARY_NOT */: {
             const v = stack[f.sp - 1]!;
             const b = A.isTrue(v);
             DECREF(v);
             stack[f.sp - 1] = M.newBool(!b);
             break;
           }
-          case OP.BINARY_OP: {
+          case 122 /* BINARY_OP */: {
             const rhs = stack[--f.sp]!;
             stack[f.sp] = null;
             const lhs = stack[f.sp - 1]!;
@@ -268,7 +268,7 @@ export function evalFrame(entry: Frame, throwExc: E.PyExc | null = null): PyObje
             stack[f.sp - 1] = r;
             break;
           }
-          case OP.COMPARE_OP: {
+          case 107 /* COMPARE_OP */: {
             const rhs = stack[--f.sp]!;
             stack[f.sp] = null;
             const lhs = stack[f.sp - 1]!;
@@ -283,7 +283,7 @@ export function evalFrame(entry: Frame, throwExc: E.PyExc | null = null): PyObje
             void CMP_OP_311;
             break;
           }
-          case OP.IS_OP: {
+          case 117 /* IS_OP */: {
             const rhs = stack[--f.sp]!;
             stack[f.sp] = null;
             const lhs = stack[f.sp - 1]!;
@@ -293,7 +293,7 @@ export function evalFrame(entry: Frame, throwExc: E.PyExc | null = null): PyObje
             stack[f.sp - 1] = M.newBool(r);
             break;
           }
-          case OP.CONTAINS_OP: {
+          case 118 /* CONTAINS_OP */: {
             const rhs = stack[--f.sp]!;
             stack[f.sp] = null;
             const lhs = stack[f.sp - 1]!;
@@ -303,7 +303,7 @@ export function evalFrame(entry: Frame, throwExc: E.PyExc | null = null): PyObje
             stack[f.sp - 1] = M.newBool(r);
             break;
           }
-          case OP.BINARY_SUBSCR: {
+          case 25 /* BINARY_SUBSCR */: {
             const sub = stack[--f.sp]!;
             stack[f.sp] = null;
             const container = stack[f.sp - 1]!;
@@ -313,7 +313,7 @@ export function evalFrame(entry: Frame, throwExc: E.PyExc | null = null): PyObje
             stack[f.sp - 1] = r;
             break;
           }
-          case OP.STORE_SUBSCR: {
+          case 60 /* STORE_SUBSCR */: {
             const sub = stack[f.sp - 1]!, container = stack[f.sp - 2]!, v = stack[f.sp - 3]!;
             f.sp -= 3;
             stack[f.sp] = stack[f.sp + 1] = stack[f.sp + 2] = null;
@@ -326,7 +326,7 @@ export function evalFrame(entry: Frame, throwExc: E.PyExc | null = null): PyObje
             }
             break;
           }
-          case OP.DELETE_SUBSCR: {
+          case 61 /* DELETE_SUBSCR */: {
             const sub = stack[f.sp - 1]!, container = stack[f.sp - 2]!;
             f.sp -= 2;
             stack[f.sp] = stack[f.sp + 1] = null;
@@ -338,7 +338,7 @@ export function evalFrame(entry: Frame, throwExc: E.PyExc | null = null): PyObje
             }
             break;
           }
-          case OP.BUILD_SLICE: {
+          case 133 /* BUILD_SLICE */: {
             const step = oparg === 3 ? stack[--f.sp]! : (INCREF(M.None), M.None);
             const stop = stack[--f.sp]!;
             const start = stack[f.sp - 1]!;
@@ -346,21 +346,21 @@ export function evalFrame(entry: Frame, throwExc: E.PyExc | null = null): PyObje
             stack[f.sp - 1] = M.newSlice(start, stop, step);
             break;
           }
-          case OP.BUILD_TUPLE: {
+          case 102 /* BUILD_TUPLE */: {
             const items = stack.slice(f.sp - oparg, f.sp) as PyObject[];
             for (let i = f.sp - oparg; i < f.sp; i++) stack[i] = null;
             f.sp -= oparg;
             stack[f.sp++] = M.newTuple(items);
             break;
           }
-          case OP.BUILD_LIST: {
+          case 103 /* BUILD_LIST */: {
             const items = stack.slice(f.sp - oparg, f.sp) as PyObject[];
             for (let i = f.sp - oparg; i < f.sp; i++) stack[i] = null;
             f.sp -= oparg;
             stack[f.sp++] = M.newList(items);
             break;
           }
-          case OP.LIST_TO_TUPLE: {
+          case 82 /* LIST_TO_TUPLE */: {
             const l = stack[f.sp - 1] as M.PyList;
             const items = l.items.slice();
             for (const x of items) INCREF(x);
@@ -368,13 +368,13 @@ export function evalFrame(entry: Frame, throwExc: E.PyExc | null = null): PyObje
             DECREF(l);
             break;
           }
-          case OP.LIST_APPEND: {
+          case 145 /* LIST_APPEND */: {
             const v = stack[--f.sp]!;
             stack[f.sp] = null;
             M.listAppend(stack[f.sp - oparg] as M.PyList, v);
             break;
           }
-          case OP.LIST_EXTEND: {
+          case 162 /* LIST_EXTEND */: {
             const it = stack[--f.sp]!;
             stack[f.sp] = null;
             const l = stack[f.sp - oparg] as M.PyList;
@@ -388,7 +388,7 @@ export function evalFrame(entry: Frame, throwExc: E.PyExc | null = null): PyObje
             }
             break;
           }
-          case OP.BUILD_SET: {
+          case 104 /* BUILD_SET */: {
             const items = stack.slice(f.sp - oparg, f.sp) as PyObject[];
             for (let i = f.sp - oparg; i < f.sp; i++) stack[i] = null;
             f.sp -= oparg;
@@ -400,7 +400,7 @@ export function evalFrame(entry: Frame, throwExc: E.PyExc | null = null): PyObje
             }
             break;
           }
-          case OP.SET_ADD: {
+          case 146 /* SET_ADD */: {
             const v = stack[--f.sp]!;
             stack[f.sp] = null;
             try {
@@ -410,7 +410,7 @@ export function evalFrame(entry: Frame, throwExc: E.PyExc | null = null): PyObje
             }
             break;
           }
-          case OP.SET_UPDATE: {
+          case 163 /* SET_UPDATE */: {
             const it = stack[--f.sp]!;
             stack[f.sp] = null;
             const s = stack[f.sp - oparg] as PySet;
@@ -425,7 +425,7 @@ export function evalFrame(entry: Frame, throwExc: E.PyExc | null = null): PyObje
             }
             break;
           }
-          case OP.BUILD_MAP: {
+          case 105 /* BUILD_MAP */: {
             const d = newDict();
             dictPresize(d, oparg);
             const base = f.sp - 2 * oparg;
@@ -438,7 +438,7 @@ export function evalFrame(entry: Frame, throwExc: E.PyExc | null = null): PyObje
             stack[f.sp++] = d;
             break;
           }
-          case OP.BUILD_CONST_KEY_MAP: {
+          case 156 /* BUILD_CONST_KEY_MAP */: {
             const keys = stack[--f.sp] as M.PyTuple;
             stack[f.sp] = null;
             const d = newDict();
@@ -454,7 +454,7 @@ export function evalFrame(entry: Frame, throwExc: E.PyExc | null = null): PyObje
             stack[f.sp++] = d;
             break;
           }
-          case OP.MAP_ADD: {
+          case 147 /* MAP_ADD */: {
             const v = stack[--f.sp]!;
             const k = stack[--f.sp]!;
             stack[f.sp] = stack[f.sp + 1] = null;
@@ -463,20 +463,20 @@ export function evalFrame(entry: Frame, throwExc: E.PyExc | null = null): PyObje
             DECREF(v);
             break;
           }
-          case OP.DICT_UPDATE: case OP.DICT_MERGE: {
+          case 165 /* DICT_UPDATE */: case 164 /* DICT_MERGE */: {
             const other = stack[--f.sp]!;
             stack[f.sp] = null;
             const d = stack[f.sp - oparg] as PyDict;
             try {
               if (!(other instanceof PyDict)) {
-                if (ops[pc] === OP.DICT_MERGE) E.raise(E.TypeError, `${funcDesc(stack[f.sp - oparg - 2])} argument after ** must be a mapping, not ${other.ob_type.tp_name}`);
+                if (ops[pc] === 164 /* DICT_MERGE */) E.raise(E.TypeError, `${funcDesc(stack[f.sp - oparg - 2])} argument after ** must be a mapping, not ${other.ob_type.tp_name}`);
                 E.raise(E.TypeError, `'${other.ob_type.tp_name}' object is not a mapping`);
               }
               const od = other as PyDict;
               for (let i = 0; i < od.ekeys.length; i++) {
                 const k = od.ekeys[i];
                 if (k == null) continue;
-                if (ops[pc] === OP.DICT_MERGE && dictLookup(d, k) >= 0) {
+                if (ops[pc] === 164 /* DICT_MERGE */ && dictLookup(d, k) >= 0) {
                   E.raise(E.TypeError, `${funcDesc(stack[f.sp - oparg - 2])} got multiple values for keyword argument '${(k as M.PyStr).v}'`);
                 }
                 dictSet(d, k, od.evals[i]!);
@@ -486,7 +486,7 @@ export function evalFrame(entry: Frame, throwExc: E.PyExc | null = null): PyObje
             }
             break;
           }
-          case OP.BUILD_STRING: {
+          case 157 /* BUILD_STRING */: {
             let s = '';
             for (let i = f.sp - oparg; i < f.sp; i++) s += (stack[i] as M.PyStr).v;
             for (let i = f.sp - oparg; i < f.sp; i++) {
@@ -497,7 +497,7 @@ export function evalFrame(entry: Frame, throwExc: E.PyExc | null = null): PyObje
             stack[f.sp++] = M.newStr(s);
             break;
           }
-          case OP.FORMAT_VALUE: {
+          case 155 /* FORMAT_VALUE */: {
             const spec = (oparg & 4) === 4 ? (stack[--f.sp] as M.PyStr) : null;
             if (spec !== null) stack[f.sp] = null;
             let v = stack[f.sp - 1]!;
@@ -521,7 +521,7 @@ export function evalFrame(entry: Frame, throwExc: E.PyExc | null = null): PyObje
             }
             break;
           }
-          case OP.UNPACK_SEQUENCE: {
+          case 92 /* UNPACK_SEQUENCE */: {
             const seq = stack[--f.sp]!;
             stack[f.sp] = null;
             let items: PyObject[];
@@ -542,7 +542,7 @@ export function evalFrame(entry: Frame, throwExc: E.PyExc | null = null): PyObje
             for (let i = oparg - 1; i >= 0; i--) stack[f.sp++] = items[i]!;
             break;
           }
-          case OP.UNPACK_EX: {
+          case 94 /* UNPACK_EX */: {
             const before = oparg & 0xff, after = oparg >> 8;
             const seq = stack[--f.sp]!;
             stack[f.sp] = null;
@@ -555,14 +555,14 @@ export function evalFrame(entry: Frame, throwExc: E.PyExc | null = null): PyObje
             for (let i = items.length - 1; i >= 0; i--) stack[f.sp++] = items[i]!;
             break;
           }
-          case OP.GET_ITER: {
+          case 68 /* GET_ITER */: {
             const v = stack[f.sp - 1]!;
             const it = getIter(v);
             DECREF(v);
             stack[f.sp - 1] = it;
             break;
           }
-          case OP.FOR_ITER: {
+          case 93 /* FOR_ITER */: {
             const it = stack[f.sp - 1]!;
             const v = iterNext(it);
             if (v !== null) stack[f.sp++] = v;
@@ -574,10 +574,10 @@ export function evalFrame(entry: Frame, throwExc: E.PyExc | null = null): PyObje
             }
             break;
           }
-          case OP.JUMP_FORWARD: case OP.JUMP_BACKWARD: case OP.JUMP_BACKWARD_NO_INTERRUPT:
+          case 110 /* JUMP_FORWARD */: case 140 /* JUMP_BACKWARD */: case 134 /* JUMP_BACKWARD_NO_INTERRUPT */:
             f.pc = ins.target!;
             break;
-          case OP.POP_JUMP_FORWARD_IF_FALSE: case OP.POP_JUMP_BACKWARD_IF_FALSE: {
+          case 114 /* POP_JUMP_FORWARD_IF_FALSE */: case 175 /* POP_JUMP_BACKWARD_IF_FALSE */: {
             const v = stack[--f.sp]!;
             stack[f.sp] = null;
             if (v === M.False) f.pc = ins.target!;
@@ -590,7 +590,7 @@ export function evalFrame(entry: Frame, throwExc: E.PyExc | null = null): PyObje
             DECREF(v);
             break;
           }
-          case OP.POP_JUMP_FORWARD_IF_TRUE: case OP.POP_JUMP_BACKWARD_IF_TRUE: {
+          case 115 /* POP_JUMP_FORWARD_IF_TRUE */: case 176 /* POP_JUMP_BACKWARD_IF_TRUE */: {
             const v = stack[--f.sp]!;
             stack[f.sp] = null;
             if (v === M.True) f.pc = ins.target!;
@@ -603,19 +603,19 @@ export function evalFrame(entry: Frame, throwExc: E.PyExc | null = null): PyObje
             DECREF(v);
             break;
           }
-          case OP.POP_JUMP_FORWARD_IF_NONE: case OP.POP_JUMP_BACKWARD_IF_NONE: case OP.POP_JUMP_FORWARD_IF_NOT_NONE: case OP.POP_JUMP_BACKWARD_IF_NOT_NONE: {
+          case 129 /* POP_JUMP_FORWARD_IF_NONE */: case 174 /* POP_JUMP_BACKWARD_IF_NONE */: case 128 /* POP_JUMP_FORWARD_IF_NOT_NONE */: case 173 /* POP_JUMP_BACKWARD_IF_NOT_NONE */: {
             const v = stack[--f.sp]!;
             stack[f.sp] = null;
             const isNone = v === M.None;
-            const wantNone = ops[pc] === OP.POP_JUMP_FORWARD_IF_NONE || ops[pc] === OP.POP_JUMP_BACKWARD_IF_NONE;
+            const wantNone = ops[pc] === 129 /* POP_JUMP_FORWARD_IF_NONE */ || ops[pc] === 174 /* POP_JUMP_BACKWARD_IF_NONE */;
             if (isNone === wantNone) f.pc = ins.target!;
             DECREF(v);
             break;
           }
-          case OP.JUMP_IF_FALSE_OR_POP: case OP.JUMP_IF_TRUE_OR_POP: {
+          case 111 /* JUMP_IF_FALSE_OR_POP */: case 112 /* JUMP_IF_TRUE_OR_POP */: {
             const v = stack[f.sp - 1]!;
             const b = A.isTrue(v);
-            if (b === (ops[pc] === OP.JUMP_IF_TRUE_OR_POP)) f.pc = ins.target!;
+            if (b === (ops[pc] === 112 /* JUMP_IF_TRUE_OR_POP */)) f.pc = ins.target!;
             else {
               f.sp--;
               stack[f.sp] = null;
@@ -623,14 +623,14 @@ export function evalFrame(entry: Frame, throwExc: E.PyExc | null = null): PyObje
             }
             break;
           }
-          case OP.LOAD_ATTR: {
+          case 106 /* LOAD_ATTR */: {
             const owner = stack[f.sp - 1]!;
             const r = A.getAttr(owner, f.co.names[oparg]!);
             DECREF(owner);
             stack[f.sp - 1] = r;
             break;
           }
-          case OP.LOAD_METHOD: {
+          case 160 /* LOAD_METHOD */: {
             const obj = stack[f.sp - 1]!;
             const [meth, found] = A.getMethod(obj, f.co.names[oparg]!);
             if (found) {
@@ -643,7 +643,7 @@ export function evalFrame(entry: Frame, throwExc: E.PyExc | null = null): PyObje
             }
             break;
           }
-          case OP.STORE_ATTR: {
+          case 95 /* STORE_ATTR */: {
             const owner = stack[f.sp - 1]!, v = stack[f.sp - 2]!;
             f.sp -= 2;
             stack[f.sp] = stack[f.sp + 1] = null;
@@ -655,7 +655,7 @@ export function evalFrame(entry: Frame, throwExc: E.PyExc | null = null): PyObje
             }
             break;
           }
-          case OP.DELETE_ATTR: {
+          case 96 /* DELETE_ATTR */: {
             const owner = stack[--f.sp]!;
             stack[f.sp] = null;
             try {
@@ -665,10 +665,10 @@ export function evalFrame(entry: Frame, throwExc: E.PyExc | null = null): PyObje
             }
             break;
           }
-          case OP.KW_NAMES:
+          case 172 /* KW_NAMES */:
             f.kwnames = f.code.consts[oparg]!;
             break;
-          case OP.PRECALL: {
+          case 166 /* PRECALL */: {
             const isMeth = stack[f.sp - oparg - 2] !== null;
             if (!isMeth) {
               const fn = stack[f.sp - oparg - 1]!;
@@ -682,7 +682,7 @@ export function evalFrame(entry: Frame, throwExc: E.PyExc | null = null): PyObje
             }
             break;
           }
-          case OP.CALL: {
+          case 171 /* CALL */: {
             const isMeth = stack[f.sp - oparg - 2] !== null ? 1 : 0;
             const total = oparg + isMeth;
             const slotA = f.sp - oparg - 2;
@@ -718,7 +718,7 @@ export function evalFrame(entry: Frame, throwExc: E.PyExc | null = null): PyObje
             stack[f.sp++] = r;
             break;
           }
-          case OP.CALL_FUNCTION_EX: {
+          case 142 /* CALL_FUNCTION_EX */: {
             const kwargs = oparg & 1 ? (stack[--f.sp] as PyDict) : null;
             let callargs = stack[--f.sp]!;
             const fn = stack[f.sp - 1]!;
@@ -754,7 +754,7 @@ export function evalFrame(entry: Frame, throwExc: E.PyExc | null = null): PyObje
             stack[f.sp - 1] = r;
             break;
           }
-          case OP.MAKE_FUNCTION: {
+          case 132 /* MAKE_FUNCTION */: {
             const code = stack[--f.sp] as M.PyCode;
             stack[f.sp] = null;
             const fn = makeFunction(code, f.globals, f.builtins);
@@ -778,7 +778,7 @@ export function evalFrame(entry: Frame, throwExc: E.PyExc | null = null): PyObje
             stack[f.sp++] = fn;
             break;
           }
-          case OP.RETURN_VALUE: {
+          case 83 /* RETURN_VALUE */: {
             const r = stack[--f.sp]!;
             stack[f.sp] = null;
             const done = f;
@@ -794,18 +794,18 @@ export function evalFrame(entry: Frame, throwExc: E.PyExc | null = null): PyObje
             stack[f.sp++] = r;
             break;
           }
-          case OP.LOAD_BUILD_CLASS: {
+          case 71 /* LOAD_BUILD_CLASS */: {
             const bc = dictGetStr(f.builtins, '__build_class__');
             if (bc === null) E.raise(E.NameError, '__build_class__ not found');
             INCREF(bc!);
             stack[f.sp++] = bc!;
             break;
           }
-          case OP.LOAD_ASSERTION_ERROR:
+          case 74 /* LOAD_ASSERTION_ERROR */:
             INCREF(E.AssertionError);
             stack[f.sp++] = E.AssertionError;
             break;
-          case OP.RAISE_VARARGS: {
+          case 130 /* RAISE_VARARGS */: {
             let cause: PyObject | null = null, exc: PyObject | null = null;
             if (oparg === 2) {
               cause = stack[--f.sp]!;
@@ -818,7 +818,7 @@ export function evalFrame(entry: Frame, throwExc: E.PyExc | null = null): PyObje
             doRaise(exc, cause);
             break;
           }
-          case OP.RERAISE: {
+          case 119 /* RERAISE */: {
             if (oparg) {
               const lasti = stack[f.sp - oparg - 1] as M.PyInt;
               f.lasti = f.offsetIndex(Number(lasti.v));
@@ -827,7 +827,7 @@ export function evalFrame(entry: Frame, throwExc: E.PyExc | null = null): PyObje
             stack[f.sp] = null;
             throw new ReRaise(v);
           }
-          case OP.PUSH_EXC_INFO: {
+          case 35 /* PUSH_EXC_INFO */: {
             const v = stack[f.sp - 1]!;
             const prev = ts.excValue;
             if (prev !== null) stack[f.sp - 1] = prev;
@@ -840,7 +840,7 @@ export function evalFrame(entry: Frame, throwExc: E.PyExc | null = null): PyObje
             ts.excValue = v;
             break;
           }
-          case OP.POP_EXCEPT: {
+          case 89 /* POP_EXCEPT */: {
             const v = ts.excValue;
             const restored = stack[--f.sp]!;
             stack[f.sp] = null;
@@ -848,7 +848,7 @@ export function evalFrame(entry: Frame, throwExc: E.PyExc | null = null): PyObje
             XDECREF(v);
             break;
           }
-          case OP.CHECK_EXC_MATCH: {
+          case 36 /* CHECK_EXC_MATCH */: {
             const right = stack[--f.sp]!;
             stack[f.sp] = null;
             const left = stack[f.sp - 1]!;
@@ -861,7 +861,7 @@ export function evalFrame(entry: Frame, throwExc: E.PyExc | null = null): PyObje
             stack[f.sp++] = M.newBool(ok);
             break;
           }
-          case OP.BEFORE_WITH: {
+          case 53 /* BEFORE_WITH */: {
             const mgr = stack[f.sp - 1]!;
             const enter = mgr.ob_type.lookup('__enter__');
             if (enter === undefined) E.raise(E.TypeError, `'${mgr.ob_type.tp_name}' object does not support the context manager protocol`);
@@ -880,7 +880,7 @@ export function evalFrame(entry: Frame, throwExc: E.PyExc | null = null): PyObje
             stack[f.sp++] = r;
             break;
           }
-          case OP.WITH_EXCEPT_START: {
+          case 49 /* WITH_EXCEPT_START */: {
             const val = stack[f.sp - 1] as E.PyExc;
             const exitFn = stack[f.sp - 4]!;
             const tb = val.traceback ?? M.None;
@@ -888,12 +888,12 @@ export function evalFrame(entry: Frame, throwExc: E.PyExc | null = null): PyObje
             stack[f.sp++] = r;
             break;
           }
-          case OP.GET_LEN: {
+          case 30 /* GET_LEN */: {
             const n = A.len(stack[f.sp - 1]!);
             stack[f.sp++] = M.newInt(n);
             break;
           }
-          case OP.IMPORT_NAME: {
+          case 108 /* IMPORT_NAME */: {
             const fromlist = stack[--f.sp]!;
             stack[f.sp] = null;
             const level = stack[f.sp - 1]!;
@@ -903,14 +903,14 @@ export function evalFrame(entry: Frame, throwExc: E.PyExc | null = null): PyObje
             stack[f.sp - 1] = r;
             break;
           }
-          case OP.IMPORT_FROM: {
+          case 109 /* IMPORT_FROM */: {
             const r = importFrom(stack[f.sp - 1]!, f.co.names[oparg]!);
             stack[f.sp++] = r;
             break;
           }
-          case OP.IMPORT_STAR:
+          case 84 /* IMPORT_STAR */:
             throw new Unsupported("'from module import *'", f.currentLine());
-          case OP.SETUP_ANNOTATIONS: {
+          case 85 /* SETUP_ANNOTATIONS */: {
             const ns = f.locals ?? f.globals;
             if (dictGetStr(ns, '__annotations__') === null) {
               const d = newDict();
@@ -921,9 +921,9 @@ export function evalFrame(entry: Frame, throwExc: E.PyExc | null = null): PyObje
             }
             break;
           }
-          case OP.PRINT_EXPR:
+          case 70 /* PRINT_EXPR */:
             throw new Unsupported('interactive expression printing', f.currentLine());
-          case OP.RETURN_GENERATOR: {
+          case 75 /* RETURN_GENERATOR */: {
             const g = makeGenerator(f);
             const done = f;
             const prev = done.previous;
@@ -941,7 +941,7 @@ export function evalFrame(entry: Frame, throwExc: E.PyExc | null = null): PyObje
             stack[f.sp++] = g;
             break;
           }
-          case OP.YIELD_VALUE: {
+          case 86 /* YIELD_VALUE */: {
             const r = stack[--f.sp]!;
             stack[f.sp] = null;
             f.yielded = true;
@@ -950,7 +950,7 @@ export function evalFrame(entry: Frame, throwExc: E.PyExc | null = null): PyObje
             f.previous = null;
             return r;
           }
-          case OP.GET_YIELD_FROM_ITER: {
+          case 69 /* GET_YIELD_FROM_ITER */: {
             const v = stack[f.sp - 1]!;
             if (!(v instanceof PyGen)) {
               const it = getIter(v);
@@ -959,7 +959,7 @@ export function evalFrame(entry: Frame, throwExc: E.PyExc | null = null): PyObje
             }
             break;
           }
-          case OP.SEND: {
+          case 123 /* SEND */: {
             const v = stack[--f.sp]!;
             stack[f.sp] = null;
             const receiver = stack[f.sp - 1]!;
@@ -1000,11 +1000,11 @@ export function evalFrame(entry: Frame, throwExc: E.PyExc | null = null): PyObje
             } else stack[f.sp++] = res!;
             break;
           }
-          case OP.GET_AWAITABLE: case OP.GET_AITER: case OP.GET_ANEXT: case OP.BEFORE_ASYNC_WITH: case OP.END_ASYNC_FOR: case OP.ASYNC_GEN_WRAP:
+          case 131 /* GET_AWAITABLE */: case 50 /* GET_AITER */: case 51 /* GET_ANEXT */: case 52 /* BEFORE_ASYNC_WITH */: case 54 /* END_ASYNC_FOR */: case 87 /* ASYNC_GEN_WRAP */:
             throw new Unsupported('async code', f.currentLine());
-          case OP.MATCH_CLASS: case OP.MATCH_KEYS: case OP.MATCH_MAPPING: case OP.MATCH_SEQUENCE:
+          case 152 /* MATCH_CLASS */: case 33 /* MATCH_KEYS */: case 31 /* MATCH_MAPPING */: case 32 /* MATCH_SEQUENCE */:
             throw new Unsupported('the match statement', f.currentLine());
-          case OP.CHECK_EG_MATCH: case OP.PREP_RERAISE_STAR:
+          case 37 /* CHECK_EG_MATCH */: case 88 /* PREP_RERAISE_STAR */:
             throw new Unsupported('except*', f.currentLine());
           default:
             throw new Unsupported(`the ${ins.op} instruction`, f.currentLine());
