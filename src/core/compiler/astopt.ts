@@ -117,8 +117,23 @@ function stmt(s: A.Stmt): A.Stmt {
       };
     case 'Assert': return { ...s, test: expr(s.test), msg: optExpr(s.msg) };
     case 'Expr': return { ...s, value: expr(s.value) };
-    case 'Match': case 'Import': case 'ImportFrom': case 'Global': case 'Nonlocal': case 'Pass': case 'Break': case 'Continue':
+    case 'Match':
+      return { ...s, subject: expr(s.subject), cases: s.cases.map((m) => ({ ...m, pattern: pattern(m.pattern), guard: optExpr(m.guard), body: stmts(m.body) })) };
+    case 'Import': case 'ImportFrom': case 'Global': case 'Nonlocal': case 'Pass': case 'Break': case 'Continue':
       return s;
+  }
+}
+
+/** astfold_pattern: folds the expressions inside patterns (e.g. `-1` and `1+2j` values). */
+function pattern(p: A.Pattern): A.Pattern {
+  switch (p._type) {
+    case 'MatchValue': return { ...p, value: expr(p.value) };
+    case 'MatchSingleton': case 'MatchStar': return p;
+    case 'MatchSequence': return { ...p, patterns: p.patterns.map(pattern) };
+    case 'MatchMapping': return { ...p, keys: exprs(p.keys), patterns: p.patterns.map(pattern) };
+    case 'MatchClass': return { ...p, cls: expr(p.cls), patterns: p.patterns.map(pattern), kwd_patterns: p.kwd_patterns.map(pattern) };
+    case 'MatchAs': return p.pattern ? { ...p, pattern: pattern(p.pattern) } : p;
+    case 'MatchOr': return { ...p, patterns: p.patterns.map(pattern) };
   }
 }
 

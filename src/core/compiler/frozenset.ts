@@ -150,7 +150,7 @@ function constHash(v: C): bigint | null {
 }
 
 /** A key equal for equal Python values (1 == 1.0 == True, 0.0 == -0.0, 2+0j == 2). */
-function equalityKey(v: C): string {
+export function equalityKey(v: C): string {
   switch (v.t) {
     case 'int': case 'bool': return 'n' + asInt(v)!.toString();
     case 'float': return Number.isInteger(v.v) ? 'n' + BigInt(v.v).toString() : 'f' + String(v.v);

@@ -227,7 +227,14 @@ class Builder {
         return;
       case 'AsyncFunctionDef': case 'AsyncFor': case 'AsyncWith':
         throw new Unsupported('async code', s.lineno);
-      case 'Match': throw new Unsupported('the match statement', s.lineno);
+      case 'Match':
+        this.expr(s.subject);
+        for (const m of s.cases) {
+          this.pattern(m.pattern);
+          if (m.guard) this.expr(m.guard);
+          this.stmts(m.body);
+        }
+        return;
       case 'TryStar': throw new Unsupported('try/except*', s.lineno);
       default: return A_assertNever(s);
     }
@@ -235,6 +242,30 @@ class Builder {
 
   stmts(ss: readonly A.Stmt[]): void {
     for (const s of ss) this.stmt(s);
+  }
+
+  pattern(p: A.Pattern): void {
+    switch (p._type) {
+      case 'MatchValue': return this.expr(p.value);
+      case 'MatchSingleton': return;
+      case 'MatchSequence': for (const q of p.patterns) this.pattern(q); return;
+      case 'MatchStar': if (p.name) this.addDef(p.name, DEF.LOCAL, p); return;
+      case 'MatchMapping':
+        this.exprs(p.keys);
+        for (const q of p.patterns) this.pattern(q);
+        if (p.rest) this.addDef(p.rest, DEF.LOCAL, p);
+        return;
+      case 'MatchClass':
+        this.expr(p.cls);
+        for (const q of p.patterns) this.pattern(q);
+        for (const q of p.kwd_patterns) this.pattern(q);
+        return;
+      case 'MatchAs':
+        if (p.pattern) this.pattern(p.pattern);
+        if (p.name) this.addDef(p.name, DEF.LOCAL, p);
+        return;
+      case 'MatchOr': for (const q of p.patterns) this.pattern(q); return;
+    }
   }
 
   recordDirective(name: string, loc: A.Located): void {
