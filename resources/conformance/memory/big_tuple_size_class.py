@@ -9,7 +9,9 @@ def fresh_pool(make, block, keep):
 
     Only a pool that was never used (or was emptied) is carved block after block like that; start-up
     leaves partly used pools behind, so the search skips them. Returns those four objects."""
-    while True:
+    tries = 0
+    while tries < 20000:       # bounded, so that a wrong allocator model ends with a message
+        tries += 1
         o = make()
         keep.append(o)
         if id(o) % POOL == HEADER:
@@ -18,12 +20,15 @@ def fresh_pool(make, block, keep):
             if all(id(n) - id(o) == block * (i + 1) for i, n in enumerate(nxt)):
                 del keep[-4:]          # the caller owns these four
                 return [o] + nxt
+    raise SystemExit('no fresh pool found')
 GC_HEAD = 16                    # a tuple's id() is 16 bytes past its block (the PyGC_Head)
 BLOCK = 240                     # 16 + 24 + 8 * 25 = 240 and 16 + 24 + 8 * 24 = 232: both size class 14
 ONE = (7,)
 make25 = lambda: ONE * 25
 def fresh_tuple_pool(keep):
-    while True:
+    tries = 0
+    while tries < 20000:       # bounded, so that a wrong allocator model ends with a message
+        tries += 1
         o = make25()
         keep.append(o)
         if (id(o) - GC_HEAD) % POOL == HEADER:
@@ -32,6 +37,7 @@ def fresh_tuple_pool(keep):
             if all(id(n) - id(o) == BLOCK * (i + 1) for i, n in enumerate(nxt)):
                 del keep[-4:]
                 return [o] + nxt
+    raise SystemExit('no fresh pool found')
 keep = []
 objs = fresh_tuple_pool(keep)
 first = objs[0]

@@ -9,7 +9,9 @@ def fresh_pool(make, block, keep):
 
     Only a pool that was never used (or was emptied) is carved block after block like that; start-up
     leaves partly used pools behind, so the search skips them. Returns those four objects."""
-    while True:
+    tries = 0
+    while tries < 20000:       # bounded, so that a wrong allocator model ends with a message
+        tries += 1
         o = make()
         keep.append(o)
         if id(o) % POOL == HEADER:
@@ -18,6 +20,7 @@ def fresh_pool(make, block, keep):
             if all(id(n) - id(o) == block * (i + 1) for i, n in enumerate(nxt)):
                 del keep[-4:]          # the caller owns these four
                 return [o] + nxt
+    raise SystemExit('no fresh pool found')
 
 BLOCK = 448
 make = lambda: b'x' * N415

@@ -11,7 +11,9 @@ def fresh_pool(make, block, keep):
     leaves partly used pools behind, so the search skips them. Returns those eight objects. Written
     without range() objects, closures or address additions: range objects, cells and the 3-digit
     intermediate of adding to an address would take 48-byte blocks too."""
-    while True:
+    tries = 0
+    while tries < 20000:       # bounded, so that a wrong allocator model ends with a message
+        tries += 1
         o = make()
         keep.append(o)
         if id(o) % POOL == HEADER:
@@ -26,6 +28,7 @@ def fresh_pool(make, block, keep):
             if consecutive:
                 del keep[-8:]          # the caller owns these eight
                 return [o] + nxt
+    raise SystemExit('no fresh pool found')
 BLOCK = 48                      # 3-digit ints (2**60 .. 2**90): 24 + 3 * 4 = 36 bytes, size class 2
 BIG = 2 ** 80
 make = lambda: BIG + 1          # one new int per call
