@@ -116,6 +116,7 @@ export abstract class ExprParser extends ParserBase implements StringContext {
 
   /** invalid_named_expression: `a = b` where only an expression may stand (an `if` test, a list item...). */
   invalidNamedEq(e: A.Expr): void {
+    if (this.noInvalid > 0) return;
     const mark = this.pos;
     const savedMax = this.maxPos;
     this.pos++;
@@ -147,7 +148,8 @@ export abstract class ExprParser extends ParserBase implements StringContext {
    */
   parseExpression(): A.Expr {
     const start = this.pos;
-    const memo = this.exprMemo.get(start);
+    const key = start * 2 + (this.noInvalid > 0 ? 1 : 0);
+    const memo = this.exprMemo.get(key);
     if (memo !== undefined) {
       if (memo.maxPos > this.maxPos) this.maxPos = memo.maxPos;
       if (memo.kind === 'ok') {
@@ -160,11 +162,11 @@ export abstract class ExprParser extends ParserBase implements StringContext {
     this.maxPos = start;
     try {
       const node = this.parseExpressionUncached();
-      this.exprMemo.set(start, { kind: 'ok', node, end: this.pos, maxPos: this.maxPos });
+      this.exprMemo.set(key, { kind: 'ok', node, end: this.pos, maxPos: this.maxPos });
       return node;
     } catch (e) {
       if (e instanceof ParseFail || e instanceof PySyntaxError) {
-        this.exprMemo.set(start, { kind: 'fail', error: e, maxPos: this.maxPos });
+        this.exprMemo.set(key, { kind: 'fail', error: e, maxPos: this.maxPos });
       }
       throw e;
     } finally {
@@ -173,6 +175,8 @@ export abstract class ExprParser extends ParserBase implements StringContext {
   }
 
   private readonly exprMemo = new Map<number, ExprMemo>();
+  /** Depth of error-pass lookaheads in progress (they run without the invalid_* checks). */
+  noInvalid = 0;
 
   private parseExpressionUncached(): A.Expr {
     if (this.isKw('lambda')) return this.parseLambda();
@@ -333,6 +337,7 @@ export abstract class ExprParser extends ParserBase implements StringContext {
     let e = this.parseAtom();
     for (;;) {
       if (this.isOp('.')) {
+        if (!this.isName(1)) return e;
         this.pos++;
         const name = this.expectName();
         e = { _type: 'Attribute', value: e, attr: this.nameId(name), ctx: LOAD, ...this.from(st) };
@@ -638,13 +643,17 @@ export abstract class ExprParser extends ParserBase implements StringContext {
   probe<T>(f: () => T, savedMax: number): T | null {
     const mark = this.pos;
     let r: T | null;
+    // Lookaheads run without the invalid_* rules (expression_without_invalid): a nested check neither
+    // fires nor cuts the parse short, and a specific error counts as a failure.
+    this.noInvalid++;
     try {
       r = this.attempt(f);
     } catch (e) {
-      // Lookaheads run without the invalid_* rules (expression_without_invalid): no specific errors.
       if (!(e instanceof PySyntaxError)) throw e;
       this.pos = mark;
       r = null;
+    } finally {
+      this.noInvalid--;
     }
     if (r === null) {
       const far = this.tokens[Math.min(this.maxPos, this.tokens.length - 1)]!;
@@ -656,6 +665,7 @@ export abstract class ExprParser extends ParserBase implements StringContext {
 
   /** invalid_expression: two expressions side by side inside brackets → "Perhaps you forgot a comma?". */
   commaCheck(item: A.Expr): void {
+    if (this.noInvalid > 0) return;
     // After a starred item the check runs on the expression after the star.
     const a = item._type === 'Starred' ? item.value : item;
     if (!this.startsExpression() || this.isOp('*') || this.isOp('-') || this.isOp('+')) return;
@@ -715,12 +725,18 @@ export abstract class ExprParser extends ParserBase implements StringContext {
       this.pos = afterOpen;
       const keys: (A.Expr | null)[] = [];
       const values: A.Expr[] = [];
-      const entry = (): void => {
+      const entry = (afterComma: boolean): void => {
         if (this.eatOp('**')) {
           keys.push(null);
           values.push(this.parseBitwiseOr());
         } else {
           const k = this.parseExpression();
+          if (afterComma && !this.isOp(':') && this.noInvalid === 0) {
+            // invalid_kvpair: reported at the key's last column, with no end.
+            const ln = k.end_lineno;
+            const col = this.source.charCol(ln, this.source.posOfByteCol(ln, k.end_col_offset));
+            throw new PySyntaxError({ msg: "':' expected after dictionary key", lineno: k.lineno, offset: col, endLineno: ln, endOffset: 0, text: this.source.lineText(k.lineno) });
+          }
           const colonTok = this.expectOp(':');
           if (this.isOp('}') || this.isOp(',')) throw this.errorAt("expression expected after dictionary key and ':'", colonTok);
           keys.push(k);
@@ -733,7 +749,7 @@ export abstract class ExprParser extends ParserBase implements StringContext {
           values.push(this.parseExpression());
         }
       };
-      entry();
+      entry(false);
       if (keys[0] !== null && (this.isKw('for') || (this.isKw('async') && this.isKw('for', 1)))) {
         const generators = this.parseComprehensionClauses();
         this.expectOp('}');
@@ -741,7 +757,7 @@ export abstract class ExprParser extends ParserBase implements StringContext {
       }
       while (this.eatOp(',')) {
         if (this.isOp('}')) break;
-        entry();
+        entry(true);
       }
       if (!this.isOp('}') && keys[keys.length - 1] !== null) this.commaCheck(values[values.length - 1]!);
       this.expectOp('}');

@@ -40,7 +40,6 @@ const KNOWN_DIFFERENCES: Readonly<Record<string, string>> = {
   "f(*a, *b, c c)\n": "invalid syntax. Perhaps you forgot a comma?",
   "f(*'x', *yield, c)\n": "invalid syntax",
   "f(a, *b, c=1, *not, **e\n": "invalid syntax",
-  "x = 0j, = 2.5j\n": "cannot assign to literal",
   "nonlocal_ { global_ = \n": "invalid syntax",
   "x = a[b:c d::e]\n": "invalid syntax. Perhaps you forgot a comma?",
   "x = a.b[c c]d(e)\n": "invalid syntax. Perhaps you forgot a comma?",

@@ -76,8 +76,11 @@ export class SourceText {
     let bytes = 0;
     let i = start;
     while (bytes < col && i < this.text.length) {
-      bytes += utf8Length(this.text, i, i + 1);
-      i++;
+      // Step over whole code points: a surrogate pair is one 4-byte character.
+      const c = this.text.charCodeAt(i);
+      const width = c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+      bytes += utf8Length(this.text, i, i + width);
+      i += width;
     }
     return i;
   }

@@ -5,7 +5,7 @@
 
 import type * as A from './ast';
 import { ExprParser, LOAD, STORE, DEL, TargetsType, invalidTarget, withCtx, exprName, isBitwiseLevel } from './exprParser';
-import { ParseFail } from './parserBase';
+import { ParseFail, KEYWORDS } from './parserBase';
 import { PySyntaxError } from './errors';
 import type { Token } from './tokenizer';
 
@@ -296,7 +296,13 @@ export abstract class StmtParser extends ExprParser {
       const raw: A.Expr[] = [e];
       let value: A.Expr = e;
       while (this.eatOp('=')) {
-        value = this.parseRhs();
+        try {
+          value = this.parseRhs();
+        } catch (err) {
+          // `(star_targets '=')* a=star_expressions '='` needs no right-hand side to blame a target.
+          if (err instanceof ParseFail) this.blameTargets(first, raw);
+          throw err;
+        }
         raw.push(value);
       }
       const targets = raw.slice(0, -1);
@@ -305,6 +311,7 @@ export abstract class StmtParser extends ExprParser {
         if (tg._type === 'Yield' || tg._type === 'YieldFrom') throw this.errorAt('assignment to yield expression not possible', tg);
         const bad = invalidTarget(tg, TargetsType.STAR_TARGETS);
         if (bad === null) continue;
+        this.nameEqBitwiseOr(first);
         if (i === 0 && raw.length === 2 && tg._type === 'Tuple' && !(first.kind === 'OP' && first.value === '(')) {
           // The last item sits right before '=': invalid_named_expression sees `item = value`.
           const lastItem = tg.elts[tg.elts.length - 1]!;
@@ -323,6 +330,36 @@ export abstract class StmtParser extends ExprParser {
       return { _type: 'Assign', targets: targets.map((x) => withCtx(x, STORE)), value, type_comment: null, ...this.from(first) };
     }
     return { _type: 'Expr', value: e, ...this.from(first) };
+  }
+
+  /** A target list followed by '=' and no valid right-hand side: blame its first invalid target. */
+  private blameTargets(first: Token, raw: readonly A.Expr[]): void {
+    for (const tg of raw) {
+      const bad = invalidTarget(tg, TargetsType.STAR_TARGETS);
+      if (bad === null) continue;
+      this.nameEqBitwiseOr(first);
+      throw this.errorAt(`cannot assign to ${exprName(bad)}`, bad);
+    }
+  }
+
+  /**
+   * invalid_assignment reaches invalid_named_expression at the statement start: `NAME = <bitwise_or>`
+   * not followed by '=' or ':=' is "invalid syntax. Maybe you meant '==' or ':=' instead of '='?".
+   */
+  private nameEqBitwiseOr(first: Token): void {
+    if (first.kind !== 'NAME' || KEYWORDS.has(first.value)) return;
+    const save = this.pos;
+    const savedMax = this.maxPos;
+    this.pos = this.tokens.indexOf(first, Math.max(0, save - 100000)) + 1;
+    if (this.isOp('=')) {
+      this.pos++;
+      const b = this.probe(() => this.parseBitwiseOr(), savedMax);
+      if (b !== null && !this.isOp('=') && !this.isOp(':=')) {
+        throw this.errorAt("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", first, b);
+      }
+    }
+    this.pos = save;
+    this.maxPos = savedMax;
   }
 
   /** invalid_named_expression's third alternative: `a = b` with a not a display and b a bitwise_or. */
