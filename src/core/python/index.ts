@@ -2,8 +2,11 @@
 // (Parser/pegen.c) and _PyPegen_set_syntax_error (Parser/pegen_errors.c): which error wins when parsing fails.
 //
 // Error precedence, as CPython 3.11 decides it:
-// 1. A tokenizer error anywhere in the source wins over any parser error (the whole source is tokenized
-//    to look for one), except after "unexpected indent" and "'(' was never closed".
+// 1. A tokenizer error CPython raises as an exception (bad number, unterminated string, invalid character,
+//    unmatched bracket) wins over any parser error, since the whole source is tokenized to look for one;
+//    errors it signals through tok->done (unindent mismatch, tabs, line continuation) surface only where
+//    the parser reaches them.
+// 1b. An unclosed bracket wins when the parser (or its error pass) read past the bracket's line.
 // 2. A specific parser error (the grammar's invalid_* rules) wins over the generic one.
 // 3. Otherwise: end of input inside brackets → "'(' was never closed"; a stray INDENT/DEDENT →
 //    IndentationError; else "invalid syntax" at the furthest token the parser looked at.
@@ -140,17 +143,7 @@ function resolveParserError(p: ModuleParser, tk: TokenizeResult, e: unknown): un
   if (!(e instanceof ParseFail)) return e;
   const last = p.tokens[Math.min(p.maxPos, p.tokens.length - 1)]!;
   const src = tk.source;
-  if (last.kind === 'ERRORTOKEN' && tk.unclosed !== null) {
-    const u = tk.unclosed;
-    return new PySyntaxError({
-      msg: `'${u.char}' was never closed`,
-      lineno: u.lineno,
-      offset: u.charCol + 1,
-      endLineno: u.lineno,
-      endOffset: 0,
-      text: src.lineText(u.lineno),
-    });
-  }
+  if (last.kind === 'ERRORTOKEN' && tk.unclosed !== null) return unclosedError(tk);
   if (last.kind === 'INDENT' || last.kind === 'DEDENT') {
     // The token has no column: CPython reports where the tokenizer stands (after the indentation).
     const lineStart = src.lineStart(last.lineno);
