@@ -10,15 +10,14 @@ import { compileClass, compileFunction, nameop } from './codegen_scope';
 import { type Compiler, Compiler as C } from './unit';
 import { mangle } from './symtable';
 import { compileMatch } from './codegen_match';
-import { compileWith, tryExcept, tryFinally, unwindFBlock, unwindFBlockStack } from './codegen_try';
+import { compileWith, tryExcept, tryFinally, tryStarExcept, unwindFBlock, unwindFBlockStack } from './codegen_try';
 
 /**
  * What this compiler refuses rather than compiles approximately. Each entry names the construct and why.
  * - async def / async for / async with / await: coroutines are not modelled by the VM.
- * - try/except*: exception groups are not modelled.
  * - `from __future__ import annotations`: would change how every annotation compiles.
  */
-export const UNSUPPORTED_CONSTRUCTS = ['async', 'await', 'try/except*', 'from __future__ import annotations'] as const;
+export const UNSUPPORTED_CONSTRUCTS = ['async', 'await', 'from __future__ import annotations'] as const;
 
 export function visitStmts(c: Compiler, ss: readonly A.Stmt[]): void {
   for (const s of ss) visitStmt(c, s);
@@ -105,7 +104,7 @@ export function visitStmt(c: Compiler, s: A.Stmt): void {
     case 'With': return compileWith(c, s, 0);
     case 'AsyncFunctionDef': case 'AsyncFor': case 'AsyncWith': throw new Unsupported('async code', s.lineno);
     case 'Match': return compileMatch(c, s);
-    case 'TryStar': throw new Unsupported('try/except*', s.lineno);
+    case 'TryStar': return s.finalbody.length ? tryFinally(c, s) : tryStarExcept(c, s);
   }
 }
 

@@ -29,7 +29,7 @@ function popExceptAndReraise(c: Compiler): void {
 
 export function unwindFBlock(c: Compiler, info: FBlock, preserveTos: boolean): void {
   switch (info.type) {
-    case 'WHILE_LOOP': case 'EXCEPTION_HANDLER': return;
+    case 'WHILE_LOOP': case 'EXCEPTION_HANDLER': case 'EXCEPTION_GROUP_HANDLER': return;
     case 'FOR_LOOP':
       if (preserveTos) c.addopI('SWAP', 2);
       c.addop('POP_TOP');
@@ -80,6 +80,7 @@ export function unwindFBlockStack(c: Compiler, preserveTos: boolean, stopAtLoop:
   const fbs = c.u.fblocks;
   if (!fbs.length) return null;
   const top = fbs[fbs.length - 1];
+  if (top.type === 'EXCEPTION_GROUP_HANDLER') c.error("'break', 'continue' and 'return' cannot appear in an except* block");
   if (stopAtLoop && (top.type === 'WHILE_LOOP' || top.type === 'FOR_LOOP')) return top;
   fbs.pop();
   unwindFBlock(c, top, preserveTos);
@@ -90,7 +91,7 @@ export function unwindFBlockStack(c: Compiler, preserveTos: boolean, stopAtLoop:
 
 // ---- try -----------------------------------------------------------------------------------------
 
-export function tryFinally(c: Compiler, s: A.Try): void {
+export function tryFinally(c: Compiler, s: A.Try | A.TryStar): void {
   const body = c.newBlock();
   const end = c.newBlock();
   const exit = c.newBlock();
@@ -98,8 +99,10 @@ export function tryFinally(c: Compiler, s: A.Try): void {
   c.addopJ('SETUP_FINALLY', end);
   c.useNextBlock(body);
   c.pushFBlock('FINALLY_TRY', body, end, s.finalbody);
-  if (s.handlers.length) tryExcept(c, s);
-  else visitStmts(c, s.body);
+  if (s.handlers.length) {
+    if (s._type === 'Try') tryExcept(c, s);
+    else tryStarExcept(c, s);
+  } else visitStmts(c, s.body);
   c.addopNoline('POP_BLOCK');
   c.popFBlock('FINALLY_TRY');
   visitStmts(c, s.finalbody);
@@ -238,3 +241,101 @@ export function compileWith(c: Compiler, s: A.With, pos: number): void {
   c.useNextBlock(exit);
 }
 
+
+/** compiler_try_star_except: `except*` handlers split an exception group with CHECK_EG_MATCH. */
+export function tryStarExcept(c: Compiler, s: A.TryStar): void {
+  const body = c.newBlock();
+  let except = c.newBlock();
+  const orelse = c.newBlock();
+  const end = c.newBlock();
+  const cleanup = c.newBlock();
+  const reraiseStar = c.newBlock();
+  c.addopJ('SETUP_FINALLY', except);
+  c.useNextBlock(body);
+  c.pushFBlock('TRY_EXCEPT', body, null, null);
+  visitStmts(c, s.body);
+  c.popFBlock('TRY_EXCEPT');
+  c.addopNoline('POP_BLOCK');
+  c.addopJNoline('JUMP', orelse);
+  const n = s.handlers.length;
+  c.useNextBlock(except);
+  c.unsetLoc();
+  c.addopJ('SETUP_CLEANUP', cleanup);
+  c.addop('PUSH_EXC_INFO');
+  c.pushFBlock('EXCEPTION_GROUP_HANDLER', null, null, 'except handler');
+  s.handlers.forEach((h, i) => {
+    c.setLoc(h);
+    except = c.newBlock();
+    const exceptWithError = c.newBlock();
+    const noMatch = c.newBlock();
+    if (i === 0) {
+      c.addopI('COPY', 1);
+      c.addopI('BUILD_LIST', 0);
+      c.addopI('SWAP', 2);
+    }
+    if (h.type) {
+      visitExpr(c, h.type);
+      c.addop('CHECK_EG_MATCH');
+      c.addopI('COPY', 1);
+      c.addopJ('POP_JUMP_IF_NONE', noMatch);
+    }
+    const cleanupEnd = c.newBlock();
+    const cleanupBody = c.newBlock();
+    if (h.name) nameop(c, h.name, 'Store');
+    else c.addop('POP_TOP');
+    c.addopJ('SETUP_CLEANUP', cleanupEnd);
+    c.useNextBlock(cleanupBody);
+    c.pushFBlock('HANDLER_CLEANUP', cleanupBody, null, h.name);
+    visitStmts(c, h.body);
+    c.popFBlock('HANDLER_CLEANUP');
+    c.unsetLoc();
+    c.addop('POP_BLOCK');
+    if (h.name) {
+      c.loadConst({ t: 'None' });
+      nameop(c, h.name, 'Store');
+      nameop(c, h.name, 'Del');
+    }
+    c.addopJ('JUMP', except);
+    c.useNextBlock(cleanupEnd);
+    c.unsetLoc();
+    if (h.name) {
+      c.loadConst({ t: 'None' });
+      nameop(c, h.name, 'Store');
+      nameop(c, h.name, 'Del');
+    }
+    c.addopI('LIST_APPEND', 3);
+    c.addop('POP_TOP');
+    c.addopJ('JUMP', exceptWithError);
+    c.useNextBlock(except);
+    c.addop('NOP');
+    c.addopJ('JUMP', exceptWithError);
+    c.useNextBlock(noMatch);
+    c.addop('POP_TOP');
+    c.useNextBlock(exceptWithError);
+    if (i === n - 1) {
+      c.addopI('LIST_APPEND', 1);
+      c.addopJ('JUMP', reraiseStar);
+    }
+  });
+  c.unsetLoc();
+  c.popFBlock('EXCEPTION_GROUP_HANDLER');
+  const reraise = c.newBlock();
+  c.useNextBlock(reraiseStar);
+  c.addop('PREP_RERAISE_STAR');
+  c.addopI('COPY', 1);
+  c.addopJ('POP_JUMP_IF_NOT_NONE', reraise);
+  c.addop('POP_TOP');
+  c.addop('POP_BLOCK');
+  c.addop('POP_EXCEPT');
+  c.addopJ('JUMP', end);
+  c.useNextBlock(reraise);
+  c.addop('POP_BLOCK');
+  c.addopI('SWAP', 2);
+  c.addop('POP_EXCEPT');
+  c.addopI('RERAISE', 0);
+  c.useNextBlock(cleanup);
+  popExceptAndReraise(c);
+  c.useNextBlock(orelse);
+  visitStmts(c, s.orelse);
+  c.useNextBlock(end);
+}

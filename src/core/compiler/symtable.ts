@@ -186,7 +186,7 @@ class Builder {
       case 'For': this.expr(s.target); this.expr(s.iter); this.stmts(s.body); this.stmts(s.orelse); return;
       case 'While': case 'If': this.expr(s.test); this.stmts(s.body); this.stmts(s.orelse); return;
       case 'Raise': if (s.exc) { this.expr(s.exc); if (s.cause) this.expr(s.cause); } return;
-      case 'Try': {
+      case 'Try': case 'TryStar': {
         this.stmts(s.body);
         this.stmts(s.orelse);
         for (const h of s.handlers) {
@@ -235,7 +235,6 @@ class Builder {
           this.stmts(m.body);
         }
         return;
-      case 'TryStar': throw new Unsupported('try/except*', s.lineno);
       default: return A_assertNever(s);
     }
   }

@@ -30,7 +30,7 @@ export type ScopeType = 'module' | 'class' | 'function' | 'lambda' | 'comprehens
 /** fblocktype: what break/continue/return must unwind (compile.c `enum fblocktype`). */
 export type FBlockType =
   | 'WHILE_LOOP' | 'FOR_LOOP' | 'TRY_EXCEPT' | 'FINALLY_TRY' | 'FINALLY_END' | 'WITH' | 'HANDLER_CLEANUP'
-  | 'POP_VALUE' | 'EXCEPTION_HANDLER';
+  | 'POP_VALUE' | 'EXCEPTION_HANDLER' | 'EXCEPTION_GROUP_HANDLER';
 
 export interface FBlock {
   readonly type: FBlockType;
