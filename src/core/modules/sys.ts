@@ -24,7 +24,9 @@ export function basicSizeof(o: PyObject): number {
   if (o instanceof M.PyTuple) return 24 + 8 * o.items.length;
   if (o instanceof M.PyList) return 40 + 8 * o.allocated;
   if (o instanceof PyDict) {
-    // dict_sizeof: the object, plus the keys table unless it is the shared empty one.
+    // dict_sizeof: the object, plus the keys table unless it is the shared empty one; a split dict counts
+    // its values array (shared_keys_usable_size) but not the class's keys.
+    if (o.splitKeys !== null) return 48 + 8 * (o.splitKeys.nentries + o.splitKeys.usable);
     return 48 + keysSize(o);
   }
   if (o instanceof PySet) return setSizeof(o) - 16;

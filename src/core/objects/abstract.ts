@@ -544,7 +544,23 @@ export function genericSetAttr(o: PyObject, name: string, v: PyObject | null): v
       const [k, old] = dictPopIndex(dict, i);
       DECREF(k);
       DECREF(old);
-    } else dictSet(dict, key, v);
+    } else {
+      if (o instanceof PyInstance && !o.dictMaterialised && o.ob_type.managedDict && dictLookup(dict, key) < 0) {
+        // _PyObject_StoreInstanceAttribute: a new name goes into the class's shared keys while they have room;
+        // otherwise the instance's dict is materialised as an ordinary dict.
+        const ck = o.ob_type.cachedKeys;
+        if (ck !== null && !ck.names.has(name)) {
+          if (ck.usable > 0) {
+            ck.names.set(name, ck.names.size);
+            ck.usable--;
+          } else {
+            o.dictMaterialised = true;
+            allocObject(dict, 64, true);
+          }
+        }
+      }
+      dictSet(dict, key, v);
+    }
   } finally {
     DECREF(key);
   }
@@ -610,7 +626,9 @@ export function instanceDictGetter(self: PyObject): PyObject {
       d = ensureDict(self);
     }
     if (!self.dictMaterialised) {
+      // make_dict_from_instance_attributes: a split dict over the class's shared keys.
       self.dictMaterialised = true;
+      d.splitKeys = self.ob_type.cachedKeys;
       allocObject(d, 64, true);
     }
     INCREF(d);
@@ -634,4 +652,18 @@ export function reprOfDefault(o: PyObject): string {
 import { allocInstance } from './instance';
 export function allocInstanceOf(t: PyType): PyObject {
   return allocInstance(t);
+}
+
+/** PyObject_ASCII: repr with non-ASCII characters escaped. */
+export function ascii(o: PyObject): PyObject {
+  const r = reprJs(o);
+  let out = '';
+  for (const ch of r) {
+    const c = ch.codePointAt(0)!;
+    if (c < 0x80) out += ch;
+    else if (c < 0x100) out += '\\x' + c.toString(16).padStart(2, '0');
+    else if (c < 0x10000) out += '\\u' + c.toString(16).padStart(4, '0');
+    else out += '\\U' + c.toString(16).padStart(8, '0');
+  }
+  return M.newStr(out);
 }

@@ -10,7 +10,7 @@
 // Lookup uses JS maps rather than CPython's probe sequence: dict order never depends on the probe
 // sequence, only on insertion, so this costs nothing in fidelity.
 
-import { PyObject, DECREF, INCREF, allocObject, freeObject, trashcanBegin, trashcanEnd } from './object';
+import { PyObject, DECREF, INCREF, allocObject, freeObject, trashcanBegin, trashcanEnd, SharedKeys } from './object';
 import { heap } from './heap';
 import { PyStr } from './models';
 import * as T from './types';
@@ -38,6 +38,8 @@ export class PyDict extends PyObject {
   unicode = true;
   keysAddr = 0;
   tracked = false;
+  /** A split dict materialised from an instance's values (its keys are the class's shared keys). */
+  splitKeys: SharedKeys | null = null;
   constructor() {
     super(T.DictType);
   }
@@ -155,6 +157,21 @@ export function dictSet(d: PyDict, key: PyObject, value: PyObject): void {
   const h = isStr ? 0 : dictHooks.hash(key);
   INCREF(key);
   INCREF(value);
+  if (d.splitKeys !== null) {
+    const sk = d.splitKeys;
+    if (isStr && (sk.names.has((key as PyStr).v) || sk.usable > 0)) {
+      if (!sk.names.has((key as PyStr).v)) {
+        sk.names.set((key as PyStr).v, sk.names.size);
+        sk.usable--;
+      }
+      index(d, key, value, h);
+      d.used++;
+      return;
+    }
+    // insertion_resize: the split table becomes a combined one.
+    d.splitKeys = null;
+    resize(d, calcLog2(d.used * 3), isStr);
+  }
   if (d.log2 === 0) {
     newKeys(d, 3, isStr);
   } else {

@@ -9,7 +9,9 @@
 //    bases), its tp_bases tuple and tp_base (to bases), and the __dict__/__weakref__ descriptors it adds.
 //    Classes are in reference cycles, so only the (not yet modelled) cyclic collector could free them.
 
-import { PyObject, PyType, DECREF, INCREF, XDECREF, allocObject, freeObject, trashcanBegin, trashcanEnd } from './object';
+import { PyObject, PyType, DECREF, INCREF, XDECREF, allocObject, freeObject, trashcanBegin, trashcanEnd, SharedKeys } from './object';
+import { heap } from './heap';
+import { PyStr } from './models';
 import { PyDict } from './dict';
 import { PyExc, baseExceptionDealloc, raise, TypeError as TypeErrorT, isExceptionType } from './exceptions';
 import * as T from './types';
@@ -20,6 +22,8 @@ export class PyInstance extends PyObject {
   dictMaterialised = false;
   slots: (PyObject | null)[] | null = null;
   finalized = false;
+  /** The values array (new_values) of a managed-dict instance, freed with the instance. */
+  valuesAddr = 0;
   constructor(t: PyType) {
     super(t);
   }
@@ -57,6 +61,14 @@ export function allocInstance(t: PyType): PyObject {
   }
   INCREF(t);
   allocObject(o, 16 + (t.managedDict ? 16 : 0) + t.basicsize, true, t.managedDict ? 16 : 0);
+  if (t.managedDict) {
+    // init_inline_values: the class's shared keys give up one usable slot per new instance.
+    let ck = t.cachedKeys;
+    if (ck === null) ck = t.cachedKeys = new SharedKeys();
+    if (ck.usable > 1) ck.usable--;
+    const size = ck.nentries + ck.usable;
+    (o as PyInstance).valuesAddr = heap.malloc(((size + 2 + 7) & ~7) + 8 * size);
+  }
   return o;
 }
 
@@ -92,14 +104,21 @@ export function subtypeDealloc(o: PyObject): void {
     if (d !== null) {
       if (inst.dictMaterialised) DECREF(d);
       else {
-        // _PyObject_FreeInstanceAttributes: values in index order.
-        for (let i = 0; i < d.ekeys.length; i++) {
-          if (d.ekeys[i] != null) {
-            DECREF(d.ekeys[i]!);
-            DECREF(d.evals[i]!);
-          }
+        // _PyObject_FreeInstanceAttributes: the values in the shared keys' index order.
+        const ck = t.cachedKeys;
+        const live: number[] = [];
+        for (let i = 0; i < d.ekeys.length; i++) if (d.ekeys[i] != null) live.push(i);
+        const rank = (i: number): number => ck?.names.get((d.ekeys[i] as PyStr).v) ?? i;
+        live.sort((a, b) => rank(a) - rank(b));
+        for (const i of live) {
+          DECREF(d.ekeys[i]!);
+          DECREF(d.evals[i]!);
         }
       }
+    }
+    if (inst instanceof PyInstance && inst.valuesAddr !== 0) {
+      heap.free(inst.valuesAddr);
+      inst.valuesAddr = 0;
     }
     freeObject(o);
     trashcanEnd();

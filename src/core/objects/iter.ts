@@ -53,7 +53,7 @@ for (const t of [T.ListIterType, T.TupleIterType, T.StrIterType, T.ListRevIterTy
     freeObject(o);
   };
 }
-for (const t of [T.DictKeyIterType, T.DictValueIterType, T.DictItemIterType]) {
+for (const t of [T.DictKeyIterType, T.DictValueIterType, T.DictItemIterType, T.DictKeysType, T.DictValuesType, T.DictItemsType]) {
   t.tp_dealloc = (o) => {
     XDECREF((o as PyDictIter).dict);
     freeObject(o);
@@ -71,7 +71,7 @@ for (const t of [T.EnumerateType, T.ZipType, T.MapType, T.FilterType, T.Reversed
 
 export function newDictIter(t: PyType, d: PyDict, kind: number): PyDictIter {
   INCREF(d);
-  return alloc(new PyDictIter(t, d, kind), 16 + 48);
+  return alloc(new PyDictIter(t, d, kind), 16 + t.basicsize);
 }
 
 export function newRangeIter(r: M.PyRange): PyRangeIter {

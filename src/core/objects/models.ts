@@ -327,7 +327,7 @@ export class PySlice extends PyObject {
 /** Steals the three references. 3.11 keeps one cached slice object; modelled as a plain allocation. */
 export function newSlice(start: PyObject, stop: PyObject, step: PyObject): PySlice {
   const o = new PySlice(start, stop, step);
-  allocObject(o, 40, false);
+  allocObject(o, 16 + 40, true);
   return o;
 }
 T.SliceType.tp_dealloc = (o) => {

@@ -26,6 +26,16 @@ export function setRefHook(h: RefHook | null): void {
 
 export type BinSlot = (a: PyObject, b: PyObject) => PyObject;
 
+/** A class's shared dict keys (_PyDict_NewKeysForClass): attribute names in first-seen order. */
+export class SharedKeys {
+  names = new Map<string, number>();
+  /** SHARED_KEYS_MAX_SIZE (30): it shrinks by one for each new instance (init_inline_values), down to 1. */
+  usable = 30;
+  get nentries(): number {
+    return this.names.size;
+  }
+}
+
 /** The base of every simulated object. Subclasses add their payload fields. */
 export class PyObject {
   ob_refcnt: number;
@@ -70,6 +80,8 @@ export class PyType extends PyObject {
   tp_call: ((t: PyType, args: PyObject[], kw: Map<string, PyObject> | null) => PyObject) | null = null;
   /** Python-level __qualname__ for classes. */
   qualname = '';
+  /** CACHED_KEYS(tp): the shared keys of a Py_TPFLAGS_MANAGED_DICT class (3.11). */
+  cachedKeys: SharedKeys | null = null;
   /** Heap-type extra references held internally (the type's __mro__ tuple and its descriptors). */
   heapObj: PyObject | null = null;
   isSubtypeOf(t: PyType): boolean {

@@ -503,7 +503,7 @@ export function evalFrame(entry: Frame, throwExc: E.PyExc | null = null): PyObje
             let v = stack[f.sp - 1]!;
             const conv = oparg & 3;
             if (conv !== 0) {
-              const c = conv === 1 ? A.str(v) : A.repr(v);
+              const c = conv === 1 ? A.str(v) : conv === 2 ? A.repr(v) : A.ascii(v);
               DECREF(v);
               v = c;
               stack[f.sp - 1] = v;

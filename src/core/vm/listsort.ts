@@ -24,11 +24,15 @@ export function listSort(l: M.PyList, key: PyObject | null, reverse: PyObject | 
     const idx = items.map((_, i) => i);
     if (rev) idx.reverse();
     const kk = keys ?? items;
-    idx.sort((a, b) => {
-      if (A.richCompareBool(kk[b]!, kk[a]!, 0)) return 1;
-      if (A.richCompareBool(kk[a]!, kk[b]!, 0)) return -1;
-      return 0;
-    });
+    const lt = (a: number, b: number): boolean => A.richCompareBool(kk[a]!, kk[b]!, 0);
+    if (idx.length < 64) timsortSmall(idx, lt);
+    else {
+      idx.sort((a, b) => {
+        if (lt(b, a)) return 1;
+        if (lt(a, b)) return -1;
+        return 0;
+      });
+    }
     if (rev) idx.reverse();
     const sorted = idx.map((i) => items[i]!);
     if (l.items.length !== 0) {
@@ -45,4 +49,32 @@ export function listSort(l: M.PyList, key: PyObject | null, reverse: PyObject | 
     if (keys !== null) for (const k of keys) DECREF(k);
   }
   void INCREF;
+}
+
+/**
+ * list_sort_impl for fewer than 64 items (minrun = n): count_run (reversing a strictly descending run), then
+ * binarysort of the rest, with exactly CPython's comparisons, so errors name the operands in its order.
+ */
+function timsortSmall(a: number[], lt: (x: number, y: number) => boolean): void {
+  const n = a.length;
+  if (n < 2) return;
+  let run = 2;
+  if (lt(a[1]!, a[0]!)) {
+    while (run < n && lt(a[run]!, a[run - 1]!)) run++;
+    const head = a.slice(0, run).reverse();
+    for (let i = 0; i < run; i++) a[i] = head[i]!;
+  } else {
+    while (run < n && !lt(a[run]!, a[run - 1]!)) run++;
+  }
+  for (let start = run; start < n; start++) {
+    const pivot = a[start]!;
+    let l = 0, r = start;
+    do {
+      const p = l + ((r - l) >> 1);
+      if (lt(pivot, a[p]!)) r = p;
+      else l = p + 1;
+    } while (l < r);
+    for (let p = start; p > l; p--) a[p] = a[p - 1]!;
+    a[l] = pivot;
+  }
 }

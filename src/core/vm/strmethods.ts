@@ -144,7 +144,7 @@ export function strFormat(fmt: string, args: PyObject[], kw: C.Kw): string {
       }
       try {
         if (conv === 'r' || conv === 'a') {
-          const r = A.repr(obj);
+          const r = conv === 'r' ? A.repr(obj) : A.ascii(obj);
           DECREF(obj);
           obj = r;
         } else if (conv === 's') {
