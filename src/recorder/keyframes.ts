@@ -16,7 +16,7 @@
 import { freeze } from 'immer';
 import { CHUNK_BITS, type EventLog } from './log';
 import { EventKind, joinAddress, OWNER_IS_FRAME } from '../core/trace/events';
-import { bucketOf, type ApplyContext, type HeapState, type MutableState, type ObjectRecord, type PoolRecord } from './state';
+import { bucketOf, indexIn, type ApplyContext, type HeapState, type MutableState, type ObjectRecord, type PoolRecord } from './state';
 import { applyRange, type Peaks } from './replay';
 
 /** What a range of events writes. */
@@ -141,11 +141,11 @@ function thaw(base: HeapState, t: Touched): MutableState {
   let objects = base.objects;
   if (t.buckets.size > 0) {
     const copy = objects.slice();
-    for (const b of t.buckets) copy[b] = new Map(copy[b]);
+    for (const b of t.buckets) copy[b] = copy[b]!.slice();
     for (const id of t.ids) {
-      const b = copy[bucketOf(id)] as Map<number, ObjectRecord>;
-      const o = b.get(id);
-      if (o !== undefined) b.set(id, thawObject(o, t.refIds.has(id)));
+      const b = copy[bucketOf(id)] as ObjectRecord[];
+      const k = indexIn(b, id);
+      if (k !== -1) b[k] = thawObject(b[k]!, t.refIds.has(id));
     }
     objects = copy;
   }
@@ -201,9 +201,10 @@ export function setStrictSnapshots(on: boolean): void {
 
 function freezeTouched(s: HeapState, base: HeapState, t: Touched): void {
   if (s.objects !== base.objects) {
-    for (const id of t.ids) {
-      const o = s.objects[bucketOf(id)]!.get(id);
-      if (o !== undefined) Object.freeze(o);
+    for (const b of t.buckets) {
+      const bucket = s.objects[b]!;
+      for (const o of bucket) if (!Object.isFrozen(o)) Object.freeze(o);
+      Object.freeze(bucket);
     }
     Object.freeze(s.objects);
   }

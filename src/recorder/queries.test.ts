@@ -204,3 +204,22 @@ describe('views', () => {
     }
   });
 });
+
+describe('summary', () => {
+  it('prints the run totals and the file size', async () => {
+    const { formatSummary } = await import('./summary');
+    const { rec } = program();
+    expect(formatSummary({ profile: '3.11', filename: 'cycle.py', totals: rec.totals(), fileBytes: 1234 })).toBe(
+      [
+        'cycle.py on Python 3.11',
+        '  steps (bytecode instructions): 8',
+        `  events recorded:               ${rec.length}`,
+        '  collections (gen 0 / 1 / 2):   1 / 0 / 0',
+        '  peak live objects:             4',
+        '  peak arenas:                   0',
+        `  file size:                     1,234 bytes (${(1234 / rec.length).toFixed(1)} bytes/event)`,
+        '',
+      ].join('\n'),
+    );
+  });
+});

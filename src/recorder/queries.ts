@@ -200,7 +200,7 @@ export function stronglyConnected(s: HeapState): number[][] {
     return t;
   };
   for (const bucket of s.objects) {
-    for (const root of bucket.keys()) {
+    for (const { id: root } of bucket) {
       if (index.has(root)) continue;
       const work: [number, number[], number][] = [[root, targets(root), 0]];
       index.set(root, counter);

@@ -37,7 +37,8 @@ import { EventLog } from './log';
 import type { Peaks } from './replay';
 import { emptyState, type ApplyContext, type HeapState } from './state';
 
-export const DEFAULT_KEYFRAME_INTERVAL = 2048;
+export const DEFAULT_KEYFRAME_INTERVAL = 4096;
+const OUTPUT_CHECKPOINT = 256;
 
 /** Facts about a whole run, gathered while its keyframes are built (the `heapscope trace` summary). */
 export interface RunTotals {
@@ -147,16 +148,22 @@ export class Recorder implements TraceSink {
 
   private readonly outputIndex: number[] = [];
   private outputScanned = 0;
+  /** Cumulative output after every OUTPUT_CHECKPOINT-th OUTPUT event, so a view concatenates at most that many. */
+  private readonly outputCheckpoints: { stdout: string; stderr: string }[] = [];
+
   /** The text written to stdout and stderr by the first n OUTPUT events (after a window's prior output). */
   outputText(n: number): { stdout: string; stderr: string } {
     const idx = this.outputEvents(n);
-    let stdout = this.priorStdout;
-    let stderr = this.priorStderr;
-    for (let k = 0; k < n; k++) {
-      const i = idx[k]!;
-      const text = this.log.strings[this.log.operand(i, 0)]!;
+    const strings = this.log.strings;
+    const cps = this.outputCheckpoints;
+    const k = Math.min(Math.floor(n / OUTPUT_CHECKPOINT), cps.length);
+    let { stdout, stderr } = k === 0 ? { stdout: this.priorStdout, stderr: this.priorStderr } : cps[k - 1]!;
+    for (let m = k * OUTPUT_CHECKPOINT; m < n; m++) {
+      const i = idx[m]!;
+      const text = strings[this.log.operand(i, 0)]!;
       if (this.log.sub(i) === OutputStream.STDERR) stderr += text;
       else stdout += text;
+      if ((m + 1) % OUTPUT_CHECKPOINT === 0 && cps.length === (m + 1) / OUTPUT_CHECKPOINT - 1) cps.push({ stdout, stderr });
     }
     return { stdout, stderr };
   }

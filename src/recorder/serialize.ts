@@ -33,7 +33,7 @@ function pairs(m: ReadonlyMap<number, number>): number[] {
 export function serializeState(s: HeapState): SerializedState {
   const objects: number[][] = [];
   for (const b of s.objects) {
-    for (const o of b.values()) {
+    for (const o of b) {
       objects.push([o.id, o.type, o.repr, o.address, o.size, o.refcnt, o.gen, o.createdAt - s.index, o.flags, ...pairs(o.refs)]);
     }
   }
@@ -80,7 +80,7 @@ export function deserializeState(v: unknown, stringCount: number): HeapState {
   const s = emptyState() as unknown as {
     -readonly [K in keyof HeapState]: HeapState[K];
   };
-  const objects = s.objects as Map<number, ObjectRecord>[];
+  const objects = s.objects as ObjectRecord[][];
   if (!Array.isArray(r['objects'])) bad('objects');
   let live = 0;
   for (const raw of r['objects'] as unknown[]) {
@@ -89,8 +89,8 @@ export function deserializeState(v: unknown, stringCount: number): HeapState {
     const [id, type, repr, address, size, refcnt, gen, createdAt, flags] = a as [number, number, number, number, number, number, number, number, number];
     if (id < 0 || type < 0 || repr < 0 || address < 0 || refcnt < 0 || gen < -1 || gen > 2 || flags < 0 || flags > 3) bad(`object ${id}`);
     const b = objects[bucketOf(id)]!;
-    if (b.has(id)) bad(`object ${id} twice`);
-    b.set(id, {
+    if (b.some((x) => x.id === id)) bad(`object ${id} twice`);
+    b.push({
       id,
       type: sid(type, 'type'),
       repr: sid(repr, 'repr'),

@@ -7,7 +7,9 @@
 // (`refs`, keyed by refKey(cause, label)); the Python heap is cyclic, the snapshot is not. A keyframe copies only
 // the buckets, records, pools and frames its K events touched (keyframes.ts).
 // Hashed rather than ranged buckets: ids only grow, so ranged buckets would leave the top table growing with
-// every object ever made; 256 hashed buckets keep it one 2 KB array, copied once per keyframe.
+// every object ever made. A bucket is a small unsorted array (a linear scan over a handful of records is as fast
+// as a Map lookup and costs a tenth of a Map's memory when a keyframe copies it); 1,024 buckets keep buckets
+// short up to tens of thousands of live objects, and the 4 KB top table is copied once per keyframe.
 // Tables are Maps with number keys: addresses (> 2^32) as object keys would be converted to strings on every
 // lookup, and deleting from plain objects sends them to V8's slow dictionary mode; both measured 3-5x slower.
 // Immer freezes Maps too (their mutators throw), so a snapshot stays read-only.
@@ -33,7 +35,7 @@ import {
   RefCause,
 } from '../core/trace/events';
 
-export const OBJECT_BUCKETS = 256;
+export const OBJECT_BUCKETS = 1024;
 const BUCKET_MASK = OBJECT_BUCKETS - 1;
 
 /** An object as recorded. Strings are StringIds into the log's table. */
@@ -107,8 +109,8 @@ export interface GcRecord {
 export interface HeapState {
   /** The moment this state describes: events [0, index) are applied. */
   readonly index: number;
-  /** OBJECT_BUCKETS buckets; bucketOf(id) holds object id. */
-  readonly objects: readonly ReadonlyMap<number, ObjectRecord>[];
+  /** OBJECT_BUCKETS buckets (unsorted arrays); bucket bucketOf(id) holds object id. */
+  readonly objects: readonly (readonly ObjectRecord[])[];
   readonly liveObjects: number;
   readonly frames: readonly FrameRecord[];
   /** Root objects → label StringId. */
@@ -150,7 +152,7 @@ export interface ApplyContext {
 export function emptyState(): HeapState {
   return {
     index: 0,
-    objects: Array.from({ length: OBJECT_BUCKETS }, () => new Map<number, ObjectRecord>()),
+    objects: Array.from({ length: OBJECT_BUCKETS }, (): ObjectRecord[] => []),
     liveObjects: 0,
     frames: [],
     roots: new Map(),
@@ -194,17 +196,25 @@ export function bucketOf(id: number): number {
   return id & BUCKET_MASK;
 }
 
+/** The position of object id in its bucket, or -1. */
+export function indexIn(bucket: readonly ObjectRecord[], id: number): number {
+  for (let k = 0; k < bucket.length; k++) if (bucket[k]!.id === id) return k;
+  return -1;
+}
+
 export function objectAt(s: HeapState, id: number): ObjectRecord | undefined {
-  return s.objects[id & BUCKET_MASK]!.get(id);
+  const b = s.objects[id & BUCKET_MASK]!;
+  for (let k = 0; k < b.length; k++) if (b[k]!.id === id) return b[k];
+  return undefined;
 }
 
 /** Calls f for every live object (bucket order, then id order within a bucket). */
 export function forEachObject(s: HeapState, f: (o: ObjectRecord) => void): void {
-  for (const b of s.objects) for (const o of b.values()) f(o);
+  for (const b of s.objects) for (const o of b) f(o);
 }
 
 function live(s: MutableState, id: number, at: number): Draft<ObjectRecord> {
-  const o = s.objects[id & BUCKET_MASK]!.get(id);
+  const o = objectAt(s as HeapState, id) as Draft<ObjectRecord> | undefined;
   if (o === undefined) throw new TraceError(at, `object ${id} is not alive`);
   return o;
 }
@@ -360,8 +370,8 @@ export function applyEvent(s: MutableState, ctx: ApplyContext, at: number, kind:
       const id = w[p]!;
       if (!(id >= 0)) throw new TraceError(at, `object id ${id} out of range`);
       const bucket = s.objects[id & BUCKET_MASK]!;
-      if (bucket.has(id)) throw new TraceError(at, `object ${id} created twice`);
-      bucket.set(id, {
+      if (indexIn(bucket, id) !== -1) throw new TraceError(at, `object ${id} created twice`);
+      bucket.push({
         id,
         type: str(ctx, w[p + 1]!, at),
         address: joinAddress(w[p + 2]!, w[p + 3]!),
@@ -379,7 +389,10 @@ export function applyEvent(s: MutableState, ctx: ApplyContext, at: number, kind:
     case EventKind.OBJECT_FREE: {
       const id = w[p]!;
       live(s, id, at);
-      s.objects[id & BUCKET_MASK]!.delete(id);
+      const bucket = s.objects[id & BUCKET_MASK]!;
+      const k = indexIn(bucket, id);
+      bucket[k] = bucket[bucket.length - 1]!;
+      bucket.pop();
       s.roots.delete(id);
       s.gc.refs.delete(id);
       s.liveObjects--;

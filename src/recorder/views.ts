@@ -4,7 +4,9 @@
 // ViewDiff between two views lets the renderer update incrementally.
 //
 // Cost: frameAt is O(objects + references + pools) at the moment — measured for a 2,000-object heap in
-// bench/recorder.bench.ts — plus a seek; the diff is O(size of both views).
+// bench/recorder.bench.ts — plus a seek; the diff is O(size of both views). Because seek shares unchanged
+// records between moments, the views of a record (and of a pool) are cached by the record's identity: scrubbing
+// rebuilds only what changed, and the diff recognises unchanged views by identity before comparing fields.
 
 import { OPCODES_311 } from '../core/bytecode/opcodes311';
 import {
@@ -19,7 +21,7 @@ import {
   RefCause,
 } from '../core/trace/events';
 import type { Recorder } from './recorder';
-import { gcReachOf, gcRefsOf, refKeyCause, refKeyLabel, type HeapState, ObjectFlag } from './state';
+import { gcReachOf, gcRefsOf, ObjectFlag, refKeyCause, refKeyLabel, type HeapState, type ObjectRecord, type PoolRecord } from './state';
 
 export interface ObjectView {
   readonly id: number;
@@ -44,6 +46,8 @@ export interface ObjectView {
 }
 
 export interface RefView {
+  /** The slot's identity within the moment: holder and label ("o12 attribute `next`", "f3 local `x`"). */
+  readonly slot: string;
   /** 'object' (from is an ObjectId) or 'frame' (from is a FrameId). */
   readonly fromKind: 'object' | 'frame';
   readonly from: number;
@@ -224,23 +228,26 @@ function allocatorView(rec: Recorder, s: HeapState): AllocatorView {
   const { poolSize, poolOverhead } = rec.ctx;
   const byArena = new Map<number, PoolView[]>();
   const classes = new Map<number, { pools: number; used: number }>();
+  const cache = cacheOf(rec).pools;
   for (const p of s.pools.values()) {
     const bs = (p.szidx + 1) << 4;
-    const capacity = Math.floor((poolSize - poolOverhead) / bs);
-    let blocks = '';
-    for (let k = 0; k < capacity; k++) {
-      blocks += (p.bits[k >> 5]! & (1 << (k & 31))) !== 0 ? 'u' : k < p.nextIndex ? 'f' : '.';
+    let view = cache.get(p);
+    if (view === undefined) {
+      const capacity = Math.floor((poolSize - poolOverhead) / bs);
+      const chars = new Array<string>(capacity);
+      for (let k = 0; k < capacity; k++) chars[k] = (p.bits[k >> 5]! & (1 << (k & 31))) !== 0 ? 'u' : k < p.nextIndex ? 'f' : '.';
+      view = {
+        address: p.address,
+        arena: p.arena,
+        sizeClass: p.szidx,
+        blockSize: bs,
+        state: POOL_STATE[p.state] ?? 'used',
+        count: p.count,
+        capacity,
+        blocks: chars.join(''),
+      };
+      cache.set(p, view);
     }
-    const view: PoolView = {
-      address: p.address,
-      arena: p.arena,
-      sizeClass: p.szidx,
-      blockSize: bs,
-      state: POOL_STATE[p.state] ?? 'used',
-      count: p.count,
-      capacity,
-      blocks,
-    };
     const list = byArena.get(p.arena) ?? [];
     list.push(view);
     byArena.set(p.arena, list);
@@ -263,48 +270,76 @@ function allocatorView(rec: Recorder, s: HeapState): AllocatorView {
   return { arenas, sizeClasses, systemBlocks, allocatedBlocks: s.allocatedBlocks };
 }
 
+interface ViewCache {
+  readonly objects: WeakMap<ObjectRecord, { readonly view: ObjectView; readonly refs: readonly RefView[] }>;
+  readonly pools: WeakMap<PoolRecord, PoolView>;
+  readonly labels: Map<number, string>;
+}
+const caches = new WeakMap<Recorder, ViewCache>();
+function cacheOf(rec: Recorder): ViewCache {
+  let c = caches.get(rec);
+  if (c === undefined) caches.set(rec, (c = { objects: new WeakMap(), pools: new WeakMap(), labels: new Map() }));
+  return c;
+}
+
+function makeRef(c: ViewCache, strings: readonly string[], fromKind: 'object' | 'frame', from: number, key: number, to: number): RefView {
+  let label = c.labels.get(key);
+  if (label === undefined) c.labels.set(key, (label = refLabel(strings, refKeyCause(key), refKeyLabel(key))));
+  return { slot: `${fromKind === 'object' ? 'o' : 'f'}${from} ${label}`, fromKind, from, to, cause: CAUSE_NAME[refKeyCause(key)]!, label };
+}
+
 /** The view of a recorded state (see frameAt). */
 export function viewOf(rec: Recorder, s: HeapState): MomentView {
   const strings = rec.log.strings;
+  const cache = cacheOf(rec);
   const objects: ObjectView[] = [];
   const refs: RefView[] = [];
   const collecting = s.gc.collecting !== -1;
   const poolSize = rec.ctx.poolSize;
   for (const bucket of s.objects) {
-    for (const o of bucket.values()) {
+    for (const o of bucket) {
+      let entry = cache.objects.get(o);
+      if (entry === undefined) {
+        // The size class is the block's, which only the allocator state knows; it is fixed for the record's life.
+        const view: ObjectView = {
+          id: o.id,
+          type: strings[o.type]!,
+          repr: strings[o.repr]!,
+          refcnt: o.refcnt,
+          size: o.size,
+          address: o.address,
+          sizeClass: s.system.has(o.address) ? -1 : (s.pools.get(Math.floor(o.address / poolSize) * poolSize)?.szidx ?? -1),
+          generation: o.gen,
+          tracked: o.gen >= 0,
+          gcRefs: null,
+          reach: null,
+          finalized: (o.flags & ObjectFlag.FINALIZED) !== 0,
+          weakrefCleared: (o.flags & ObjectFlag.WEAKREF_CLEARED) !== 0,
+          root: null,
+        };
+        const out: RefView[] = [];
+        for (const [key, to] of o.refs) out.push(makeRef(cache, strings, 'object', o.id, key, to));
+        cache.objects.set(o, (entry = { view, refs: out }));
+      }
       const gc = collecting ? s.gc.refs.get(o.id) : undefined;
       const root = s.roots.get(o.id);
-      objects.push({
-        id: o.id,
-        type: strings[o.type]!,
-        repr: strings[o.repr]!,
-        refcnt: o.refcnt,
-        size: o.size,
-        address: o.address,
-        sizeClass: s.system.has(o.address) ? -1 : (s.pools.get(Math.floor(o.address / poolSize) * poolSize)?.szidx ?? -1),
-        generation: o.gen,
-        tracked: o.gen >= 0,
-        gcRefs: gc === undefined ? null : gcRefsOf(gc),
-        reach: gc === undefined ? null : REACH_NAME[gcReachOf(gc)]!,
-        finalized: (o.flags & ObjectFlag.FINALIZED) !== 0,
-        weakrefCleared: (o.flags & ObjectFlag.WEAKREF_CLEARED) !== 0,
-        root: root === undefined ? null : strings[root]!,
-      });
-      for (const [key, to] of o.refs) {
-        const cause = refKeyCause(key);
-        refs.push({ fromKind: 'object', from: o.id, to, cause: CAUSE_NAME[cause]!, label: refLabel(strings, cause, refKeyLabel(key)) });
-      }
+      objects.push(
+        gc === undefined && root === undefined
+          ? entry.view
+          : {
+              ...entry.view,
+              gcRefs: gc === undefined ? null : gcRefsOf(gc),
+              reach: gc === undefined ? null : REACH_NAME[gcReachOf(gc)]!,
+              root: root === undefined ? null : strings[root]!,
+            },
+      );
+      for (const r of entry.refs) refs.push(r);
     }
   }
   objects.sort((a, b) => a.id - b.id);
   const frames: FrameView[] = s.frames.map((f) => {
-    for (const [key, to] of f.refs) {
-      const cause = refKeyCause(key);
-      refs.push({ fromKind: 'frame', from: f.id, to, cause: CAUSE_NAME[cause]!, label: refLabel(strings, cause, refKeyLabel(key)) });
-    }
-    f.stack.forEach((to, depth) =>
-      refs.push({ fromKind: 'frame', from: f.id, to, cause: CAUSE_NAME[RefCause.VALUE_STACK]!, label: refLabel(strings, RefCause.VALUE_STACK, depth) }),
-    );
+    for (const [key, to] of f.refs) refs.push(makeRef(cache, strings, 'frame', f.id, key, to));
+    f.stack.forEach((to, depth) => refs.push(makeRef(cache, strings, 'frame', f.id, depth * 16 + RefCause.VALUE_STACK, to)));
     return {
       id: f.id,
       name: strings[f.name]!,
@@ -316,7 +351,6 @@ export function viewOf(rec: Recorder, s: HeapState): MomentView {
       stack: [...f.stack],
     };
   });
-  refs.sort(compareRefs);
   const top = s.frames[s.frames.length - 1];
   const out = rec.outputText(s.outputs);
   return {
@@ -324,7 +358,7 @@ export function viewOf(rec: Recorder, s: HeapState): MomentView {
     eventCount: rec.length,
     lastEvent: s.index === 0 ? null : describeEvent(rec, s.index - 1),
     objects,
-    refs,
+    refs: sortRefs(refs),
     frames,
     roots: [...s.roots].sort((a, b) => a[0] - b[0]).map(([object, label]) => ({ object, label: strings[label]! })),
     allocator: allocatorView(rec, s),
@@ -342,13 +376,9 @@ export function viewOf(rec: Recorder, s: HeapState): MomentView {
   };
 }
 
-function refId(r: RefView): string {
-  return `${r.fromKind}:${r.from}:${r.label}`;
-}
-function compareRefs(a: RefView, b: RefView): number {
-  const x = refId(a);
-  const y = refId(b);
-  return x < y ? -1 : x > y ? 1 : 0;
+/** Sorted by slot (holder, then label). */
+function sortRefs(refs: RefView[]): RefView[] {
+  return refs.sort((a, b) => (a.slot < b.slot ? -1 : a.slot > b.slot ? 1 : 0));
 }
 
 /** What the UI draws at moment i. */
@@ -370,6 +400,7 @@ export interface ViewDiff {
 }
 
 function sameObject(a: ObjectView, b: ObjectView): boolean {
+  if (a === b) return true;
   for (const k in a) if (a[k as keyof ObjectView] !== b[k as keyof ObjectView]) return false;
   return true;
 }
@@ -386,16 +417,20 @@ export function diffViews(a: MomentView, b: MomentView): ViewDiff {
       if (!sameObject(old, o)) updatedObjects.push(o);
     }
   }
-  const refKey = (r: RefView): string => `${refId(r)}>${r.to}`;
-  const oldRefs = new Map(a.refs.map((r) => [refKey(r), r]));
+  // Unchanged records yield the very same RefView objects (cached), so identity settles most references.
+  const same = new Set<RefView>(a.refs);
+  const fresh: RefView[] = [];
+  for (const r of b.refs) if (!same.delete(r)) fresh.push(r);
+  const oldRefs = new Map<string, RefView>();
+  for (const r of same) oldRefs.set(`${r.slot}>${r.to}`, r);
   const addedRefs: RefView[] = [];
-  for (const r of b.refs) if (!oldRefs.delete(refKey(r))) addedRefs.push(r);
+  for (const r of fresh) if (!oldRefs.delete(`${r.slot}>${r.to}`)) addedRefs.push(r);
   const changed: Record<string, unknown> = {};
   for (const k of Object.keys(b) as (keyof MomentView)[]) {
     if (k === 'objects' || k === 'refs') continue;
     const x = a[k];
     const y = b[k];
-    if (x !== y && JSON.stringify(x) !== JSON.stringify(y)) changed[k] = y;
+    if (x !== y && !(k === 'allocator' ? sameAllocator(a.allocator, b.allocator) : JSON.stringify(x) === JSON.stringify(y))) changed[k] = y;
   }
   return {
     from: a.index,
@@ -409,19 +444,29 @@ export function diffViews(a: MomentView, b: MomentView): ViewDiff {
   };
 }
 
+function sameAllocator(a: AllocatorView, b: AllocatorView): boolean {
+  if (a.allocatedBlocks !== b.allocatedBlocks || a.arenas.length !== b.arenas.length) return false;
+  for (let k = 0; k < a.arenas.length; k++) {
+    const x = a.arenas[k]!;
+    const y = b.arenas[k]!;
+    if (x.index !== y.index || x.address !== y.address || x.pools.length !== y.pools.length) return false;
+    for (let j = 0; j < x.pools.length; j++) if (x.pools[j] !== y.pools[j] && JSON.stringify(x.pools[j]) !== JSON.stringify(y.pools[j])) return false;
+  }
+  return JSON.stringify(a.sizeClasses) === JSON.stringify(b.sizeClasses) && JSON.stringify(a.systemBlocks) === JSON.stringify(b.systemBlocks);
+}
+
 /** Applies a diff to the view it was computed from; the result equals the diff's target view. */
 export function applyViewDiff(a: MomentView, d: ViewDiff): MomentView {
   const objects = new Map(a.objects.map((o) => [o.id, o]));
   for (const id of d.removedObjects) objects.delete(id);
   for (const o of d.updatedObjects) objects.set(o.id, o);
   for (const o of d.addedObjects) objects.set(o.id, o);
-  const gone = new Set(d.removedRefs.map((r) => `${refId(r)}>${r.to}`));
-  const refs = a.refs.filter((r) => !gone.has(`${refId(r)}>${r.to}`)).concat(d.addedRefs);
-  refs.sort(compareRefs);
+  const gone = new Set(d.removedRefs.map((r) => `${r.slot}>${r.to}`));
+  const refs = a.refs.filter((r) => !gone.has(`${r.slot}>${r.to}`)).concat(d.addedRefs);
   return {
     ...a,
     ...d.changed,
     objects: [...objects.values()].sort((x, y) => x.id - y.id),
-    refs,
+    refs: sortRefs(refs),
   };
 }

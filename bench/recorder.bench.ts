@@ -1,0 +1,140 @@
+// Benchmark of the recorder (src/recorder) on synthetic runs (src/recorder/testing/synthetic.ts, which drives the
+// real obmalloc model): events recorded per second (generator + recorder, and the recorder's share), bytes per
+// event in memory (log + keyframes) and in the .heapscope file, seek latency over 1,000 random moments, and
+// frameAt + view diff on a ~2,000-object heap. Targets (issue 6): >= 1,000,000 events/s, <= 64 B/event in memory,
+// <= 16 B/event in the file, seek p99 <= 16 ms, frameAt + diff <= 16 ms.
+// Run: npm run bench -- recorder, or npx tsx bench/recorder.bench.ts [events…]
+// Times are CPU time of this process (process.cpuUsage) and wall time; on a shared machine wall time also counts
+// other processes, CPU time does not (it does count the collector's helper threads).
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import v8 from 'node:v8';
+import vm from 'node:vm';
+import type { TraceSink } from '../src/core/trace/sink';
+import { exportTrace, importTrace } from '../src/recorder/file';
+import { Recorder, DEFAULT_KEYFRAME_INTERVAL } from '../src/recorder/recorder';
+import { generate, mulberry32 } from '../src/recorder/testing/synthetic';
+import { diffViews, frameAt } from '../src/recorder/views';
+
+v8.setFlagsFromString('--expose-gc');
+const collect = vm.runInNewContext('gc') as () => void;
+
+function cpuMs(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+}
+function heapBytes(): number {
+  collect();
+  collect();
+  const m = process.memoryUsage();
+  return m.heapUsed + m.arrayBuffers;
+}
+function pct(sorted: readonly number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
+}
+function fmt(n: number, digits = 1): string {
+  return n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+}
+
+/** A sink that only counts: the generator's own cost. */
+function countingSink(): { sink: TraceSink; count: () => number } {
+  let n = 0;
+  let s = 0;
+  const bump = (): void => {
+    n++;
+  };
+  const sink = new Proxy({} as TraceSink, { get: (_t, p) => (p === 'intern' ? () => s++ : bump) });
+  return { sink, count: () => n };
+}
+
+const LIVE = 2000;
+
+async function one(events: number, K: number): Promise<void> {
+  console.log(`\n-- ${fmt(events, 0)} events, keyframe interval K = ${K}, ~${LIVE} live objects`);
+  const seed = 1;
+  // Generator alone, to separate its cost from the recorder's.
+  const c = countingSink();
+  let t0 = cpuMs();
+  generate(c.sink, { seed, events, liveTarget: LIVE }, c.count);
+  const genCpu = cpuMs() - t0;
+
+  const before = heapBytes();
+  const rec = new Recorder('3.11', K);
+  t0 = cpuMs();
+  let w0 = performance.now();
+  generate(rec, { seed, events, liveTarget: LIVE }, () => rec.length);
+  rec.finish();
+  const recCpu = cpuMs() - t0;
+  const recWall = performance.now() - w0;
+  const n = rec.length;
+  const after = heapBytes();
+  const mem = after - before;
+  console.log(`record (generator + recorder): ${fmt((n / recCpu) * 1000, 0)} events/s CPU (${fmt(recCpu, 0)} ms CPU, ${fmt(recWall, 0)} ms wall)`);
+  console.log(`  generator alone:              ${fmt((n / genCpu) * 1000, 0)} events/s CPU (${fmt(genCpu, 0)} ms)`);
+  console.log(`  recorder share:               ${fmt((n / Math.max(1, recCpu - genCpu)) * 1000, 0)} events/s CPU (${fmt(recCpu - genCpu, 0)} ms)`);
+  console.log(
+    `memory: ${fmt(mem / n)} B/event measured (heap + array buffers, after GC); event log ${fmt(rec.log.bytes() / n)} B/event, ` +
+      `${fmt(rec.log.wordCount() / n, 2)} words/event, ${rec.keyframes.length} keyframes`,
+  );
+
+  // seek: 1,000 random moments in random order.
+  const rnd = mulberry32(7);
+  const lat: number[] = [];
+  const latCpu: number[] = [];
+  for (let k = 0; k < 1000; k++) {
+    const i = Math.floor(rnd() * (n + 1));
+    const c0 = cpuMs();
+    const t = performance.now();
+    rec.seek(i);
+    lat.push(performance.now() - t);
+    latCpu.push(cpuMs() - c0);
+  }
+  lat.sort((a, b) => a - b);
+  latCpu.sort((a, b) => a - b);
+  console.log(
+    `seek (1,000 random moments): CPU p50 ${fmt(pct(latCpu, 0.5), 2)} ms, p99 ${fmt(pct(latCpu, 0.99), 2)} ms; ` +
+      `wall p50 ${fmt(pct(lat, 0.5), 2)} ms, p99 ${fmt(pct(lat, 0.99), 2)} ms, max ${fmt(lat[lat.length - 1]!, 2)} ms`,
+  );
+
+  // frameAt + diff: the view at a random moment and its diff against the view one event earlier.
+  const fd: number[] = [];
+  const fdCpu: number[] = [];
+  let objects = 0;
+  let prevView = frameAt(rec, Math.floor(n / 2));
+  for (let k = 0; k < 100; k++) {
+    const i = Math.floor(rnd() * n) + 1;
+    const c0 = cpuMs();
+    const t = performance.now();
+    const v = frameAt(rec, i);
+    diffViews(prevView, v);
+    fd.push(performance.now() - t);
+    fdCpu.push(cpuMs() - c0);
+    objects += v.objects.length;
+    prevView = v;
+  }
+  fd.sort((a, b) => a - b);
+  fdCpu.sort((a, b) => a - b);
+  console.log(
+    `frameAt + diff (100 random moments, avg ${fmt(objects / 100, 0)} objects): CPU p50 ${fmt(pct(fdCpu, 0.5), 2)} ms, ` +
+      `p99 ${fmt(pct(fdCpu, 0.99), 2)} ms; wall p50 ${fmt(pct(fd, 0.5), 2)} ms, p99 ${fmt(pct(fd, 0.99), 2)} ms`,
+  );
+
+  // The file.
+  t0 = cpuMs();
+  w0 = performance.now();
+  const file = exportTrace(rec, { source: '# synthetic\n', focus: null });
+  const expCpu = cpuMs() - t0;
+  console.log(`file: ${fmt(file.length / n, 2)} B/event (${fmt(file.length / 1e6, 1)} MB), export ${fmt(expCpu, 0)} ms CPU`);
+  if (n <= 2_000_000) {
+    t0 = cpuMs();
+    const back = importTrace(file);
+    console.log(`  import (validate + replay + keyframes): ${fmt(cpuMs() - t0, 0)} ms CPU, ${back.recorder.length === n ? 'same length' : 'LENGTH DIFFERS'}`);
+  }
+}
+
+export async function run(): Promise<void> {
+  const sizes = process.argv.slice(2).map(Number).filter((x) => x > 0);
+  for (const events of sizes.length > 0 ? sizes : [1_000_000, 10_000_000]) await one(events, DEFAULT_KEYFRAME_INTERVAL);
+}
+
+if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) await run();
