@@ -73,12 +73,13 @@ function parseFStringExpr(parent: ModuleParser, text: string, start: number, tok
     if (inner instanceof PySyntaxError) {
       throw new PySyntaxError({
         type: inner.type,
-        msg: `f-string: ${inner.msg}`,
+        // Tokenizer errors are raised as they are; the f-string parser prefixes its own.
+        msg: inner === sub.error ? inner.msg : `f-string: ${inner.msg}`,
         lineno: token.lineno + inner.lineno - 1,
         offset: inner.offset,
         endLineno: token.lineno + inner.endLineno - 1,
         endOffset: inner.endOffset,
-        text: subText,
+        text: inner === sub.error ? inner.text : subText,
       });
     }
     const at = again !== null ? again.tokens[Math.min(again.maxPos, again.tokens.length - 1)]! : null;
