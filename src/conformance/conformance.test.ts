@@ -19,6 +19,7 @@ import {
   parseKnownMismatches,
   staleKeys,
   summaryLines,
+  topReasons,
   updatedKnownMismatches,
   type EvaluatedProgram,
   type KnownMismatches,
@@ -67,6 +68,8 @@ function suite(profile: ProfileName, programs: readonly CorpusProgram[], runProg
 
     afterAll(() => {
       const lines = summaryLines(reports).map((l) => (profile === '3.11' ? l : l.replace('conformance: ', `conformance ${profile}: `)));
+      const top = topReasons(evaluated);
+      if (top.length > 0) lines.push('most common reasons for a mismatch:', ...top);
       if (unexpected.length > 0) lines.push('', 'unexpected results:', ...unexpected);
       if (unlisted.length > 0) {
         lines.push('', `if these gaps are accepted, list them in ${listName} with the reason for each:`);

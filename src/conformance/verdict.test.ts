@@ -6,6 +6,7 @@ import type { ExpectedOutput } from './corpus';
 import {
   Verdict,
   autoReason,
+  topReasons,
   updatedKnownMismatches,
   describeMismatch,
   findEntry,
@@ -156,5 +157,19 @@ describe('updatedKnownMismatches', () => {
       p.verdict === Verdict.UNEXPECTED_MISMATCH ? { ...p, verdict: Verdict.KNOWN_MISMATCH } : p.verdict === Verdict.UNEXPECTED_MATCH ? { ...p, verdict: Verdict.MATCH } : p,
     );
     expect(updatedKnownMismatches(once, rerun)).toEqual(once);
+  });
+});
+
+describe('topReasons', () => {
+  it('counts reasons, most frequent first', () => {
+    const run = [
+      { path: 'a', verdict: Verdict.KNOWN_MISMATCH, reason: 'refused: gc' },
+      { path: 'b', verdict: Verdict.KNOWN_MISMATCH, reason: 'refused: gc' },
+      { path: 'c', verdict: Verdict.UNEXPECTED_MISMATCH, reason: 'wrong stdout' },
+      { path: 'd', verdict: Verdict.MATCH, reason: null },
+      { path: 'e', verdict: Verdict.KNOWN_MISMATCH, reason: 'a reason' },
+    ];
+    expect(topReasons(run, 2)).toEqual(['   2 × refused: gc', '   1 × a reason']);
+    expect(topReasons([])).toEqual([]);
   });
 });

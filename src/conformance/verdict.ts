@@ -204,3 +204,13 @@ export function updatedKnownMismatches(known: KnownMismatches, run: readonly Eva
   for (const k of Object.keys(entries).sort()) sorted[k] = entries[k]!;
   return { entries: sorted };
 }
+
+/** The most common mismatch reasons of a run, most frequent first (ties by text): where the gaps are. */
+export function topReasons(run: readonly EvaluatedProgram[], n = 5): string[] {
+  const counts = new Map<string, number>();
+  for (const p of run) if (p.reason !== null) counts.set(p.reason, (counts.get(p.reason) ?? 0) + 1);
+  return [...counts.entries()]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    .slice(0, n)
+    .map(([reason, count]) => `${String(count).padStart(4)} × ${reason}`);
+}
