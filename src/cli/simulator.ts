@@ -19,7 +19,8 @@ function describe(rel: string): string {
   return rel.startsWith('../') ? 'src/' + rel.slice(3) : 'src/core/' + rel;
 }
 
-async function loadModule(rel: string, what: string): Promise<Loaded<Record<string, unknown>>> {
+/** Loads a module of the simulator by path (relative to src/core/, or to src/ with a leading "../"). Exported for tests. */
+export async function loadModule(rel: string, what: string): Promise<Loaded<Record<string, unknown>>> {
   const file = fileURLToPath(new URL(rel.startsWith('../') ? rel.slice(3) : 'core/' + rel, SRC));
   if (!existsSync(file)) {
     return { ok: false, reason: `${describe(rel)} does not exist yet: ${what} is not built` };
