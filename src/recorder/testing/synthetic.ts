@@ -284,6 +284,7 @@ class Generator {
     if (r < 0.3) {
       this.instr(100);
       if (live < this.liveTarget || this.rnd() < 0.3) this.create(Math.floor(this.rnd() * KINDS.length));
+      else if (live > this.liveTarget) this.clearSlot();
       else if (f.locals.size > 0) this.load();
     } else if (r < 0.45) {
       this.instr(124);
@@ -314,17 +315,7 @@ class Generator {
       if (f.stack.length > 0) this.decref(this.pop(), RefCause.VALUE_STACK, f.id, f.stack.length);
     } else if (r < 0.87) {
       this.instr(138);
-      const c = this.randomContainer();
-      if (c !== 0) {
-        const o = this.objs.get(c)!;
-        const first = o.slots.entries().next();
-        if (!first.done) {
-          const [key, s] = first.value;
-          o.slots.delete(key);
-          this.sink.refClear(s.cause, c, s.target as ObjectId, s.label);
-          this.decref(s.target, s.cause, c, s.label);
-        }
-      }
+      this.clearSlot();
     } else if (r < 0.9) {
       this.instr(171);
       if (this.frames.length < 8) this.pushFrame(1 + Math.floor(this.rnd() * 4));
@@ -342,6 +333,19 @@ class Generator {
       if (this.frames.length === 1 && f.stack.length > 0) this.store(RefCause.GLOBAL, this.module, this.pick(this.names), null);
       else if (f.locals.size > 0) this.load();
     }
+  }
+
+  /** `del container[k]`: drops the first reference a random container holds. */
+  private clearSlot(): void {
+    const c = this.randomContainer();
+    if (c === 0) return;
+    const o = this.objs.get(c)!;
+    const first = o.slots.entries().next();
+    if (first.done) return;
+    const [key, s] = first.value;
+    o.slots.delete(key);
+    this.sink.refClear(s.cause, c, s.target as ObjectId, s.label);
+    this.decref(s.target, s.cause, c, s.label);
   }
 
   private load(): void {
