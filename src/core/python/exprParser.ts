@@ -1,17 +1,19 @@
 // Models the expression half of CPython 3.11's grammar (Grammar/python.gram: expressions … atom,
 // arguments, slices, comprehensions, lambda) and its expression-level invalid_* error rules.
 //
-// Written as recursive descent rather than generated PEG: each precedence level is a loop, which keeps
-// parsing linear; backtracking (ParserBase.attempt) is used only where the grammar needs lookahead
-// beyond one token (dict vs set displays, parenthesized with-items).
-// Over ~400 lines: the expression rules share one class and its cursor; the target helpers live in targets.ts.
+// Written as recursive descent rather than generated PEG: each precedence level is a loop. Where PEG
+// falls back to a shorter alternative (a failed call, subscript or right operand), ParserBase.attempt
+// restores the cursor; the invalid_* checks of CPython's second pass run as lookaheads (probe) that
+// leave the first-pass error location alone. parseExpression is memoized by start token, which keeps
+// both linear (what it costs: one map entry per expression start).
+// Atoms and displays live in atomParser.ts, arguments and parameters in argsParser.ts, target helpers in
+// targets.ts; the precedence levels stay together here.
 
 import type * as A from './ast';
 import { ParserBase, KEYWORDS, ParseFail } from './parserBase';
 import type { Token } from './tokenizer';
-import { concatenateStrings } from './strings';
 import type { StringContext } from './strings';
-import { PySyntaxError, Unsupported } from './errors';
+import { PySyntaxError } from './errors';
 
 export const LOAD: A.Load = { _type: 'Load' };
 export const STORE: A.Store = { _type: 'Store' };
@@ -402,70 +404,6 @@ export abstract class ExprParser extends ParserBase implements StringContext {
     return { _type: 'Slice', lower, upper, step, ...this.from(startTok) };
   }
 
-  parseCallArgs(allowGenexp = true): { args: A.Expr[]; keywords: A.Keyword[] } {
-    const args: A.Expr[] = [];
-    const keywords: A.Keyword[] = [];
-    let sawKeyword = false;
-    let sawDoubleStar = false;
-    const openParen = this.prev();
-    let count = 0;
-    // invalid_arguments `args ',' args`: reported where the argument list ends (pegen's last token).
-    let posAfterKw: string | null = null;
-    while (!this.isOp(')')) {
-      const t = this.tok();
-      count++;
-      if (this.isOp('*')) {
-        this.pos++;
-        const v = this.parseExpression();
-        if (sawDoubleStar) throw this.errorAt('iterable argument unpacking follows keyword argument unpacking', t);
-        if (!this.isOp(',') && !this.isOp(')')) this.commaCheck(v);
-        args.push({ _type: 'Starred', value: v, ctx: LOAD, ...this.from(t) });
-      } else if (this.isOp('**')) {
-        this.pos++;
-        const v = this.parseExpression();
-        if (!this.isOp(',') && !this.isOp(')')) this.commaCheck(v);
-        keywords.push({ _type: 'keyword', arg: null, value: v, ...this.from(t) });
-        sawDoubleStar = true;
-      } else if (t.kind === 'NAME' && (!KEYWORDS.has(t.value) || t.value === 'True' || t.value === 'False' || t.value === 'None') && this.isOp('=', 1)) {
-        const eqTok = this.tok(1);
-        this.pos += 2;
-        const v = this.parseExpression();
-        if (t.value === 'True' || t.value === 'False' || t.value === 'None') {
-          // invalid_kwarg: ('True'|'False'|'None') '=' → blamed from the name to the '='.
-          throw this.errorAt(`cannot assign to ${t.value}`, t, eqTok);
-        }
-        if (this.isKw('for') || this.isKw('async')) {
-          throw this.errorAt("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", t, v);
-        }
-        keywords.push({ _type: 'keyword', arg: this.nameId(t), value: v, ...this.from(t) });
-        sawKeyword = true;
-      } else {
-        let e = this.parseNamedExpression(false);
-        if (!allowGenexp && this.isKw('for')) this.fail();
-        if (this.isKw('for') || this.isKw('async')) {
-          const generators = this.parseComprehensionClauses();
-          if (count > 1 || !this.isOp(')')) {
-            throw this.errorAt('Generator expression must be parenthesized', e, this.prev());
-          }
-          // A sole generator argument takes the call's parentheses as its own span.
-          e = { _type: 'GeneratorExp', elt: e, generators, ...this.span(openParen, this.tok()) };
-        } else if (this.isOp('=')) {
-          throw this.errorAt('expression cannot contain assignment, perhaps you meant "=="?', e, this.tok());
-        }
-        if (!this.isOp(',') && !this.isOp(')')) this.commaCheck(e);
-        if ((sawKeyword || sawDoubleStar) && posAfterKw === null) {
-          if (!this.isOp(',') && !this.isOp(')')) this.fail();
-          posAfterKw = sawDoubleStar ? 'positional argument follows keyword argument unpacking' : 'positional argument follows keyword argument';
-        }
-        args.push(e);
-      }
-      if (!this.eatOp(',')) break;
-      if (this.isOp(',')) this.fail();
-    }
-    if (posAfterKw !== null) throw this.errorAt(posAfterKw, this.tok());
-    return { args, keywords };
-  }
-
   // for_if_clauses: ('async'? 'for' star_targets 'in' disjunction ('if' disjunction)*)+
   parseComprehensionClauses(): A.Comprehension[] {
     const gens: A.Comprehension[] = [];
@@ -544,87 +482,8 @@ export abstract class ExprParser extends ParserBase implements StringContext {
     return this.parsePrimary();
   }
 
-  parseAtom(): A.Expr {
-    const t = this.tok();
-    switch (t.kind) {
-      case 'NAME': {
-        if (!KEYWORDS.has(t.value)) {
-          this.pos++;
-          return { _type: 'Name', id: this.nameId(t), ctx: LOAD, ...this.span(t, t) };
-        }
-        if (t.value === 'True' || t.value === 'False' || t.value === 'None') {
-          this.pos++;
-          const value: A.AstConstant = t.value === 'None' ? { t: 'None' } : { t: 'bool', v: t.value === 'True' };
-          return { _type: 'Constant', value, kind: null, ...this.span(t, t) };
-        }
-        this.fail();
-        break;
-      }
-      case 'NUMBER':
-        this.pos++;
-        return { _type: 'Constant', value: parseNumber(t.value), kind: null, ...this.span(t, t) };
-      case 'STRING': {
-        const toks: Token[] = [];
-        while (this.tok().kind === 'STRING') toks.push(this.tokens[this.pos++]!);
-        return concatenateStrings(this, toks, this.span(toks[0]!, toks[toks.length - 1]!), this.tok());
-      }
-      case 'OP':
-        if (t.value === '(') return this.parseParen();
-        if (t.value === '[') return this.parseList();
-        if (t.value === '{') return this.parseBrace();
-        if (t.value === '...') {
-          this.pos++;
-          return { _type: 'Constant', value: { t: 'Ellipsis' }, kind: null, ...this.span(t, t) };
-        }
-        this.fail();
-        break;
-      default:
-        this.fail();
-    }
-    return this.fail();
-  }
-
-  parseYield(): A.Expr {
-    const t = this.expectKw('yield');
-    if (this.eatKw('from')) {
-      const v = this.parseExpression();
-      return { _type: 'YieldFrom', value: v, ...this.from(t) };
-    }
-    const value = this.startsExpression() ? this.parseStarExpressions() : null;
-    return { _type: 'Yield', value, ...this.from(t) };
-  }
-
-  private parseParen(): A.Expr {
-    const open = this.expectOp('(');
-    if (this.eatOp(')')) return { _type: 'Tuple', elts: [], ctx: LOAD, ...this.from(open) };
-    if (this.isKw('yield')) {
-      const y = this.parseYield();
-      this.expectOp(')');
-      return y;
-    }
-    const first = this.parseStarNamedExpression();
-    if (this.isKw('for') || (this.isKw('async') && this.isKw('for', 1))) {
-      const generators = this.parseComprehensionClauses();
-      this.expectOp(')');
-      return { _type: 'GeneratorExp', elt: first, generators, ...this.from(open) };
-    }
-    if (this.eatOp(')')) {
-      if (first._type === 'Starred') throw this.errorAt('cannot use starred expression here', first);
-      return first;
-    }
-    if (!this.isOp(',')) {
-      this.commaCheck(first);
-      this.fail();
-    }
-    const elts = [first];
-    while (this.eatOp(',')) {
-      if (this.isOp(')')) break;
-      elts.push(this.parseStarNamedExpression());
-    }
-    if (!this.isOp(')')) this.commaCheck(elts[elts.length - 1]!);
-    this.expectOp(')');
-    return { _type: 'Tuple', elts, ctx: LOAD, ...this.from(open) };
-  }
+  /** atom (atomParser.ts). */
+  abstract parseAtom(): A.Expr;
 
   /** The token where node `e` starts (searched backwards from the cursor; error paths only). */
   tokenAt(e: A.Expr): Token | null {
@@ -692,201 +551,9 @@ export abstract class ExprParser extends ParserBase implements StringContext {
     throw this.errorAt('invalid syntax. Perhaps you forgot a comma?', a, b);
   }
 
-  private parseList(): A.Expr {
-    const open = this.expectOp('[');
-    if (this.eatOp(']')) return { _type: 'List', elts: [], ctx: LOAD, ...this.from(open) };
-    const first = this.parseStarNamedExpression();
-    if (this.isKw('for') || (this.isKw('async') && this.isKw('for', 1))) {
-      const generators = this.parseComprehensionClauses();
-      this.expectOp(']');
-      return { _type: 'ListComp', elt: first, generators, ...this.from(open) };
-    }
-    const elts = [first];
-    while (this.eatOp(',')) {
-      if (this.isOp(']')) break;
-      elts.push(this.parseStarNamedExpression());
-    }
-    if (!this.isOp(']')) this.commaCheck(elts[elts.length - 1]!);
-    this.expectOp(']');
-    return { _type: 'List', elts, ctx: LOAD, ...this.from(open) };
-  }
+  /** Call arguments (argsParser.ts). */
+  abstract parseCallArgs(allowGenexp?: boolean): { args: A.Expr[]; keywords: A.Keyword[] };
 
-  private parseBrace(): A.Expr {
-    const open = this.expectOp('{');
-    const afterOpen = this.pos;
-    if (this.eatOp('}')) return { _type: 'Dict', keys: [], values: [], ...this.from(open) };
-    // Dict or dict comprehension.
-    const isDictStart = this.isOp('**') || this.attempt(() => {
-      this.parseExpression();
-      if (!this.isOp(':')) this.fail();
-      return true;
-    }) !== null;
-    if (isDictStart) {
-      this.pos = afterOpen;
-      const keys: (A.Expr | null)[] = [];
-      const values: A.Expr[] = [];
-      const entry = (afterComma: boolean): void => {
-        if (this.eatOp('**')) {
-          keys.push(null);
-          values.push(this.parseBitwiseOr());
-        } else {
-          const k = this.parseExpression();
-          if (afterComma && !this.isOp(':') && this.noInvalid === 0) {
-            // invalid_kvpair: reported at the key's last column, with no end.
-            const ln = k.end_lineno;
-            const col = this.source.charCol(ln, this.source.posOfByteCol(ln, k.end_col_offset));
-            throw new PySyntaxError({ msg: "':' expected after dictionary key", lineno: k.lineno, offset: col, endLineno: ln, endOffset: 0, text: this.source.lineText(k.lineno) });
-          }
-          const colonTok = this.expectOp(':');
-          if (this.isOp('}') || this.isOp(',')) throw this.errorAt("expression expected after dictionary key and ':'", colonTok);
-          keys.push(k);
-          if (this.isOp('*')) {
-            const star = this.tok();
-            this.pos++;
-            this.parseBitwiseOr();
-            throw this.errorAt('cannot use a starred expression in a dictionary value', star, this.prev());
-          }
-          values.push(this.parseExpression());
-        }
-      };
-      entry(false);
-      if (keys[0] !== null && (this.isKw('for') || (this.isKw('async') && this.isKw('for', 1)))) {
-        const generators = this.parseComprehensionClauses();
-        this.expectOp('}');
-        return { _type: 'DictComp', key: keys[0]!, value: values[0]!, generators, ...this.from(open) };
-      }
-      while (this.eatOp(',')) {
-        if (this.isOp('}')) break;
-        entry(true);
-      }
-      if (!this.isOp('}') && keys[keys.length - 1] !== null) this.commaCheck(values[values.length - 1]!);
-      this.expectOp('}');
-      return { _type: 'Dict', keys, values, ...this.from(open) };
-    }
-    const first = this.parseStarNamedExpression();
-    if (this.isKw('for') || (this.isKw('async') && this.isKw('for', 1))) {
-      const generators = this.parseComprehensionClauses();
-      this.expectOp('}');
-      return { _type: 'SetComp', elt: first, generators, ...this.from(open) };
-    }
-    const elts = [first];
-    while (this.eatOp(',')) {
-      if (this.isOp('}')) break;
-      elts.push(this.parseStarNamedExpression());
-    }
-    if (!this.isOp('}')) this.commaCheck(elts[elts.length - 1]!);
-    this.expectOp('}');
-    return { _type: 'Set', elts, ...this.from(open) };
-  }
-
-  /**
-   * Parameters of `def` (closer ')') and `lambda` (closer ':'): the grammar's parameters/lambda_parameters
-   * rules, folded into one left-to-right pass with their invalid_parameters errors.
-   */
-  /** invalid_parameters / invalid_lambda_parameters: `(a, b)` where a parameter should be. */
-  private parenthesizedParams(def: boolean): never {
-    const open = this.tok();
-    const close = this.probe(() => {
-      this.pos++;
-      for (;;) {
-        this.expectName();
-        if (def && this.eatOp(':')) this.parseExpression();
-        if (!this.eatOp(',')) break;
-        if (this.isOp(')')) break;
-      }
-      return this.expectOp(')');
-    }, this.maxPos);
-    if (close === null) this.fail();
-    throw this.errorAt(`${def ? 'Function' : 'Lambda expression'} parameters cannot be parenthesized`, open, close);
-  }
-
-  parseParameters(closer: string, annotations: boolean): A.Arguments {
-    const posonlyargs: A.Arg[] = [];
-    let args: A.Arg[] = [];
-    const defaults: A.Expr[] = [];
-    let vararg: A.Arg | null = null;
-    const kwonlyargs: A.Arg[] = [];
-    const kwDefaults: (A.Expr | null)[] = [];
-    let kwarg: A.Arg | null = null;
-    let seenStar = false;
-    let seenSlash = false;
-    const param = (starAnnotation: boolean): A.Arg => {
-      const name = this.expectName();
-      let annotation: A.Expr | null = null;
-      if (annotations && this.eatOp(':')) annotation = starAnnotation ? this.parseStarExpression() : this.parseExpression();
-      return { _type: 'arg', arg: this.nameId(name), annotation, type_comment: null, ...this.from(name) };
-    };
-    while (!this.isOp(closer)) {
-      const t = this.tok();
-      if (this.isOp('(')) this.parenthesizedParams(annotations);
-      if (this.isOp('/')) {
-        if (seenSlash) throw this.errorAt('/ may appear only once', t);
-        if (seenStar) throw this.errorAt('/ must be ahead of *', t);
-        if (args.length === 0) this.fail();
-        this.pos++;
-        seenSlash = true;
-        posonlyargs.push(...args);
-        args = [];
-      } else if (this.isOp('**')) {
-        this.pos++;
-        kwarg = param(false);
-        if (this.isOp('=')) throw this.errorAt('var-keyword argument cannot have default value', this.tok());
-        this.eatOp(',');
-        if (!this.isOp(closer)) {
-          if (this.isName() || this.isOp('*') || this.isOp('**') || this.isOp('/')) throw this.errorAt('arguments cannot follow var-keyword argument', this.tok());
-          this.fail();
-        }
-        break;
-      } else if (this.isOp('*')) {
-        if (seenStar) throw this.errorAt('* argument may appear only once', t);
-        this.pos++;
-        seenStar = true;
-        // invalid_star_etc blames the '*'; invalid_lambda_star_etc the token after the comma.
-        const lambda = closer === ':';
-        if (this.isOp(',')) {
-          if (this.isOp(closer, 1) || this.isOp('**', 1)) throw this.errorAt('named arguments must follow bare *', lambda ? this.tok(1) : t);
-        } else if (this.isOp(closer)) {
-          throw this.errorAt('named arguments must follow bare *', lambda ? this.tok() : t);
-        } else {
-          vararg = param(true);
-          if (this.isOp('=')) throw this.errorAt('var-positional argument cannot have default value', this.tok());
-        }
-      } else {
-        const a = param(false);
-        let dflt: A.Expr | null = null;
-        if (this.isOp('=')) {
-          const eq = this.tok();
-          this.pos++;
-          if (this.isOp(closer) || this.isOp(',')) throw this.errorAt('expected default value expression', eq);
-          dflt = this.parseExpression();
-        }
-        if (seenStar) {
-          kwonlyargs.push(a);
-          kwDefaults.push(dflt);
-        } else {
-          args.push(a);
-          if (dflt !== null) defaults.push(dflt);
-          else if (defaults.length > 0 && (this.isOp(',') || this.isOp(closer))) {
-            throw this.errorAt('non-default argument follows default argument', a);
-          }
-        }
-      }
-      if (!this.eatOp(',')) break;
-    }
-    return { _type: 'arguments', posonlyargs, args, vararg, kwonlyargs, kw_defaults: kwDefaults, kwarg, defaults };
-  }
+  /** Parameters of `def` and `lambda` (argsParser.ts). */
+  abstract parseParameters(closer: string, annotations: boolean): A.Arguments;
 }
-
-/** A NUMBER token's value (int → bigint, float, or imaginary complex), as CPython's parsenumber. */
-export function parseNumber(text: string): A.AstConstant {
-  const s = text.replace(/_/g, '');
-  const last = s[s.length - 1]!;
-  if (last === 'j' || last === 'J') return { t: 'complex', re: 0, im: Number(s.slice(0, -1)) };
-  if (/^0[xX]/.test(s)) return { t: 'int', v: BigInt(s) };
-  if (/^0[oO]/.test(s)) return { t: 'int', v: BigInt('0o' + s.slice(2)) };
-  if (/^0[bB]/.test(s)) return { t: 'int', v: BigInt('0b' + s.slice(2)) };
-  if (/[.eE]/.test(s)) return { t: 'float', v: Number(s) };
-  return { t: 'int', v: BigInt(s) };
-}
-
-export { Unsupported };

@@ -5,6 +5,7 @@
 import type * as A from './ast';
 import { StmtParser } from './stmtParser';
 import { LOAD } from './exprParser';
+import { parseNumber } from './atomParser';
 import { ParseFail } from './parserBase';
 import type { Token } from './tokenizer';
 
@@ -219,7 +220,7 @@ export abstract class MatchParser extends StmtParser {
       const n = this.tok();
       if (n.kind !== 'NUMBER') this.fail();
       this.pos++;
-      const right: A.Expr = { _type: 'Constant', value: numberValue(n), kind: null, ...this.from(n) };
+      const right: A.Expr = { _type: 'Constant', value: parseNumber(n.value), kind: null, ...this.from(n) };
       const real = left._type === 'UnaryOp' ? left.operand : left;
       if (real._type === 'Constant' && real.value.t === 'complex') throw this.errorAt('real number required in complex literal', real);
       if (!(right._type === 'Constant' && right.value.t === 'complex')) throw this.errorAt('imaginary number required in complex literal', right);
@@ -233,11 +234,11 @@ export abstract class MatchParser extends StmtParser {
     if (t.kind === 'OP' && t.value === '-') {
       this.pos++;
       const n = this.expectKind('NUMBER');
-      const operand: A.Expr = { _type: 'Constant', value: numberValue(n), kind: null, ...this.from(n) };
+      const operand: A.Expr = { _type: 'Constant', value: parseNumber(n.value), kind: null, ...this.from(n) };
       return { _type: 'UnaryOp', op: { _type: 'USub' }, operand, ...this.from(t) };
     }
     const n = this.expectKind('NUMBER');
-    return { _type: 'Constant', value: numberValue(n), kind: null, ...this.from(n) };
+    return { _type: 'Constant', value: parseNumber(n.value), kind: null, ...this.from(n) };
   }
 
   private parseMappingPattern(open: Token): A.Pattern {
@@ -288,13 +289,5 @@ export abstract class MatchParser extends StmtParser {
     this.expectOp(')');
     return { _type: 'MatchClass', cls, patterns, kwd_attrs: kwdAttrs, kwd_patterns: kwdPatterns, ...this.from(start) };
   }
-}
-
-function numberValue(t: Token): A.AstConstant {
-  const s = t.value.replace(/_/g, '');
-  const last = s[s.length - 1]!;
-  if (last === 'j' || last === 'J') return { t: 'complex', re: 0, im: Number(s.slice(0, -1)) };
-  if (/^0[xXoObB]/.test(s) || !/[.eE]/.test(s)) return { t: 'int', v: BigInt(/^0[oO]/.test(s) ? '0o' + s.slice(2) : /^0[bB]/.test(s) ? '0b' + s.slice(2) : s) };
-  return { t: 'float', v: Number(s) };
 }
 

@@ -4,7 +4,8 @@
 // Over ~400 lines: the compound statements share the block/colon error helpers defined here.
 
 import type * as A from './ast';
-import { ExprParser, LOAD, STORE, DEL, TargetsType, invalidTarget, withCtx, exprName, isBitwiseLevel } from './exprParser';
+import { ArgsParser } from './argsParser';
+import { LOAD, STORE, DEL, TargetsType, invalidTarget, withCtx, exprName, isBitwiseLevel } from './exprParser';
 import { ParseFail, KEYWORDS } from './parserBase';
 import { PySyntaxError } from './errors';
 import type { Token } from './tokenizer';
@@ -14,7 +15,7 @@ const AUGOPS: Readonly<Record<string, A.OperatorName>> = {
   '^=': 'BitXor', '<<=': 'LShift', '>>=': 'RShift', '**=': 'Pow', '//=': 'FloorDiv',
 };
 
-export abstract class StmtParser extends ExprParser {
+export abstract class StmtParser extends ArgsParser {
   parseFile(): A.Module {
     const body: A.Stmt[] = [];
     while (this.tok().kind !== 'ENDMARKER') body.push(...this.parseStatement());
