@@ -78,3 +78,51 @@ export function makeCode(co: CodeObject, cache: ConstCache): M.PyCode {
   void T;
   return code;
 }
+
+const ARENA_OPS_COMPILER_TUPLE = new Set(['LIST_EXTEND', 'SET_UPDATE', 'BUILD_CONST_KEY_MAP', 'MAKE_FUNCTION']);
+
+/**
+ * The constants the parser's AST arena keeps alive while a file runs (pyrun_file frees the arena only after
+ * run_mod returns): every literal and AST-folded constant holds one more reference, which getrefcount shows.
+ * The compiler's own constants (keyword-name tuples, default-argument tuples, the tuple behind a list literal)
+ * are not in the arena. Identifier-like strings are interned and are left out: their count is approximate.
+ */
+export function arenaConstants(code: M.PyCode): PyObject[] {
+  const out = new Set<PyObject>();
+  const literal = (o: PyObject): boolean =>
+    o.ob_refcnt < M.STATIC_REFCNT &&
+    (o instanceof M.PyInt || o instanceof M.PyFloat || o instanceof M.PyStr || o instanceof M.PyBytes || o instanceof M.PyTuple);
+  const walk = (c: M.PyCode): void => {
+    const co = c.co;
+    /** const index → 'none' (compiler-made, no arena ref) or 'items' (compiler-made tuple of literal items). */
+    const made = new Map<number, 'none' | 'items'>();
+    co.instructions.forEach((ins, i) => {
+      if (ins.op === 'KW_NAMES') made.set(ins.arg, 'none');
+      if (ins.op !== 'LOAD_CONST') return;
+      const next = co.instructions[i + 1];
+      if (next !== undefined && ARENA_OPS_COMPILER_TUPLE.has(next.op)) made.set(ins.arg, 'items');
+      if (next !== undefined && next.op === 'LOAD_CONST' && co.instructions[i + 2]?.op === 'MAKE_FUNCTION') made.set(ins.arg, 'items');
+      // __build_class__(func, 'Name'): the class name is the compiler's identifier, not a literal.
+      const prev = co.instructions[i - 1];
+      const codeConst = c.consts[co.instructions[i - 2]?.arg ?? -1];
+      if (prev?.op === 'MAKE_FUNCTION' && co.instructions[i - 2]?.op === 'LOAD_CONST' && codeConst instanceof M.PyCode && !(codeConst.co.flags & 1)) {
+        made.set(ins.arg, 'none');
+      }
+    });
+    c.consts.forEach((o, i) => {
+      if (o instanceof M.PyCode) {
+        walk(o);
+        return;
+      }
+      const m = made.get(i);
+      if (m === 'none') return;
+      if (m === 'items') {
+        if (o instanceof M.PyTuple) for (const x of o.items) if (literal(x)) out.add(x);
+        return;
+      }
+      if (literal(o)) out.add(o);
+    });
+  };
+  walk(code);
+  return [...out];
+}

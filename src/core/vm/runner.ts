@@ -14,7 +14,7 @@ import { heap } from '../objects/heap';
 import { finalizerHooks } from '../objects/instance';
 import type { CodeObject } from '../bytecode/code';
 import type { Profile } from '../profiles/profile';
-import { ConstCache, makeCode } from './consts';
+import { ConstCache, makeCode, arenaConstants } from './consts';
 import { Frame } from './frame';
 import { enterFrame, evalFrame } from './eval';
 import { callObject } from './call';
@@ -115,11 +115,14 @@ export function runModule(co: CodeObject, source: string, profile: Profile, file
   put('__cached__', (INCREF(M.None), M.None));
 
   let lastValue: E.PyExc | null = null;
+  let arena: PyObject[] = [];
   let code: M.PyCode | null = null;
   try {
     const cache = new ConstCache();
     code = makeCode(co, cache);
     cache.clear();
+    arena = arenaConstants(code);
+    for (const o of arena) INCREF(o);
     const f = new Frame(code, null, g, builtins, null);
     INCREF(code);
     enterFrame(f, null);
@@ -157,8 +160,10 @@ export function runModule(co: CodeObject, source: string, profile: Profile, file
       return finish('unsupported', 2, ts.steps);
     } else throw e;
   }
-  // ---- Py_FinalizeEx ----
+  // ---- _PyArena_Free after run_mod, then Py_FinalizeEx ----
   try {
+    for (const o of arena) DECREF(o);
+    arena = [];
     ts.frame = null;
     if (lastValue !== null) DECREF(lastValue); // finalize_modules_delete_special: sys.last_value
     XDECREF(ts.excValue);
