@@ -2,11 +2,12 @@
 through ctypes (PyObject_Malloc / PyObject_Realloc / PyObject_Free) and captures sys._debugmallocstats().
 
 Usage (from the repository root):  python3.11 src/core/memory/oracle/record_obmalloc.py
-Writes src/core/memory/fixtures/obmalloc_<version>.json, one per interpreter found.
+Writes src/core/memory/fixtures/obmalloc_<version>.json.gz, one per interpreter found.
 
 The probe only allocates in size class 27 (433..448-byte requests), which the interpreter itself hardly uses,
 and keeps its bookkeeping in preallocated lists so that no list item array grows through that class.
 """
+import gzip
 import json
 import os
 import subprocess
@@ -75,24 +76,73 @@ def probe():
     s_start = stats()
     _, ARENA, POOL = footer(s_start)
     result = {"version": sys.version.split()[0], "ARENA_SIZE": ARENA, "POOL_SIZE": POOL, "stats_start": s_start}
-
     VP = ctypes.c_void_p
-
-    # 0. Sync with a clean heap. First use up class 27's partly used pools and every free pool of the existing
-    #    arenas (sizes read from the stats), so that the next pool comes from a new arena, which is then the only
-    #    arena in usable_arenas; then take blocks until a pool starts fresh (offsets 48, +448, +896). From there
-    #    the real allocator is in the state of a clean heap after its first allocation of class 27. Blocks taken
-    #    here are kept for ever. Addresses are kept in C arrays: Python ints would take 32-byte pools in between.
-    m0, _, _ = footer(s_start)
-    row27 = re.search(r"^\s+27\s+448\s+\d+\s+\d+\s+(\d+)$", s_start, re.M)
     per_pool = (POOL - 48) // 448
-    consume = (int(row27.group(1)) if row27 else 0) + m0["%d unused pools * %d bytes" % (m0_unused(s_start), POOL)] // POOL * per_pool
-    pre = (VP * (consume + 4000))()
+
+    def arrays(steps):
+        return ((ctypes.c_int * steps)(), (ctypes.c_int * steps)(), (VP * steps)(), (VP * steps)())
+
+    def walk(arrs, steps, seed, grow_first, grow_then):
+        """A deterministic random walk of mallocs (433..448 bytes: class 27) and frees over the live blocks.
+        Everything lives in C arrays made beforehand: Python ints kept alive would take 32-byte pools in
+        between, and making a ctypes array type creates objects that stay."""
+        kinds, args, addrs, live = arrs
+        nlive = 0
+        x = seed
+        for k in range(steps):
+            x = (x * 1103515245 + 12345) % 2147483648
+            grow = grow_first if k < steps // 2 else grow_then
+            if nlive == 0 or x % 100 < grow:
+                size = 433 + (x >> 8) % 16
+                a = malloc(size)
+                live[nlive] = a
+                nlive += 1
+                kinds[k] = 0
+                args[k] = size
+                addrs[k] = a
+            else:
+                j = (x >> 8) % nlive
+                a = live[j]
+                free(a)
+                nlive -= 1
+                live[j] = live[nlive]
+                kinds[k] = 1
+                args[k] = j
+                addrs[k] = a
+        return (kinds, args, addrs, live, nlive)
+
+    # 1. Arena release: fill four arenas' worth of 448-byte blocks, then free them in allocation order.
+    #    Compared by deltas: the interpreter's own arenas are partly free at start. map() over a zero-length
+    #    deque creates no object per free that could outlive the call, so every arena that becomes empty is seen
+    #    by pymalloc_free as CPython decides.
+    m = 4 * (ARENA // POOL) * per_pool
+    blocks = (VP * m)()
+    # Everything sections 2-5 need is made now (see walk()).
+    pre = (VP * 200000)()
+    first = (VP * 120)()
+    again = (VP * 4)()
+    arrs1 = arrays(4000)
+    arrs2 = arrays(60000)
+    s0 = stats()
+    for i in range(m):
+        blocks[i] = malloc(448)
+    s1 = stats()
+    collections.deque(map(free, blocks), maxlen=0)
+    s2 = stats()
+    result["arenas"] = {"count": m, "before": s0, "filled": s1, "freed": s2}
+
+    # 2. Sync with a clean heap. First use up class 27's partly used pools and every free pool of the existing
+    #    arenas (sizes read from the stats), so that the next pool comes from a new arena, which is then the only
+    #    arena in usable_arenas; then take blocks until a pool starts fresh (offsets 48, +448, +896). Blocks
+    #    taken here are kept for ever. No stats() call from here to the end of walk 2: its temporary objects
+    #    can take and give back blocks and pools in another order.
+    m2, _, _ = footer(s2)
+    row27 = re.search(r"^\s+27\s+448\s+\d+\s+\d+\s+(\d+)$", s2, re.M)
+    consume = (int(row27.group(1)) if row27 else 0) + m0_unused(s2) * per_pool
     npre = 0
     for i in range(consume):
         pre[npre] = malloc(448)
         npre += 1
-    s_consumed = stats()
     while True:
         a = malloc(448)
         if a % POOL == 48:
@@ -105,11 +155,10 @@ def probe():
             npre += 2
         pre[npre] = a
         npre += 1
-    result["sync"] = {"consumed": consume, "extra": npre - consume, "after_consume": s_consumed, "after_sync": stats()}
+    result["sync"] = {"consumed": consume, "extra": npre - consume}
 
-    # 1. Layout: 120 consecutive 448-byte blocks, then LIFO reuse after freeing 10, 20, 30, 40.
+    # 3. Layout: 120 consecutive 448-byte blocks, then LIFO reuse after freeing 10, 20, 30, 40.
     n = 120
-    first = (VP * n)()
     first[0] = a
     first[1] = b
     first[2] = c
@@ -118,39 +167,12 @@ def probe():
     freed = [10, 20, 30, 40]
     for i in freed:
         free(first[i])
-    again = (VP * 4)()
     for j in range(4):
         again[j] = malloc(448)
-    result["layout"] = {"addrs": list(first), "freed": freed, "again": list(again)}
 
-    # 2. A deterministic random walk of mallocs (433..448 bytes) and frees over the live blocks.
-    steps = 4000
-    kinds = (ctypes.c_int * steps)()
-    args = (ctypes.c_int * steps)()
-    addrs = (VP * steps)()
-    live = (VP * steps)()
-    nlive = 0
-    x = 12345
-    for k in range(steps):
-        x = (x * 1103515245 + 12345) % 2147483648
-        if nlive == 0 or x % 100 < 55:
-            size = 433 + (x >> 8) % 16
-            a = malloc(size)
-            live[nlive] = a
-            nlive += 1
-            kinds[k] = 0
-            args[k] = size
-            addrs[k] = a
-        else:
-            j = (x >> 8) % nlive
-            a = live[j]
-            free(a)
-            nlive -= 1
-            live[j] = live[nlive]
-            kinds[k] = 1
-            args[k] = j
-            addrs[k] = a
-    result["walk"] = {"ops": [[kinds[k], args[k], addrs[k]] for k in range(steps)]}
+    # 4. Walk 1 (4,000 steps within one arena on 3.10+), then everything of sections 3-4 is freed.
+    walk1 = walk(arrs1, 4000, 12345, 55, 55)
+    live, nlive = walk1[3], walk1[4]
     for j in range(nlive):
         free(live[j])
     for j in range(4):
@@ -159,7 +181,17 @@ def probe():
         if i not in freed:
             free(first[i])
 
-    # 3. pymalloc_realloc's keep-or-move rule, from a 448-byte block and from a 112-byte block.
+    # 5. Walk 2 over several arenas: a growing phase then a draining phase (that never empties the heap:
+    #    once no block of ours is left, which arena CPython keeps depends on the interpreter's own objects),
+    #    then its live blocks are freed.
+    #    Pools come and go across arenas, so usable_arenas order, freepools reuse and arena release show.
+    walk2 = walk(arrs2, 60000, 777, 70, 40)
+    w2_after = stats()  # before the final frees: see above
+    live, nlive = walk2[3], walk2[4]
+    for j in range(nlive):
+        free(live[j])
+
+    # 6. pymalloc_realloc's keep-or-move rule, from a 448-byte block and from a 112-byte block.
     keep = {}
     for start in (448, 112):
         row = [0] * 600
@@ -171,20 +203,13 @@ def probe():
         keep[str(start)] = row
     result["realloc_keep"] = keep
 
-    # 4. Arena release: fill four arenas' worth of 448-byte blocks, then free them in allocation order.
-    #    Compared by deltas: the interpreter's own arenas are partly free at start.
-    m = 4 * (ARENA // POOL) * per_pool
-    # Addresses live in a C array (system malloc), not in Python ints, which would take 32-byte pools inside
-    # the new arenas and keep them alive. map() over a zero-length deque creates no object per free that could
-    # outlive the call, so every arena that becomes empty is seen by pymalloc_free as CPython decides.
-    blocks = (ctypes.c_void_p * m)()
-    s0 = stats()
-    for i in range(m):
-        blocks[i] = malloc(448)
-    s1 = stats()
-    collections.deque(map(free, blocks), maxlen=0)
-    s2 = stats()
-    result["arenas"] = {"count": m, "before": s0, "filled": s1, "freed": s2}
+    result["layout"] = {"addrs": list(first), "freed": freed, "again": list(again)}
+    for name, w in (("walk", walk1), ("walk2", walk2)):
+        kinds, args, addrs = w[0], w[1], w[2]
+        # Flat arrays: kinds (0 = malloc(arg), 1 = free(live[arg]) with swap-remove), args, and addresses.
+        result[name] = {"kinds": list(kinds), "args": list(args), "addrs": list(addrs)}
+    # Arena counters are compared from section 1's last stats (no stats() call may come between sections 2-5).
+    result["walk2"]["after"] = w2_after
     print(json.dumps(result))
 
 
@@ -199,8 +224,8 @@ def main():
                              capture_output=True, text=True).stdout
         data = json.loads(out)
         ver = ".".join(data["version"].split(".")[:2])
-        path = os.path.join(OUT, "obmalloc_%s.json" % ver)
-        with open(path, "w") as f:
+        path = os.path.join(OUT, "obmalloc_%s.json.gz" % ver)
+        with gzip.open(path, "wt") as f:
             json.dump(data, f, indent=None, separators=(",", ":"))
             f.write("\n")
         print("wrote", path, data["version"])
