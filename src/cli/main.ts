@@ -45,7 +45,7 @@ async function execute(cmd: Command, io: CliOutput): Promise<number> {
       return 0;
     case CommandKind.RUN: {
       const profile = await checkProfile(cmd.python);
-      if (typeof profile !== 'string' || !isProfile(profile)) return fail(profile.error);
+      if (typeof profile !== 'string') return fail(profile.error);
       const source = readSource(cmd.file);
       if (!source.ok) return fail(source.error);
       const sim = await loadRunProgram();
@@ -61,7 +61,7 @@ async function execute(cmd: Command, io: CliOutput): Promise<number> {
     }
     case CommandKind.DIS: {
       const profile = await checkProfile(cmd.python);
-      if (typeof profile !== 'string' || !isProfile(profile)) return fail(profile.error);
+      if (typeof profile !== 'string') return fail(profile.error);
       if (profile !== DEFAULT_PROFILE) return fail(`dis lists CPython ${DEFAULT_PROFILE} bytecode only; the ${profile} compiler is not built`);
       const source = readSource(cmd.file);
       if (!source.ok) return fail(source.error);
@@ -100,12 +100,6 @@ async function execute(cmd: Command, io: CliOutput): Promise<number> {
       return fail(`unknown command ${JSON.stringify(never)}`);
     }
   }
-}
-
-const KNOWN_PROFILES: readonly string[] = ['3.8', '3.9', '3.10', '3.11', '3.12', '3.13'] satisfies readonly ProfileName[];
-
-function isProfile(s: string): s is ProfileName {
-  return KNOWN_PROFILES.includes(s);
 }
 
 /** The requested profile if the simulator has it (src/core/profiles/profile.ts), else why not. */
