@@ -14,7 +14,7 @@
 import { Gunzip, gzipSync, strFromU8, strToU8 } from 'fflate';
 import type { ProfileName } from '../core/api';
 import { EVENT_KIND_COUNT, OPERAND_COUNT, SUB_LIMIT } from '../core/trace/events';
-import { Recorder, type RunTotals } from './recorder';
+import { DEFAULT_KEYFRAME_INTERVAL, Recorder, type RunTotals } from './recorder';
 import { deserializeState, serializeState, type SerializedState } from './serialize';
 import { TraceError } from './state';
 
@@ -31,7 +31,8 @@ export const LIMITS = {
   dataBytes: 1024 * 1024 * 1024,
   /** The JSON header (string table, source, window state). */
   headerBytes: 128 * 1024 * 1024,
-  events: 100_000_000,
+  /** ~8 million bytecode instructions' worth; about 3 GB once loaded (bench/recorder.bench.ts: ~52 B/event). */
+  events: 50_000_000,
 } as const;
 
 export const TraceFileProblem = {
@@ -304,7 +305,8 @@ export function importTrace(file: Uint8Array): LoadedTrace {
 /** Decodes the words into a new Recorder, checking each event's shape; replays (validates) as it goes. */
 function buildRecorder(header: TraceHeader, words: Int32Array): Recorder {
   const base = header.window === null ? undefined : deserializeState(header.window.base, header.strings.length);
-  const rec = new Recorder(header.profile, header.keyframeInterval, base);
+  // The keyframe interval is a cache setting: the file's value is informational, the importer uses its own.
+  const rec = new Recorder(header.profile, DEFAULT_KEYFRAME_INTERVAL, base);
   if (header.window !== null) {
     rec.origin = header.window.origin;
     rec.priorStdout = header.window.priorStdout;

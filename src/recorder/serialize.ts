@@ -3,6 +3,7 @@
 // by field; Maps become flat [key, value, key, value, …] arrays.
 
 import { freeze } from 'immer';
+import { LABEL_IS_INDEX, REF_CAUSE_COUNT } from '../core/trace/events';
 import { TraceError, emptyState, bucketOf, type FrameRecord, type HeapState, type ObjectRecord, type PoolRecord } from './state';
 
 export interface SerializedState {
@@ -70,6 +71,17 @@ function toMap(v: unknown, what: string, min: number): Map<number, number> {
   return m;
 }
 
+/** Reference slots: key = label * 16 + cause, with a known cause and, for named causes, a string label. */
+function toRefs(v: unknown, what: string, stringCount: number): Map<number, number> {
+  const m = toMap(v, what, 0);
+  for (const key of m.keys()) {
+    const cause = key % 16;
+    const label = Math.floor(key / 16);
+    if (cause >= REF_CAUSE_COUNT || (!LABEL_IS_INDEX[cause] && label >= stringCount)) bad(`${what}: bad slot ${key}`);
+  }
+  return m;
+}
+
 /** Reads and checks a serialized state; every string id must be < stringCount. Returns a frozen HeapState. */
 export function deserializeState(v: unknown, stringCount: number): HeapState {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) bad('not an object');
@@ -100,7 +112,7 @@ export function deserializeState(v: unknown, stringCount: number): HeapState {
       gen,
       createdAt,
       flags,
-      refs: toMap(a.slice(9), `refs of ${id}`, 0),
+      refs: toRefs(a.slice(9), `refs of ${id}`, stringCount),
     });
     live++;
   }
@@ -119,7 +131,7 @@ export function deserializeState(v: unknown, stringCount: number): HeapState {
       offset: head[4]!,
       opcode: head[5]!,
       oparg: head[6]!,
-      refs: toMap(f['refs'], 'frame refs', 0),
+      refs: toRefs(f['refs'], 'frame refs', stringCount),
       stack: ints(f['stack'], 'frame stack', 0),
     };
   });
