@@ -47,7 +47,7 @@ export function intFloorDiv(a: IntV, b: IntV): IntV {
   return norm(q);
 }
 export function intMod(a: IntV, b: IntV): IntV {
-  if (b === 0 || b === 0n) raise(ZeroDivisionError, 'integer division or modulo by zero');
+  if (b === 0 || b === 0n) raise(ZeroDivisionError, 'integer modulo by zero');
   if (typeof a === 'number' && typeof b === 'number') {
     const r = a % b;
     const m = r !== 0 && (r < 0) !== (b < 0) ? r + b : r;

@@ -1149,9 +1149,6 @@ function unpackIterable(seq: PyObject, before: number, after: number): PyObject[
       const extra = iterNext(it);
       if (extra !== null) {
         DECREF(extra);
-        if (seq instanceof M.PyList || seq instanceof M.PyTuple || seq instanceof PyDict || seq instanceof M.PyStr) {
-          E.raise(E.ValueError, `too many values to unpack (expected ${before}, got ${A.len(seq)})`);
-        }
         E.raise(E.ValueError, `too many values to unpack (expected ${before})`);
       }
       return out;
