@@ -1,7 +1,7 @@
 """Records what real CPython prints for every program of the conformance corpus.
 
 Run with: npm run conformance:record [-- PATTERN ...] [-- --python X.Y]
-   or:    python3.11 scripts/record_conformance.py [--python X.Y] [PATTERN ...]
+   or:    python3.11 scripts/record_conformance.py [--python X.Y] [--corpus DIR] [PATTERN ...]
 
 For each resources/conformance/<area>/<name>.py (only those whose path relative to
 resources/conformance contains one of the PATTERNs, when given), the program is copied to a
@@ -106,13 +106,15 @@ def record_one(python, path):
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--python", default=DEFAULT_VERSION, help="X.Y (default 3.11)")
+    ap.add_argument("--corpus", default=CORPUS, help="the corpus folder (default resources/conformance)")
     ap.add_argument("patterns", nargs="*", help="record only programs whose relative path contains one of these")
     args = ap.parse_args()
     python = find_interpreter(args.python)
     suffix = ".expected.json" if args.python == DEFAULT_VERSION else ".expected-%s.json" % args.python
-    programs = sorted(glob.glob(os.path.join(CORPUS, "*", "*.py")))
+    corpus = os.path.abspath(args.corpus)
+    programs = sorted(glob.glob(os.path.join(corpus, "*", "*.py")))
     if args.patterns:
-        programs = [p for p in programs if any(pat in os.path.relpath(p, CORPUS) for pat in args.patterns)]
+        programs = [p for p in programs if any(pat in os.path.relpath(p, corpus) for pat in args.patterns)]
     if not programs:
         sys.exit("record_conformance: no program matches %s" % (args.patterns or "(corpus is empty)"))
     print("recording %d program(s) with %s" % (len(programs), python))
@@ -122,7 +124,7 @@ def main():
         with open(out, "w", encoding="utf-8") as f:
             json.dump(result, f, indent=2, ensure_ascii=False)
             f.write("\n")
-        print("  %-45s exit %d" % (os.path.relpath(path, CORPUS), result["exit_code"]))
+        print("  %-45s exit %d" % (os.path.relpath(path, corpus), result["exit_code"]))
 
 
 if __name__ == "__main__":
