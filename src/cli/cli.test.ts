@@ -3,7 +3,7 @@
 // are compared with runProgram / formatDis called in this process on the same file.
 
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -38,6 +38,13 @@ const oneLine = (s: string): void => {
 };
 
 describe('heapscope', () => {
+  it('is the package\'s bin: an executable node script, so npx heapscope runs it', () => {
+    const pkg = JSON.parse(readFileSync(fileURLToPath(new URL('../../package.json', import.meta.url)), 'utf8')) as { bin: Record<string, string> };
+    expect(pkg.bin['heapscope']).toBe('bin/heapscope.mjs');
+    expect(readFileSync(BIN, 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
+    expect(statSync(BIN).mode & 0o111).not.toBe(0);
+  });
+
   it('prints the usage for --help and for no arguments', () => {
     for (const args of [['--help'], []]) {
       const r = heapscope(...args);
