@@ -79,6 +79,10 @@ export const CodeFlags = {
   NESTED: 0x10,
   GENERATOR: 0x20,
   NOFREE: 0x40,
+  /** An `async def` without yield (CO_COROUTINE). */
+  COROUTINE: 0x80,
+  /** An `async def` containing yield (CO_ASYNC_GENERATOR). */
+  ASYNC_GENERATOR: 0x200,
 } as const;
 
 export interface CodeObject {

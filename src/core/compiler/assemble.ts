@@ -20,7 +20,9 @@ function computeFlags(c: Compiler): number {
   if (ste.type === 'function') {
     flags |= CodeFlags.NEWLOCALS | CodeFlags.OPTIMIZED;
     if (ste.nested) flags |= CodeFlags.NESTED;
-    if (ste.generator) flags |= CodeFlags.GENERATOR;
+    if (ste.generator && !ste.coroutine) flags |= CodeFlags.GENERATOR;
+    if (!ste.generator && ste.coroutine) flags |= CodeFlags.COROUTINE;
+    if (ste.generator && ste.coroutine) flags |= CodeFlags.ASYNC_GENERATOR;
     if (ste.varargs) flags |= CodeFlags.VARARGS;
     if (ste.varkeywords) flags |= CodeFlags.VARKEYWORDS;
   }
@@ -90,7 +92,7 @@ export function assemble(c: Compiler, addNone: boolean): CodeObject {
       used++;
     }
   }
-  if (flags & CodeFlags.GENERATOR) {
+  if (flags & (CodeFlags.GENERATOR | CodeFlags.COROUTINE | CodeFlags.ASYNC_GENERATOR)) {
     prefix.push({ op: 'RETURN_GENERATOR', arg: 0, target: null, loc: { lineno: u.firstlineno, endLineno: u.firstlineno, col: -1, endCol: -1 }, except: null });
     prefix.push({ op: 'POP_TOP', arg: 0, target: null, loc: noLoc(), except: null });
   }
@@ -120,7 +122,7 @@ export function assemble(c: Compiler, addNone: boolean): CodeObject {
   trimUnusedConsts(entry, consts);
   propagateLineNumbers(entry);
   guaranteeLinenoForExits(entry, u.firstlineno);
-  const maxdepth = stackdepth(u.blocks, entry, u.ste.generator);
+  const maxdepth = stackdepth(u.blocks, entry, u.ste.generator || u.ste.coroutine);
   labelExceptionTargets(entry);
   for (let b: Block | null = entry; b; b = b.next) {
     for (const ins of b.instrs) {

@@ -3,7 +3,6 @@
 // yield from): every expression sets the current location, emits, and restores the enclosing one.
 
 import type * as A from '../python/ast';
-import { Unsupported } from '../python/errors';
 import { assignmentHelper, boolop, call, checkSubscript, compare, dict, jumpIf, matchAttrLocation, starunpackHelper } from './codegen_call';
 import { compileComprehension, compileLambda, nameop } from './codegen_scope';
 import type { Compiler } from './unit';
@@ -20,6 +19,13 @@ const UNARY: Record<A.UnaryOperatorName, 'UNARY_INVERT' | 'UNARY_NOT' | 'UNARY_P
   Invert: 'UNARY_INVERT', Not: 'UNARY_NOT', UAdd: 'UNARY_POSITIVE', USub: 'UNARY_NEGATIVE',
 };
 
+/** addop_yield: an async generator wraps the value it yields. */
+export function addopYield(c: Compiler): void {
+  if (c.u.ste.generator && c.u.ste.coroutine) c.addop('ASYNC_GEN_WRAP');
+  c.addop('YIELD_VALUE');
+  c.addopI('RESUME', 1);
+}
+
 export function visitExpr(c: Compiler, e: A.Expr): void {
   const saved = c.saveLoc();
   c.setLoc(e);
@@ -27,7 +33,8 @@ export function visitExpr(c: Compiler, e: A.Expr): void {
   c.restoreLoc(saved);
 }
 
-function addYieldFrom(c: Compiler): void {
+/** compiler_add_yield_from: the SEND / YIELD_VALUE loop shared by `yield from` and `await`. */
+export function addYieldFrom(c: Compiler, isAwait: boolean): void {
   const start = c.newBlock();
   const resume = c.newBlock();
   const exit = c.newBlock();
@@ -35,7 +42,7 @@ function addYieldFrom(c: Compiler): void {
   c.addopJ('SEND', exit);
   c.useNextBlock(resume);
   c.addop('YIELD_VALUE');
-  c.addopI('RESUME', 2);
+  c.addopI('RESUME', isAwait ? 3 : 2);
   c.addopJ('JUMP_NO_INTERRUPT', start);
   c.useNextBlock(exit);
 }
@@ -76,17 +83,24 @@ function visitExpr1(c: Compiler, e: A.Expr): void {
       if (c.u.ste.type !== 'function') c.error("'yield' outside function");
       if (e.value) visitExpr(c, e.value);
       else c.loadConst({ t: 'None' });
-      c.addop('YIELD_VALUE');
-      c.addopI('RESUME', 1);
+      addopYield(c);
       return;
     case 'YieldFrom':
       if (c.u.ste.type !== 'function') c.error("'yield' outside function");
+      if (c.u.scopeType === 'async') c.error("'yield from' inside async function");
       visitExpr(c, e.value);
       c.addop('GET_YIELD_FROM_ITER');
       c.loadConst({ t: 'None' });
-      addYieldFrom(c);
+      addYieldFrom(c, false);
       return;
-    case 'Await': throw new Unsupported('await', e.lineno);
+    case 'Await':
+      if (c.u.ste.type !== 'function') c.error("'await' outside function");
+      if (c.u.scopeType !== 'async' && c.u.scopeType !== 'comprehension') c.error("'await' outside async function");
+      visitExpr(c, e.value);
+      c.addopI('GET_AWAITABLE', 0);
+      c.loadConst({ t: 'None' });
+      addYieldFrom(c, true);
+      return;
     case 'Compare': return compare(c, e);
     case 'Call': return call(c, e);
     case 'Constant': c.loadConst(e.value); return;

@@ -6,7 +6,7 @@ import type { CodeObject } from '../bytecode/code';
 import { LocalKind } from '../bytecode/code';
 import type * as A from '../python/ast';
 import { assemble } from './assemble';
-import { visitExpr } from './codegen_expr';
+import { addYieldFrom, addopYield, visitExpr } from './codegen_expr';
 import { callHelper, jumpIf } from './codegen_call';
 import { visitStmt } from './codegen_stmt';
 import { type Compiler } from './unit';
@@ -171,13 +171,13 @@ function applyDecorators(c: Compiler, decos: readonly A.Expr[]): void {
   c.restoreLoc(saved);
 }
 
-export function compileFunction(c: Compiler, s: A.FunctionDef): void {
+export function compileFunction(c: Compiler, s: A.FunctionDef | A.AsyncFunctionDef): void {
   checkDebugArgs(c, s.args);
   for (const d of s.decorator_list) visitExpr(c, d);
   const firstlineno = s.decorator_list.length ? s.decorator_list[0].lineno : s.lineno;
   let flags = defaultArguments(c, s.args);
   if (visitAnnotations(c, s.args, s.returns)) flags |= 0x04;
-  c.enterScope(s.name, 'function', s, firstlineno);
+  c.enterScope(s.name, s._type === 'AsyncFunctionDef' ? 'async' : 'function', s, firstlineno);
   const doc = getDocstring(s.body);
   c.addConst(doc !== null ? { t: 'str', v: doc } : { t: 'None' });
   c.u.argcount = s.args.args.length;
@@ -242,6 +242,58 @@ export function compileLambda(c: Compiler, e: A.Lambda): void {
 
 type CompType = 'genexp' | 'listcomp' | 'setcomp' | 'dictcomp';
 
+function comprehensionElement(c: Compiler, elt: A.Expr, val: A.Expr | null, type: CompType, depth: number): void {
+  switch (type) {
+    case 'genexp':
+      visitExpr(c, elt);
+      addopYield(c);
+      c.addop('POP_TOP');
+      break;
+    case 'listcomp': visitExpr(c, elt); c.addopI('LIST_APPEND', depth + 1); break;
+    case 'setcomp': visitExpr(c, elt); c.addopI('SET_ADD', depth + 1); break;
+    case 'dictcomp': visitExpr(c, elt); visitExpr(c, val!); c.addopI('MAP_ADD', depth + 1); break;
+  }
+}
+
+/** compiler_async_comprehension_generator: `async for` inside a comprehension. */
+function asyncComprehensionGenerator(c: Compiler, gens: readonly A.Comprehension[], genIndex: number, depth: number,
+  elt: A.Expr, val: A.Expr | null, type: CompType): void {
+  const start = c.newBlock();
+  const except = c.newBlock();
+  const ifCleanup = c.newBlock();
+  const gen = gens[genIndex];
+  if (genIndex === 0) {
+    c.u.argcount = 1;
+    c.addopI('LOAD_FAST', 0);
+  } else {
+    visitExpr(c, gen.iter);
+    c.addop('GET_AITER');
+  }
+  c.useNextBlock(start);
+  c.pushFBlock('ASYNC_COMPREHENSION_GENERATOR', start, null, null);
+  c.addopJ('SETUP_FINALLY', except);
+  c.addop('GET_ANEXT');
+  c.loadConst({ t: 'None' });
+  addYieldFrom(c, true);
+  c.addop('POP_BLOCK');
+  visitExpr(c, gen.target);
+  for (const e of gen.ifs) jumpIf(c, e, ifCleanup, false);
+  depth++;
+  if (++genIndex < gens.length) comprehensionGeneratorAny(c, gens, genIndex, depth, elt, val, type);
+  if (genIndex >= gens.length) comprehensionElement(c, elt, val, type, depth);
+  c.useNextBlock(ifCleanup);
+  c.addopJ('JUMP', start);
+  c.popFBlock('ASYNC_COMPREHENSION_GENERATOR');
+  c.useNextBlock(except);
+  c.addop('END_ASYNC_FOR');
+}
+
+function comprehensionGeneratorAny(c: Compiler, gens: readonly A.Comprehension[], genIndex: number, depth: number,
+  elt: A.Expr, val: A.Expr | null, type: CompType): void {
+  if (gens[genIndex].is_async) asyncComprehensionGenerator(c, gens, genIndex, depth, elt, val, type);
+  else comprehensionGenerator(c, gens, genIndex, depth, elt, val, type);
+}
+
 function comprehensionGenerator(c: Compiler, gens: readonly A.Comprehension[], genIndex: number, depth: number,
   elt: A.Expr, val: A.Expr | null, type: CompType): void {
   let start: ReturnType<Compiler['newBlock']> | null = c.newBlock();
@@ -269,20 +321,8 @@ function comprehensionGenerator(c: Compiler, gens: readonly A.Comprehension[], g
   }
   visitExpr(c, gen.target);
   for (const e of gen.ifs) jumpIf(c, e, ifCleanup, false);
-  if (++genIndex < gens.length) comprehensionGenerator(c, gens, genIndex, depth, elt, val, type);
-  if (genIndex >= gens.length) {
-    switch (type) {
-      case 'genexp':
-        visitExpr(c, elt);
-        c.addop('YIELD_VALUE');
-        c.addopI('RESUME', 1);
-        c.addop('POP_TOP');
-        break;
-      case 'listcomp': visitExpr(c, elt); c.addopI('LIST_APPEND', depth + 1); break;
-      case 'setcomp': visitExpr(c, elt); c.addopI('SET_ADD', depth + 1); break;
-      case 'dictcomp': visitExpr(c, elt); visitExpr(c, val!); c.addopI('MAP_ADD', depth + 1); break;
-    }
-  }
+  if (++genIndex < gens.length) comprehensionGeneratorAny(c, gens, genIndex, depth, elt, val, type);
+  if (genIndex >= gens.length) comprehensionElement(c, elt, val, type, depth);
   c.useNextBlock(ifCleanup);
   if (start) {
     c.addopJ('JUMP', start);
@@ -295,18 +335,28 @@ export function compileComprehension(c: Compiler, e: A.ListComp | A.SetComp | A.
     : e._type === 'SetComp' ? 'setcomp' : 'dictcomp';
   const name = `<${type === 'genexp' ? 'genexpr' : type}>`;
   const outermost = e.generators[0];
+  const outerScope = c.u.scopeType;
   c.enterScope(name, 'comprehension', e, e.lineno);
   c.setLoc(e);
+  const isAsyncGenerator = c.u.ste.coroutine;
+  if (isAsyncGenerator && type !== 'genexp' && outerScope !== 'async' && outerScope !== 'comprehension') {
+    c.error('asynchronous comprehension outside of an asynchronous function');
+  }
   if (type !== 'genexp') c.addopI(type === 'listcomp' ? 'BUILD_LIST' : type === 'setcomp' ? 'BUILD_SET' : 'BUILD_MAP', 0);
   const elt = e._type === 'DictComp' ? e.key : e.elt;
   const val = e._type === 'DictComp' ? e.value : null;
-  comprehensionGenerator(c, e.generators, 0, 0, elt, val, type);
+  comprehensionGeneratorAny(c, e.generators, 0, 0, elt, val, type);
   if (type !== 'genexp') c.addop('RETURN_VALUE');
   const co = assemble(c, true);
   c.exitScope();
   makeClosure(c, co, 0);
   visitExpr(c, outermost.iter);
-  c.addop('GET_ITER');
+  c.addop(outermost.is_async ? 'GET_AITER' : 'GET_ITER');
   c.addopI('PRECALL', 0);
   c.addopI('CALL', 0);
+  if (isAsyncGenerator && type !== 'genexp') {
+    c.addopI('GET_AWAITABLE', 0);
+    c.loadConst({ t: 'None' });
+    addYieldFrom(c, true);
+  }
 }

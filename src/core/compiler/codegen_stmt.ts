@@ -5,19 +5,21 @@
 import type * as A from '../python/ast';
 import { Unsupported } from '../python/errors';
 import { jumpIf, matchAttrLocation } from './codegen_call';
-import { binopArg, visitExpr } from './codegen_expr';
+import { addYieldFrom, binopArg, visitExpr } from './codegen_expr';
 import { compileClass, compileFunction, nameop } from './codegen_scope';
 import { type Compiler, Compiler as C } from './unit';
 import { mangle } from './symtable';
 import { compileMatch } from './codegen_match';
-import { compileWith, tryExcept, tryFinally, tryStarExcept, unwindFBlock, unwindFBlockStack } from './codegen_try';
+import { compileAsyncWith, compileWith, tryExcept, tryFinally, tryStarExcept, unwindFBlock, unwindFBlockStack } from './codegen_try';
 
 /**
  * What this compiler refuses rather than compiles approximately. Each entry names the construct and why.
- * - async def / async for / async with / await: coroutines are not modelled by the VM.
- * - `from __future__ import annotations`: would change how every annotation compiles.
+ * - `from __future__ import annotations`: annotations would compile to their source text, which needs
+ *   CPython's AST unparser (Python/ast_unparse.c); not modelled.
+ * - constant folding that JavaScript cannot reproduce bit for bit (complex `**`, a negative float to a
+ *   fractional power): refused by constfold.ts with the expression's line.
  */
-export const UNSUPPORTED_CONSTRUCTS = ['async', 'await', 'from __future__ import annotations'] as const;
+export const UNSUPPORTED_CONSTRUCTS = ['from __future__ import annotations', 'complex constant power'] as const;
 
 export function visitStmts(c: Compiler, ss: readonly A.Stmt[]): void {
   for (const s of ss) visitStmt(c, s);
@@ -102,7 +104,9 @@ export function visitStmt(c: Compiler, s: A.Stmt): void {
     case 'Break': return compileBreak(c);
     case 'Continue': return compileContinue(c);
     case 'With': return compileWith(c, s, 0);
-    case 'AsyncFunctionDef': case 'AsyncFor': case 'AsyncWith': throw new Unsupported('async code', s.lineno);
+    case 'AsyncFunctionDef': return compileFunction(c, s);
+    case 'AsyncFor': return compileAsyncFor(c, s);
+    case 'AsyncWith': return compileAsyncWith(c, s, 0);
     case 'Match': return compileMatch(c, s);
     case 'TryStar': return s.finalbody.length ? tryFinally(c, s) : tryStarExcept(c, s);
   }
@@ -111,6 +115,7 @@ export function visitStmt(c: Compiler, s: A.Stmt): void {
 function compileReturn(c: Compiler, s: A.Return): void {
   const preserveTos = s.value !== null && s.value._type !== 'Constant';
   if (c.u.ste.type !== 'function') c.error("'return' outside function");
+  if (s.value && c.u.ste.coroutine && c.u.ste.generator) c.error("'return' with value in async generator");
   if (preserveTos) visitExpr(c, s.value!);
   else if (s.value) {
     c.setLoc(s.value);
@@ -168,6 +173,32 @@ function compileFor(c: Compiler, s: A.For): void {
   c.addopJ('JUMP', start);
   c.useNextBlock(cleanup);
   c.popFBlock('FOR_LOOP');
+  visitStmts(c, s.orelse);
+  c.useNextBlock(end);
+}
+
+function compileAsyncFor(c: Compiler, s: A.AsyncFor): void {
+  if (c.u.scopeType !== 'async') c.error("'async for' outside async function");
+  const start = c.newBlock();
+  const except = c.newBlock();
+  const end = c.newBlock();
+  visitExpr(c, s.iter);
+  c.addop('GET_AITER');
+  c.useNextBlock(start);
+  c.pushFBlock('FOR_LOOP', start, end, null);
+  c.addopJ('SETUP_FINALLY', except);
+  c.addop('GET_ANEXT');
+  c.loadConst({ t: 'None' });
+  addYieldFrom(c, true);
+  c.addop('POP_BLOCK');
+  visitExpr(c, s.target);
+  visitStmts(c, s.body);
+  c.unsetLoc();
+  c.addopJ('JUMP', start);
+  c.popFBlock('FOR_LOOP');
+  c.useNextBlock(except);
+  c.setLoc(s.iter);
+  c.addop('END_ASYNC_FOR');
   visitStmts(c, s.orelse);
   c.useNextBlock(end);
 }

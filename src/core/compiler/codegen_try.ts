@@ -6,7 +6,7 @@
 
 import type * as A from '../python/ast';
 import type { Block } from './cfg';
-import { visitExpr } from './codegen_expr';
+import { addYieldFrom, visitExpr } from './codegen_expr';
 import { nameop } from './codegen_scope';
 import { visitStmts } from './codegen_stmt';
 import type { Compiler, FBlock } from './unit';
@@ -29,7 +29,7 @@ function popExceptAndReraise(c: Compiler): void {
 
 export function unwindFBlock(c: Compiler, info: FBlock, preserveTos: boolean): void {
   switch (info.type) {
-    case 'WHILE_LOOP': case 'EXCEPTION_HANDLER': case 'EXCEPTION_GROUP_HANDLER': return;
+    case 'WHILE_LOOP': case 'EXCEPTION_HANDLER': case 'EXCEPTION_GROUP_HANDLER': case 'ASYNC_COMPREHENSION_GENERATOR': return;
     case 'FOR_LOOP':
       if (preserveTos) c.addopI('SWAP', 2);
       c.addop('POP_TOP');
@@ -49,11 +49,16 @@ export function unwindFBlock(c: Compiler, info: FBlock, preserveTos: boolean): v
       c.addop('POP_BLOCK');
       c.addop('POP_EXCEPT');
       return;
-    case 'WITH':
+    case 'WITH': case 'ASYNC_WITH':
       c.setLoc(info.datum as A.With);
       c.addop('POP_BLOCK');
       if (preserveTos) c.addopI('SWAP', 2);
       callExitWithNones(c);
+      if (info.type === 'ASYNC_WITH') {
+        c.addopI('GET_AWAITABLE', 2);
+        c.loadConst({ t: 'None' });
+        addYieldFrom(c, true);
+      }
       c.addop('POP_TOP');
       c.unsetLoc();
       return;
@@ -338,4 +343,45 @@ export function tryStarExcept(c: Compiler, s: A.TryStar): void {
   c.useNextBlock(orelse);
   visitStmts(c, s.orelse);
   c.useNextBlock(end);
+}
+
+/** compiler_async_with: BEFORE_ASYNC_WITH, awaited __aenter__ / __aexit__. */
+export function compileAsyncWith(c: Compiler, s: A.AsyncWith, pos: number): void {
+  if (c.u.scopeType !== 'async') c.error("'async with' outside async function");
+  const item = s.items[pos];
+  const block = c.newBlock();
+  const final = c.newBlock();
+  const exit = c.newBlock();
+  const cleanup = c.newBlock();
+  visitExpr(c, item.context_expr);
+  c.addop('BEFORE_ASYNC_WITH');
+  c.addopI('GET_AWAITABLE', 1);
+  c.loadConst({ t: 'None' });
+  addYieldFrom(c, true);
+  c.addopJ('SETUP_WITH', final);
+  c.useNextBlock(block);
+  c.pushFBlock('ASYNC_WITH', block, final, s);
+  if (item.optional_vars) visitExpr(c, item.optional_vars);
+  else c.addop('POP_TOP');
+  pos++;
+  if (pos === s.items.length) visitStmts(c, s.body);
+  else compileAsyncWith(c, s, pos);
+  c.popFBlock('ASYNC_WITH');
+  c.addop('POP_BLOCK');
+  c.setLoc(s);
+  callExitWithNones(c);
+  c.addopI('GET_AWAITABLE', 2);
+  c.loadConst({ t: 'None' });
+  addYieldFrom(c, true);
+  c.addop('POP_TOP');
+  c.addopJ('JUMP', exit);
+  c.useNextBlock(final);
+  c.addopJ('SETUP_CLEANUP', cleanup);
+  c.addop('PUSH_EXC_INFO');
+  c.addop('WITH_EXCEPT_START');
+  c.addopI('GET_AWAITABLE', 2);
+  c.loadConst({ t: 'None' });
+  addYieldFrom(c, true);
+  withExceptFinish(c, cleanup);
+  c.useNextBlock(exit);
 }

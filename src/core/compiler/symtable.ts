@@ -5,7 +5,7 @@
 // symtable_analyze.ts.
 
 import type * as A from '../python/ast';
-import { PySyntaxError, Unsupported } from '../python/errors';
+import { PySyntaxError } from '../python/errors';
 import { analyzeSymtable } from './symtable_analyze';
 
 /** DEF_* flags (Include/internal/pycore_symtable.h). */
@@ -140,13 +140,14 @@ class Builder {
 
   stmt(s: A.Stmt): void {
     switch (s._type) {
-      case 'FunctionDef': {
+      case 'FunctionDef': case 'AsyncFunctionDef': {
         this.addDef(s.name, DEF.LOCAL, s);
         this.exprs(s.args.defaults);
         for (const d of s.args.kw_defaults) if (d) this.expr(d);
         this.annotations(s.args, s.returns);
         this.exprs(s.decorator_list);
         this.enter(s.name, 'function', s, s.lineno);
+        if (s._type === 'AsyncFunctionDef') this.cur.coroutine = true;
         this.arguments(s.args);
         this.stmts(s.body);
         this.exit();
@@ -183,7 +184,7 @@ class Builder {
         return;
       }
       case 'AugAssign': this.expr(s.target); this.expr(s.value); return;
-      case 'For': this.expr(s.target); this.expr(s.iter); this.stmts(s.body); this.stmts(s.orelse); return;
+      case 'For': case 'AsyncFor': this.expr(s.target); this.expr(s.iter); this.stmts(s.body); this.stmts(s.orelse); return;
       case 'While': case 'If': this.expr(s.test); this.stmts(s.body); this.stmts(s.orelse); return;
       case 'Raise': if (s.exc) { this.expr(s.exc); if (s.cause) this.expr(s.cause); } return;
       case 'Try': case 'TryStar': {
@@ -218,15 +219,13 @@ class Builder {
       }
       case 'Expr': this.expr(s.value); return;
       case 'Pass': case 'Break': case 'Continue': return;
-      case 'With':
+      case 'With': case 'AsyncWith':
         for (const item of s.items) {
           this.expr(item.context_expr);
           if (item.optional_vars) this.expr(item.optional_vars);
         }
         this.stmts(s.body);
         return;
-      case 'AsyncFunctionDef': case 'AsyncFor': case 'AsyncWith':
-        throw new Unsupported('async code', s.lineno);
       case 'Match':
         this.expr(s.subject);
         for (const m of s.cases) {
@@ -334,7 +333,10 @@ class Builder {
         this.cur.generator = true;
         if (this.cur.comprehension !== 'none') this.yieldInComprehension(e);
         return;
-      case 'Await': throw new Unsupported('await', e.lineno);
+      case 'Await':
+        this.expr(e.value);
+        this.cur.coroutine = true;
+        return;
       case 'Compare': this.expr(e.left); this.exprs(e.comparators); return;
       case 'Call':
         this.expr(e.func);
@@ -415,14 +417,13 @@ class Builder {
     const kind: ComprehensionKind = e._type === 'ListComp' ? 'list' : e._type === 'SetComp' ? 'set'
       : e._type === 'DictComp' ? 'dict' : 'genexp';
     this.cur.comprehension = kind;
-    if (outermost.is_async) throw new Unsupported('async comprehensions', e.lineno);
+    if (outermost.is_async) this.cur.coroutine = true;
     this.addDef('.0', DEF.PARAM, e);
     this.cur.compIterTarget = true;
     this.expr(outermost.target);
     this.cur.compIterTarget = false;
     this.exprs(outermost.ifs);
     for (const g of gens.slice(1)) {
-      if (g.is_async) throw new Unsupported('async comprehensions', e.lineno);
       this.cur.compIterTarget = true;
       this.expr(g.target);
       this.cur.compIterTarget = false;
@@ -430,11 +431,14 @@ class Builder {
       this.expr(g.iter);
       this.cur.compIterExpr--;
       this.exprs(g.ifs);
+      if (g.is_async) this.cur.coroutine = true;
     }
     if (value) this.expr(value);
     this.expr(elt);
     this.cur.generator = kind === 'genexp';
+    const isAsync = this.cur.coroutine && kind !== 'genexp';
     this.exit();
+    if (isAsync) this.cur.coroutine = true;
   }
 }
 
@@ -442,7 +446,7 @@ function A_assertNever(x: never): never {
   throw new Error(`symtable: unexpected node ${JSON.stringify((x as { _type?: string })._type)}`);
 }
 
-/** _PySymtable_Build: walks the module and analyses every scope. Throws PySyntaxError or Unsupported. */
+/** _PySymtable_Build: walks the module and analyses every scope. Throws PySyntaxError. */
 export function buildSymtable(mod: A.Module, filename: string): SymbolTable {
   const b = new Builder(filename);
   b.enter('top', 'module', mod, 0);

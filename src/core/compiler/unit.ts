@@ -25,19 +25,20 @@ function byCodePoint(a: string, b: string): number {
   return x.length - y.length;
 }
 
-export type ScopeType = 'module' | 'class' | 'function' | 'lambda' | 'comprehension';
+/** COMPILER_SCOPE_*; 'async' is COMPILER_SCOPE_ASYNC_FUNCTION. */
+export type ScopeType = 'module' | 'class' | 'function' | 'async' | 'lambda' | 'comprehension';
 
 /** fblocktype: what break/continue/return must unwind (compile.c `enum fblocktype`). */
 export type FBlockType =
   | 'WHILE_LOOP' | 'FOR_LOOP' | 'TRY_EXCEPT' | 'FINALLY_TRY' | 'FINALLY_END' | 'WITH' | 'HANDLER_CLEANUP'
-  | 'POP_VALUE' | 'EXCEPTION_HANDLER' | 'EXCEPTION_GROUP_HANDLER';
+  | 'POP_VALUE' | 'EXCEPTION_HANDLER' | 'EXCEPTION_GROUP_HANDLER' | 'ASYNC_WITH' | 'ASYNC_COMPREHENSION_GENERATOR';
 
 export interface FBlock {
   readonly type: FBlockType;
   readonly block: Block | null;
   readonly exit: Block | null;
   /** FINALLY_TRY: the finally body; WITH: the with statement; HANDLER_CLEANUP: the bound name or null. */
-  readonly datum: readonly A.Stmt[] | A.With | string | null;
+  readonly datum: readonly A.Stmt[] | A.With | A.AsyncWith | string | null;
 }
 
 export interface Unit {
@@ -129,12 +130,12 @@ export class Compiler {
     if (!parent) return;
     let base: string | null = null;
     let forceGlobal = false;
-    if (u.scopeType === 'function' || u.scopeType === 'class') {
+    if (u.scopeType === 'function' || u.scopeType === 'async' || u.scopeType === 'class') {
       const mangled = mangle(parent.privateName, u.name);
       if (parent.ste.scopes.get(mangled) === 2) forceGlobal = true;
     }
     if (!forceGlobal) {
-      if (parent.scopeType === 'function' || parent.scopeType === 'lambda') base = parent.qualname + '.<locals>';
+      if (parent.scopeType === 'function' || parent.scopeType === 'async' || parent.scopeType === 'lambda') base = parent.qualname + '.<locals>';
       else if (parent.scopeType !== 'module') base = parent.qualname;
     }
     u.qualname = base !== null ? base + '.' + u.name : u.name;
