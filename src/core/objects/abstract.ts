@@ -6,7 +6,7 @@
 
 import { PyObject, PyType, INCREF, DECREF, XDECREF } from './object';
 import * as M from './models';
-import { PyDict, dictGet, dictSet, dictLookup, dictPopIndex, dictHooks } from './dict';
+import { PyDict, newDict, dictGet, dictSet, dictLookup, dictPopIndex, dictHooks } from './dict';
 import * as C from './callables';
 import { PyInstance } from './instance';
 import * as E from './exceptions';
@@ -555,6 +555,7 @@ export function genericSetAttr(o: PyObject, name: string, v: PyObject | null): v
             ck.usable--;
           } else {
             o.dictMaterialised = true;
+            dict.hidden = false;
             allocObject(dict, 64, true);
           }
         }
@@ -568,8 +569,15 @@ export function genericSetAttr(o: PyObject, name: string, v: PyObject | null): v
 
 /** Creates the (hidden) attribute storage of an object that has none yet. */
 export function ensureDict(o: PyObject): PyDict {
-  const d = new PyDict();
-  if (o instanceof PyInstance || o instanceof E.PyExc || o instanceof C.PyFunction) o.dict = d;
+  if (o instanceof PyInstance) {
+    const d = new PyDict();
+    d.hidden = true;
+    o.dict = d;
+    return d;
+  }
+  // Functions and exceptions have a real __dict__, created on the first attribute store.
+  const d = newDict();
+  if (o instanceof E.PyExc || o instanceof C.PyFunction) o.dict = d;
   return d;
 }
 
@@ -628,6 +636,7 @@ export function instanceDictGetter(self: PyObject): PyObject {
     if (!self.dictMaterialised) {
       // make_dict_from_instance_attributes: a split dict over the class's shared keys.
       self.dictMaterialised = true;
+      d.hidden = false;
       d.splitKeys = self.ob_type.cachedKeys;
       allocObject(d, 64, true);
     }

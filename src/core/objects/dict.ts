@@ -40,6 +40,8 @@ export class PyDict extends PyObject {
   tracked = false;
   /** A split dict materialised from an instance's values (its keys are the class's shared keys). */
   splitKeys: SharedKeys | null = null;
+  /** An instance's attribute storage that CPython keeps as a values array: no dict object, no keys table. */
+  hidden = false;
   constructor() {
     super(T.DictType);
   }
@@ -70,12 +72,14 @@ function estimateLog2(n: number): number {
   return calcLog2((n * 3 + 1) >> 1);
 }
 
+/** new_keys_object, then the old table is freed (dictresize allocates before it frees). */
 function newKeys(d: PyDict, log2: number, unicode: boolean): void {
-  if (d.keysAddr !== 0) heap.free(d.keysAddr);
+  const old = d.keysAddr;
   d.log2 = log2;
   d.unicode = unicode;
   d.usable = usableFraction(1 << log2);
-  d.keysAddr = heap.malloc(keysSize(d));
+  d.keysAddr = d.hidden ? 0 : heap.malloc(keysSize(d));
+  if (old !== 0) heap.free(old);
 }
 
 /** dictresize: compacts the entries into a new table of 2**log2 slots. */

@@ -8,14 +8,17 @@
 // 2. When count0 would exceed threshold0 while the collector is enabled, the run stops with
 //    Unsupported: Heapscope does not model the cyclic collector yet, and skipping a collection
 //    silently would mis-simulate every later count.
-// Until the obmalloc model (src/core/memory) lands, addresses come from a 16-byte-aligned bump
-// allocator: ids are unique and stable, but not yet CPython's pool layout.
+// Addresses come from the obmalloc model of src/core/memory (pools, size classes, LIFO free blocks), so
+// id() shows CPython's relative layout; the bump allocator remains for tests that need no pools.
 
 import { Unsupported } from '../python/errors';
+import { createHeap, ALLOCATOR_GEOMETRY, type Heap as MemHeap } from '../memory/index';
+import type { ProfileName } from '../api';
 
 export interface Allocator {
   malloc(nbytes: number): number;
   free(addr: number): void;
+  realloc?(addr: number, nbytes: number): number;
 }
 
 class BumpAllocator implements Allocator {
@@ -45,6 +48,15 @@ export class Heap {
   free(addr: number): void {
     this.allocator.free(addr);
   }
+  /** PyMem_Realloc: may keep the block in place (pymalloc_realloc's 75 % rule). */
+  realloc(addr: number, nbytes: number): number {
+    if (addr === 0) return this.malloc(nbytes);
+    const a = this.allocator;
+    if (a.realloc !== undefined) return a.realloc(addr, nbytes);
+    const n = this.malloc(nbytes);
+    this.free(addr);
+    return n;
+  }
   gcAlloc(_o: object): void {
     this.count0++;
     if (this.count0 > this.threshold0 && this.enabled && this.threshold0 !== 0) {
@@ -54,8 +66,17 @@ export class Heap {
   gcDel(_o: object): void {
     if (this.count0 > 0) this.count0--;
   }
-  reset(thresholds: readonly [number, number, number], startCount: readonly [number, number, number]): void {
-    this.allocator = new BumpAllocator();
+  /** The obmalloc model behind `allocator`, for the arena views and the recorder. */
+  memory: MemHeap | null = null;
+  reset(thresholds: readonly [number, number, number], startCount: readonly [number, number, number], profile: ProfileName | null = null): void {
+    if (profile !== null) {
+      const mem = createHeap(ALLOCATOR_GEOMETRY[profile]);
+      this.memory = mem;
+      this.allocator = mem;
+    } else {
+      this.memory = null;
+      this.allocator = new BumpAllocator();
+    }
     [this.threshold0, this.threshold1, this.threshold2] = thresholds;
     [this.count0, this.count1, this.count2] = startCount;
     this.enabled = true;

@@ -238,21 +238,25 @@ export function listResize(l: PyList, newsize: number): void {
   let newAllocated = (newsize + (newsize >> 3) + 6) & ~3;
   if (newsize - l.items.length > newAllocated - newsize) newAllocated = (newsize + 3) & ~3;
   if (newsize === 0) newAllocated = 0;
-  if (l.itemsAddr !== 0) heap.free(l.itemsAddr);
-  l.itemsAddr = newAllocated > 0 ? heap.malloc(8 * newAllocated) : 0;
+  if (newAllocated === 0) {
+    if (l.itemsAddr !== 0) heap.free(l.itemsAddr);
+    l.itemsAddr = 0;
+  } else l.itemsAddr = heap.realloc(l.itemsAddr, 8 * newAllocated);
   l.allocated = newAllocated;
 }
 /** list_preallocate_exact (3.10+): rounds up to even. */
 export function listPreallocateExact(l: PyList, n: number): void {
   n = (n + 1) & ~1;
-  if (l.itemsAddr !== 0) heap.free(l.itemsAddr);
+  const old = l.itemsAddr;
   l.itemsAddr = n > 0 ? heap.malloc(8 * n) : 0;
+  if (old !== 0) heap.free(old);
   l.allocated = n;
 }
 /** Sets the capacity exactly (e.g. [None]*k, list slices). */
 export function listSetExact(l: PyList, n: number): void {
-  if (l.itemsAddr !== 0) heap.free(l.itemsAddr);
+  const old = l.itemsAddr;
   l.itemsAddr = n > 0 ? heap.malloc(8 * n) : 0;
+  if (old !== 0) heap.free(old);
   l.allocated = n;
 }
 export function listAppend(l: PyList, v: PyObject): void {

@@ -71,8 +71,9 @@ function tableResize(s: PySet, minused: number): void {
   s.keys = new Array(newsize).fill(null);
   s.hashes = new Array(newsize).fill(0);
   s.mask = newsize - 1;
-  if (s.tableAddr !== 0) heap.free(s.tableAddr);
+  const oldAddr = s.tableAddr;
   s.tableAddr = newsize > 8 ? heap.malloc(16 * newsize) : 0;
+  if (oldAddr !== 0) heap.free(oldAddr);
   for (let i = 0; i < oldKeys.length; i++) {
     const k = oldKeys[i];
     if (k !== null && k !== DUMMY) insertClean(s.keys, s.hashes, s.mask, k!, oldHashes[i]!);

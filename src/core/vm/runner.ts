@@ -55,7 +55,7 @@ export function runModule(co: CodeObject, source: string, profile: Profile, file
   resetRefcountState();
   M.resetModels(profile.staticRefcnt);
   resetDicts();
-  heap.reset(profile.gcThreshold, profile.gcCountAtStart);
+  heap.reset(profile.gcThreshold, profile.gcCountAtStart, profile.name);
   resetThreadState(budget, profile.recursionLimit);
   resetModules();
   if (!installed) {
