@@ -339,3 +339,50 @@ describe('layout units (3.11 and 3.8)', () => {
     expect(() => h.free(s)).toThrow(/not an allocated block/);
   });
 });
+
+describe('events', () => {
+  it('reports allocations, pool state changes and arena changes in order', () => {
+    const h = createHeap(ALLOCATOR_GEOMETRY['3.8']);
+    const log: string[] = [];
+    const hex = (a: number): string => (a === -1 ? '-' : (a % 65536).toString(16));
+    h.setListener({
+      onDidAlloc: (a, n, sz, pool, ar) => log.push(`alloc ${hex(a)} ${n} c${sz} p${hex(pool)} a${ar}`),
+      onDidFree: (a, sz, pool, ar) => log.push(`free ${hex(a)} c${sz} p${hex(pool)} a${ar}`),
+      onDidRealloc: (a, b, n) => log.push(`realloc ${hex(a)}->${hex(b)} ${n}`),
+      onDidChangePool: (pool, state, sz, ar) => log.push(`pool ${hex(pool)} ${state} c${sz} a${ar}`),
+      onDidChangeArena: (ev, ar, addr) => log.push(`${ev} a${ar} ${hex(addr)}`),
+    });
+    const blocks = Array.from({ length: 9 }, () => h.malloc(448)); // one 3.8 pool holds 9 blocks of 448
+    h.free(blocks[0]);
+    const moved = h.realloc(blocks[1], 16);
+    for (const b of blocks.slice(2)) h.free(b);
+    h.free(moved);
+    const big = h.malloc(1000);
+    h.free(big);
+    const base = MMAP_TOP - 256 * 1024;
+    const a = hex(base);
+    const p2 = hex(base + 4096);
+    expect(log).toEqual([
+      `arena-new a0 ${a}`,
+      `pool ${a} used c27 a0`,
+      ...blocks.slice(0, 8).map((b) => `alloc ${hex(b)} 448 c27 p${a} a0`),
+      `pool ${a} full c27 a0`, // the ninth allocation fills the pool
+      `alloc ${hex(blocks[8])} 448 c27 p${a} a0`,
+      `free ${hex(blocks[0])} c27 p${a} a0`,
+      `pool ${a} used c27 a0`, // no longer full: back on usedpools
+      `pool ${p2} used c0 a0`, // realloc to 16 bytes moves the block to a new class-0 pool
+      `alloc ${hex(moved)} 16 c0 p${p2} a0`,
+      `free ${hex(blocks[1])} c27 p${a} a0`,
+      `realloc ${hex(blocks[1])}->${hex(moved)} 16`,
+      ...blocks.slice(2, 9).map((b) => `free ${hex(b)} c27 p${a} a0`),
+      `pool ${a} empty c27 a0`,
+      `free ${hex(moved)} c0 p${p2} a0`,
+      `pool ${p2} empty c0 a0`,
+      `arena-released a0 ${a}`, // 3.8: the arena goes as soon as its last pool is empty
+      `alloc ${hex(big)} 1000 c-1 p- a-1`,
+      `free ${hex(big)} c-1 p- a-1`,
+    ]);
+    expect(blocks[1] - blocks[0]).toBe(448);
+    expect(moved).toBe(base + 4096 + 48);
+  });
+});

@@ -3,8 +3,9 @@
 // One file because the hot paths share private typed-array state; splitting would cost an indirection per call.
 //
 // Representation (no object is allocated per operation): every pool slot of every mapped arena has an index
-// P = NB_SMALL_SIZE_CLASSES + slot * MAX_POOLS_IN_ARENA + k, where `slot` is the mmap slot (see mmap model
-// below) and k the pool's rank inside the arena. Indices 0..31 are the usedpools[] list headers (CPython's
+// P = NB_SMALL_SIZE_CLASSES + slot * MAX_POOLS_IN_ARENA + (MAX_POOLS_IN_ARENA - 1 - k), where `slot` is the mmap
+// slot (see mmap model below) and k the pool's rank inside the arena. Counting pools down from the top of the
+// mmap area makes POOL_ADDR a single multiplication: P = NC + floor((TOP_POOL - address) / POOL_SIZE). Indices 0..31 are the usedpools[] list headers (CPython's
 // fudged pseudo-pools), so usedpools[i] is empty when poolNext[i] === i. Free lists are intrusive as in
 // CPython: blockNext[P * SLOTS + (offset >> 4)] holds the offset of the next free block (0 = NULL, since
 // offset 0 is the pool header and never a block).
@@ -60,6 +61,9 @@ class PyMalloc implements Heap {
   /** Offset of an arena's first pool from its mmap address (0, or POOL_SIZE - excess). */
   private readonly firstPoolOffset: number;
   private readonly poolsPerArena: number;
+  /** One past the last pool of slot 0 (the first pool address of a virtual slot -1); and 1 / POOL_SIZE. */
+  private readonly topPool: Address;
+  private readonly invPoolSize: number;
 
   // ---- pools (index P as above) ----
   private poolCap = 0;
@@ -115,6 +119,8 @@ class PyMalloc implements Heap {
     const excess = (MMAP_TOP - g.ARENA_SIZE) % g.POOL_SIZE;
     this.firstPoolOffset = excess === 0 ? 0 : g.POOL_SIZE - excess;
     this.poolsPerArena = excess === 0 ? this.MAXP : this.MAXP - 1;
+    this.topPool = MMAP_TOP - g.ARENA_SIZE + this.firstPoolOffset + this.MAXP * g.POOL_SIZE;
+    this.invPoolSize = 1 / g.POOL_SIZE;
     if (this.poolsPerArena !== g.USABLE_POOLS_PER_ARENA) throw new Error('geometry and mmap model disagree');
     this.nfpLast = new Int32Array(this.MAXP + 1).fill(NONE);
     this.growPools(this.NC);
@@ -165,6 +171,11 @@ class PyMalloc implements Heap {
     return MMAP_TOP - (slot + 1) * this.ARENA_SIZE;
   }
 
+  /** The pool index of pool k of mmap slot `slot`. */
+  private poolIndex(slot: number, k: number): number {
+    return this.NC + slot * this.MAXP + (this.MAXP - 1 - k);
+  }
+
   // ------------------------------------------------------------------ arenas
 
   /** new_arena(): take an arena_object (growing the vector 16, 32, 64, …) and map ARENA_SIZE bytes. */
@@ -210,9 +221,8 @@ class PyMalloc implements Heap {
     this.aoNfree[ao] = this.poolsPerArena;
     this.aoNtotal[ao] = this.poolsPerArena;
     const first = address + this.firstPoolOffset;
-    const base = this.NC + slot * this.MAXP;
     for (let k = 0; k < this.MAXP; k++) {
-      const P = base + k;
+      const P = this.poolIndex(slot, k);
       this.poolAddr[P] = first + k * this.POOL_SIZE;
       this.poolCount[P] = 0;
       this.poolFree[P] = 0;
@@ -320,7 +330,7 @@ class PyMalloc implements Heap {
     if (P !== NONE) {
       this.aoFreepools[ua] = this.poolNext[P];
     } else {
-      P = this.NC + this.aoSlot[ua] * this.MAXP + this.aoPoolsCarved[ua];
+      P = this.poolIndex(this.aoSlot[ua], this.aoPoolsCarved[ua]);
       this.aoPoolsCarved[ua]++;
       this.poolSzidx[P] = DUMMY_SIZE_IDX;
     }
@@ -364,18 +374,20 @@ class PyMalloc implements Heap {
 
   /** The pool index of a pymalloc address (address_in_range + POOL_ADDR), or NONE. */
   private poolOf(addr: Address): number {
-    const slot = Math.floor((MMAP_TOP - 1 - addr) / this.ARENA_SIZE);
-    if (slot < 0 || slot >= this.slotCap) return NONE;
+    // t counts pool-sized steps down from TOP_POOL; exact, since POOL_SIZE is a power of two.
+    const t = Math.floor((this.topPool - 1 - addr) * this.invPoolSize);
+    if (t < 0 || t >= this.slotCap * this.MAXP) return NONE;
+    const slot = (t / this.MAXP) | 0;
     const ao = this.slotArena[slot];
     if (ao === NONE) return NONE;
-    const k = Math.floor((addr - (this.slotBase(slot) + this.firstPoolOffset)) / this.POOL_SIZE);
-    if (k < 0 || k >= this.aoPoolsCarved[ao]) return NONE;
-    return this.NC + slot * this.MAXP + k;
+    const k = this.MAXP - 1 - (t - slot * this.MAXP);
+    if (k >= this.aoPoolsCarved[ao]) return NONE;
+    return this.NC + t;
   }
 
   /** Validates a small block address and returns its offset in pool P; throws on a foreign or free block. */
   private checkedOffset(P: number, addr: Address, what: string): number {
-    const off = addr - this.poolAddr[P];
+    const off = (addr - this.poolAddr[P]) | 0; // < POOL_SIZE: int32 arithmetic from here
     const sz = this.poolSzidx[P];
     const bs = (sz + 1) << 4;
     const o = off - this.geometry.POOL_OVERHEAD;
@@ -456,10 +468,9 @@ class PyMalloc implements Heap {
       const address = this.aoAddress[ao];
       const slot = this.aoSlot[ao];
       this.slotArena[slot] = NONE;
-      const base = this.NC + slot * this.MAXP;
       for (let k = 0; k < this.MAXP; k++) {
-        this.poolArena[base + k] = NONE;
-        this.poolNext[base + k] = NONE;
+        this.poolArena[this.poolIndex(slot, k)] = NONE;
+        this.poolNext[this.poolIndex(slot, k)] = NONE;
       }
       this.aoAddress[ao] = 0;
       this.aoSlot[ao] = NONE;
@@ -588,9 +599,8 @@ class PyMalloc implements Heap {
 
   private arenaView(ao: number): ArenaView {
     const slot = this.aoSlot[ao];
-    const base = this.NC + slot * this.MAXP;
     const pools: PoolView[] = [];
-    for (let k = 0; k < this.aoPoolsCarved[ao]; k++) pools.push(this.poolView(base + k));
+    for (let k = 0; k < this.aoPoolsCarved[ao]; k++) pools.push(this.poolView(this.poolIndex(slot, k)));
     const freepools: Address[] = [];
     for (let P = this.aoFreepools[ao]; P !== NONE; P = this.poolNext[P]) freepools.push(this.poolAddr[P]);
     return {
