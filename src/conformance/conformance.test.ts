@@ -9,11 +9,11 @@
 // reasons by real ones where you know them.
 
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { afterAll, describe, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { ProfileName } from '../core/api';
 import { loadProfileNames, loadRunProgram, type RunProgram } from '../cli/simulator';
 import { knownMismatchesFile, knownMismatchesName, loadCorpus, type CorpusProgram } from './corpus';
-import { evaluate } from './harness';
+import { evaluate, runOnce } from './harness';
 import {
   Verdict,
   parseKnownMismatches,
@@ -97,7 +97,21 @@ if (!sim.ok) {
     });
   });
 } else {
-  suite('3.11', loadCorpus('3.11'), sim.value);
+  const corpus = loadCorpus('3.11');
+  // The simulation is deterministic (HOUSE-STYLE §1): the same program gives the same result every time, in
+  // one process — ids and allocator state included. Checked on the first two programs of every area.
+  describe('conformance determinism', () => {
+    const areas = [...new Set(corpus.map((p) => p.area))];
+    const sample = areas.flatMap((a) => corpus.filter((p) => p.area === a).slice(0, 2));
+    for (const p of sample) {
+      it(`${p.path} runs the same twice`, () => {
+        const once = runOnce(sim.value, p.source, '3.11');
+        const twice = runOnce(sim.value, p.source, '3.11');
+        expect(twice).toEqual(once);
+      });
+    }
+  });
+  suite('3.11', corpus, sim.value);
   const others = profileNames.ok ? profileNames.value.filter((p) => p !== '3.11') : [];
   for (const profile of others) {
     const recorded = loadCorpus(profile, false);
