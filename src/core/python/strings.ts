@@ -120,6 +120,11 @@ export function decodeEscapes(body: string, bytes: boolean, onError: (msg: strin
         }
         const cp = parseInt(hex, 16);
         if (cp > 0x10ffff) onError(`(unicode error) 'unicodeescape' codec can't decode bytes in position ${pos}-${i + len - 1}: illegal Unicode character`);
+        if (cp >= 0xdc00 && cp <= 0xdfff && out.length > 0) {
+          const prev = out.charCodeAt(out.length - 1);
+          // Python keeps two surrogate code points; a JS string would fuse them into one character.
+          if (prev >= 0xd800 && prev <= 0xdbff) throw new Unsupported('surrogate pairs written as two escapes', lineno);
+        }
         out += String.fromCodePoint(cp);
         i += len;
         break;

@@ -21,6 +21,7 @@
 import { PySyntaxError } from './errors';
 import type { SyntaxErrorTypeName } from './errors';
 import { SourceText } from './source';
+import { Flag, hasFlag } from '../semantics/unicode';
 
 export const TokenKind = {
   /** Identifier or keyword. */
@@ -112,13 +113,9 @@ function isHex(c: number): boolean {
   return isDigit(c) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70);
 }
 
-const ID_START_RE = /^[\p{ID_Start}_\u1885\u1886\u2118\u212e\u309b\u309c]$/u;
-const ID_CONT_RE = /^[\p{ID_Continue}\u00b7\u0387\u1369-\u1371\u19da\u1885\u1886\u2118\u212e\u309b\u309c]$/u;
-
-/** Python's str.isprintable for one code point (approximated with the JS regex Unicode tables). */
+/** Python 3.11's str.isprintable for one character (Unicode 14.0 tables generated from CPython). */
 export function isPrintable(ch: string): boolean {
-  if (ch === ' ') return true;
-  return !/[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u.test(ch);
+  return hasFlag(ch.codePointAt(0)!, Flag.PRINTABLE);
 }
 
 class Tokenizer {
@@ -397,9 +394,10 @@ class Tokenizer {
     let first = true;
     let i = 0;
     for (const ch of word) {
-      const ok = first ? ID_START_RE.test(ch) : ID_CONT_RE.test(ch);
+      // _PyUnicode_ScanIdentifier over the raw text: XID_Start or '_' first, then XID_Continue.
+      const cp = ch.codePointAt(0)!;
+      const ok = first ? cp === 95 || hasFlag(cp, Flag.XID_START) : hasFlag(cp, Flag.XID_CONTINUE);
       if (!ok) {
-        const cp = ch.codePointAt(0)!;
         const cur = start + i + ch.length;
         const hex = cp.toString(16).toUpperCase().padStart(4, '0');
         if (isPrintable(ch)) throw this.error(`invalid character '${ch}' (U+${hex})`, cur);
