@@ -3,7 +3,6 @@
 // assignment. try/with and frame-block unwinding are in codegen_try.ts.
 
 import type * as A from '../python/ast';
-import { Unsupported } from '../python/errors';
 import { jumpIf, matchAttrLocation } from './codegen_call';
 import { addYieldFrom, binopArg, visitExpr } from './codegen_expr';
 import { compileClass, compileFunction, nameop } from './codegen_scope';
@@ -337,8 +336,8 @@ function compileImport(c: Compiler, s: A.Import): void {
 
 function fromImport(c: Compiler, s: A.ImportFrom): void {
   c.loadConst({ t: 'int', v: BigInt(s.level ?? 0) });
-  if (s.module === '__future__') {
-    if (s.names.some((a) => a.name === 'annotations')) throw new Unsupported('from __future__ import annotations', s.lineno);
+  if (s.lineno > c.futureLineno && s.module === '__future__') {
+    c.error('from __future__ imports must occur at the beginning of the file');
   }
   c.loadConst({ t: 'tuple', items: s.names.map((a) => ({ t: 'str', v: a.name })) });
   c.addopName('IMPORT_NAME', s.module ?? '');

@@ -7,6 +7,7 @@ import { parse } from '../python/index';
 import { assemble } from './assemble';
 import { optimizeModule } from './astopt';
 import { compilerBody } from './codegen_scope';
+import { parseFuture } from './future';
 import { BUILTIN_NAMES, moduleIdentifiers } from './interning';
 import { buildSymtable } from './symtable';
 import { type CompileWarning, Compiler } from './unit';
@@ -21,9 +22,11 @@ export type { CompileWarning } from './unit';
  * SyntaxWarnings (e.g. `x is 1`) are appended to `warnings` when given, in CPython's order.
  */
 export function compile(module: A.Module, filename: string, warnings?: CompileWarning[]): CodeObject {
+  const future = parseFuture(module, filename);
   const mod = optimizeModule(module);
   const st = buildSymtable(mod, filename);
   const c = new Compiler(st, filename);
+  c.futureLineno = future.lineno;
   c.interned = new Set([...BUILTIN_NAMES, ...moduleIdentifiers(module)]);
   c.enterScope('<module>', 'module', mod, 1);
   c.u.loc.lineno = 1;

@@ -83,6 +83,8 @@ export class Compiler {
 
   /** Strings interned before code objects are created (interning.ts). */
   interned: ReadonlySet<string> = new Set();
+  /** ff_lineno: line of the last leading `from __future__` import (-1: none). */
+  futureLineno = -1;
 
   constructor(readonly st: SymbolTable, readonly filename: string) {}
 
