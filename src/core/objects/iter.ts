@@ -47,7 +47,7 @@ export function newSeqIter(t: PyType, seq: PyObject): PySeqIter {
   INCREF(seq);
   return alloc(new PySeqIter(t, seq), 16 + 32);
 }
-for (const t of [T.ListIterType, T.TupleIterType, T.StrIterType, T.ListRevIterType, T.SeqIterType, T.CallIterType]) {
+for (const t of [T.ListIterType, T.TupleIterType, T.StrIterType, T.ListRevIterType, T.SeqIterType]) {
   t.tp_dealloc = (o) => {
     XDECREF((o as PySeqIter).seq);
     freeObject(o);
@@ -59,7 +59,7 @@ for (const t of [T.DictKeyIterType, T.DictValueIterType, T.DictItemIterType, T.D
     freeObject(o);
   };
 }
-for (const t of [T.EnumerateType, T.ZipType, T.MapType, T.FilterType, T.ReversedType]) {
+for (const t of [T.EnumerateType, T.ZipType, T.MapType, T.FilterType, T.ReversedType, T.CallIterType]) {
   t.tp_dealloc = (o) => {
     const c = o as PyCompositeIter;
     for (const it of c.iters) DECREF(it);
@@ -67,6 +67,13 @@ for (const t of [T.EnumerateType, T.ZipType, T.MapType, T.FilterType, T.Reversed
     XDECREF(c.count);
     freeObject(o);
   };
+}
+
+/** callable_iterator: iter(callable, sentinel). */
+export function newCallIter(callable: PyObject, sentinel: PyObject): PyCompositeIter {
+  INCREF(sentinel);
+  const it = newComposite(T.CallIterType, [sentinel], callable);
+  return it;
 }
 
 export function newDictIter(t: PyType, d: PyDict, kind: number): PyDictIter {
@@ -270,6 +277,18 @@ function compositeNext(c: PyCompositeIter): PyObject | null {
       for (const o of args) DECREF(o);
     }
   }
+  if (t === T.CallIterType) {
+    if (c.func === null) return null;
+    const r = call(c.func, [], null);
+    if (richEq(r, c.iters[0]!)) {
+      DECREF(r);
+      const f = c.func;
+      c.func = null;
+      DECREF(f);
+      return null;
+    }
+    return r;
+  }
   if (t === T.FilterType) {
     for (;;) {
       const v = iterNext(c.iters[0]!);
@@ -289,6 +308,8 @@ function compositeNext(c: PyCompositeIter): PyObject | null {
 }
 
 export const truthHook: { fn: (o: PyObject) => boolean } = { fn: () => true };
+export const eqHook: { fn: (a: PyObject, b: PyObject) => boolean } = { fn: (a, b) => a === b };
+const richEq = (a: PyObject, b: PyObject): boolean => eqHook.fn(a, b);
 const truth = (o: PyObject): boolean => truthHook.fn(o);
 
 /** Collects an iterable into a JS array of new references. */

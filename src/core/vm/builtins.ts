@@ -172,7 +172,10 @@ function sum(args: PyObject[], kw: C.Kw): PyObject {
 
 function builtinIter(args: PyObject[]): PyObject {
   nargs('iter', args, 1, 2);
-  if (args.length === 2) throw new Unsupported('iter(callable, sentinel)', line());
+  if (args.length === 2) {
+    if (!isCallable(args[0]!)) E.raise(E.TypeError, 'iter(v, w): v must be callable');
+    return I.newCallIter(args[0]!, args[1]!);
+  }
   return I.getIter(args[0]!);
 }
 
@@ -463,8 +466,34 @@ export function builtinTable(): [string, Builtin][] {
     ['quit', refuse('quit')],
     ['breakpoint', refuse('breakpoint')],
     ['help', refuse('help')],
-    ['dir', refuse('dir')],
+    ['dir', (a) => {
+      nargs('dir', a, 0, 1);
+      let names: string[];
+      if (a.length === 0) {
+        const f = ts.frame!;
+        const d = f.locals ?? (f.func === null ? f.globals : null);
+        if (d === null) names = f.co.localsplusNames.filter((_, i) => f.localsplus[i] !== null);
+        else names = d.ekeys.filter((k): k is M.PyStr => k instanceof M.PyStr).map((k) => k.v);
+      } else names = dirNames(a[0]!);
+      names = [...new Set(names)].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
+      return M.newList(names.map((n) => M.newStr(n)));
+    }],
   ];
+}
+
+/** object.__dir__ / type.__dir__: the instance's attributes and everything along the type's MRO. */
+function dirNames(o: PyObject): string[] {
+  const out: string[] = [];
+  if (o instanceof C.PyModule) {
+    for (const k of o.dict.ekeys) if (k instanceof M.PyStr) out.push(k.v);
+    return out;
+  }
+  const d = A.instanceDict(o);
+  if (d !== null) for (const k of d.ekeys) if (k instanceof M.PyStr) out.push(k.v);
+  const t = o instanceof PyType ? o : o.ob_type;
+  for (const b of t.tp_mro) out.push(...b.tp_dict.keys());
+  if (!(o instanceof PyType)) out.push('__class__');
+  return out;
 }
 
 export function isCallable(o: PyObject): boolean {

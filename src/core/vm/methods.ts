@@ -774,6 +774,7 @@ export function installMethods(): void {
     return null;
   };
   I.truthHook.fn = A.isTrue;
+  I.eqHook.fn = A.eq;
   A.superAttrHook.fn = superGetAttr;
   A.lenHook.fn = (o) => (o instanceof PySet ? o.used : o instanceof I.PyDictIter && o.dict !== null ? o.dict.used : null);
   void callObject;

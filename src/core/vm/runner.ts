@@ -114,6 +114,8 @@ export function runModule(co: CodeObject, source: string, profile: Profile, file
   put('__file__', M.newStr(filename));
   put('__cached__', (INCREF(M.None), M.None));
 
+  // The interpreter's own start-up objects are counted in the recorded gc.get_count(); ours are not.
+  [heap.count0, heap.count1, heap.count2] = profile.gcCountAtStart;
   let lastValue: E.PyExc | null = null;
   let arena: PyObject[] = [];
   let code: M.PyCode | null = null;
