@@ -253,5 +253,5 @@ export interface Heap {
   setListener(listener: HeapListener | null): void;
 }
 
-export { createHeap } from './obmalloc';
+export { createHeap } from './heapViews';
 export { debugMallocStats, collectMallocStats, formatMallocStats, type MallocStats } from './debugMallocStats';
