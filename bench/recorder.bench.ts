@@ -14,7 +14,8 @@ import type { TraceSink } from '../src/core/trace/sink';
 import { exportTrace, importTrace } from '../src/recorder/file';
 import { Recorder, DEFAULT_KEYFRAME_INTERVAL } from '../src/recorder/recorder';
 import { generate, mulberry32 } from '../src/recorder/testing/synthetic';
-import { diffViews, frameAt } from '../src/recorder/views';
+import { diffViews } from '../src/recorder/view-diff';
+import { frameAt } from '../src/recorder/views';
 
 v8.setFlagsFromString('--expose-gc');
 const collect = vm.runInNewContext('gc') as () => void;

@@ -3,7 +3,8 @@
 
 import { ArenaChange, EventKind } from '../core/trace/events';
 import { CHUNK_BITS, type EventLog } from './log';
-import { applyEvent, type ApplyContext, type MutableState } from './state';
+import { applyEvent } from './apply';
+import type { ApplyContext, MutableState } from './state';
 
 /** Running totals kept while keyframes are built (peak live objects and arenas for the summary). */
 export interface Peaks {

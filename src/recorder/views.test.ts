@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { setStrictSnapshots } from './keyframes';
 import { Recorder } from './recorder';
 import { generate } from './testing/synthetic';
-import { applyViewDiff, diffViews, frameAt } from './views';
+import { applyViewDiff, diffViews } from './view-diff';
+import { frameAt } from './views';
 
 setStrictSnapshots(true);
 

@@ -1,0 +1,353 @@
+// Advances the recorded state (state.ts) by one events.ts record: what Py_INCREF/Py_DECREF, _Py_Dealloc,
+// pymalloc_alloc/pymalloc_free (Objects/obmalloc.c), the frame stack (Python/ceval.c) and gc_collect_main
+// (Modules/gcmodule.c) did, as the VM reported it. Every event is checked against the invariants below, so a bad
+// trace — a VM bug or a damaged file — stops with a TraceError instead of drawing nonsense.
+//
+// Invariants:
+// 1. An INCREF/DECREF's new count is exactly the old count ± 1 and never negative.
+// 2. Every event about an object names a live one; OBJECT_NEW names an id not live.
+// 3. A reference is cleared only from the slot that holds it; owners of frame causes are frames on the stack.
+// 4. A block is freed only if it is allocated; a small block is allocated only in a pool in USED or FULL state
+//    of its size class, and a pool's count equals the number of its used blocks.
+// 5. LINE, INSTRUCTION and stack events happen only while a frame is on the stack; FRAME_POP pops the top frame.
+// 6. Every StringId operand is < the string table's length.
+
+import type { Draft } from 'immer';
+import {
+  ArenaChange,
+  EventKind,
+  GC_REACH_COUNT,
+  joinAddress,
+  LABEL_IS_INDEX,
+  OWNER_IS_FRAME,
+  PoolStateCode,
+  RefCause,
+} from '../core/trace/events';
+import {
+  indexIn,
+  objectAt,
+  ObjectFlag,
+  OBJECT_BUCKETS,
+  refKey,
+  TraceError,
+  type ApplyContext,
+  type FrameRecord,
+  type HeapState,
+  type MutableState,
+  type ObjectRecord,
+  type PoolRecord,
+} from './state';
+
+const BUCKET_MASK = OBJECT_BUCKETS - 1;
+
+function live(s: MutableState, id: number, at: number): Draft<ObjectRecord> {
+  const o = objectAt(s as HeapState, id) as Draft<ObjectRecord> | undefined;
+  if (o === undefined) throw new TraceError(at, `object ${id} is not alive`);
+  return o;
+}
+
+function str(ctx: ApplyContext, id: number, at: number): number {
+  if (!(id >= 0 && id < ctx.stringCount)) throw new TraceError(at, `string id ${id} out of range`);
+  return id;
+}
+
+function topFrame(s: MutableState, at: number): Draft<FrameRecord> {
+  const f = s.frames[s.frames.length - 1];
+  if (f === undefined) throw new TraceError(at, 'no frame is executing');
+  return f;
+}
+
+function frameById(s: MutableState, id: number, at: number): Draft<FrameRecord> {
+  for (let k = s.frames.length - 1; k >= 0; k--) if (s.frames[k]!.id === id) return s.frames[k]!;
+  throw new TraceError(at, `frame ${id} is not on the stack`);
+}
+
+function checkLabel(ctx: ApplyContext, cause: number, label: number, at: number): void {
+  if (LABEL_IS_INDEX[cause]) {
+    if (!(label >= 0)) throw new TraceError(at, `negative index label ${label}`);
+  } else str(ctx, label, at);
+}
+
+function setRef(s: MutableState, ctx: ApplyContext, at: number, sub: number, w: Int32Array, p: number, set: boolean): void {
+  const owner = w[p]!;
+  const target = w[p + 1]!;
+  const label = w[p + 2]!;
+  if (sub === RefCause.VALUE_STACK || sub === RefCause.TEMPORARY) {
+    throw new TraceError(at, 'value-stack and temporary references are not slots');
+  }
+  checkLabel(ctx, sub, label, at);
+  const refs = OWNER_IS_FRAME[sub] ? frameById(s, owner, at).refs : live(s, owner, at).refs;
+  const key = refKey(sub, label);
+  if (set) {
+    live(s, target, at);
+    refs.set(key, target);
+  } else {
+    if (refs.get(key) !== target) throw new TraceError(at, `slot ${sub}:${label} of ${owner} does not hold ${target}`);
+    refs.delete(key);
+  }
+}
+
+function poolOf(s: MutableState, ctx: ApplyContext, address: number, at: number): Draft<PoolRecord> {
+  const pa = Math.floor(address / ctx.poolSize) * ctx.poolSize;
+  const pool = s.pools.get(pa);
+  if (pool === undefined) throw new TraceError(at, `no pool at 0x${pa.toString(16)}`);
+  return pool;
+}
+
+function blockIndex(pool: PoolRecord, ctx: ApplyContext, address: number, at: number): number {
+  const bs = (pool.szidx + 1) << 4;
+  const off = address - pool.address - ctx.poolOverhead;
+  if (off < 0 || off % bs !== 0) throw new TraceError(at, `0x${address.toString(16)} is not a block boundary`);
+  return off / bs;
+}
+
+function alloc(s: MutableState, ctx: ApplyContext, address: number, nbytes: number, at: number): void {
+  if (!(nbytes >= 0)) throw new TraceError(at, `negative size ${nbytes}`);
+  if (nbytes === 0 || nbytes > 512) {
+    if (s.system.has(address)) throw new TraceError(at, `system block 0x${address.toString(16)} allocated twice`);
+    s.system.set(address, nbytes);
+  } else {
+    const pool = poolOf(s, ctx, address, at);
+    if (pool.state !== PoolStateCode.USED && pool.state !== PoolStateCode.FULL) {
+      throw new TraceError(at, 'allocation from a pool that is not in use');
+    }
+    if ((nbytes - 1) >> 4 !== pool.szidx) throw new TraceError(at, `request of ${nbytes} bytes from a pool of class ${pool.szidx}`);
+    const k = blockIndex(pool, ctx, address, at);
+    const capacity = Math.floor((ctx.poolSize - ctx.poolOverhead) / ((pool.szidx + 1) << 4));
+    if (k >= capacity) throw new TraceError(at, `0x${address.toString(16)} is beyond its pool`);
+    if ((pool.bits[k >> 5]! & (1 << (k & 31))) !== 0) throw new TraceError(at, `block 0x${address.toString(16)} allocated twice`);
+    pool.bits[k >> 5] = pool.bits[k >> 5]! | (1 << (k & 31));
+    pool.count++;
+    // pymalloc_pool_extend: when the free list runs dry the next untouched block is carved.
+    if (k >= pool.nextIndex) pool.nextIndex = k + 1;
+    if (pool.count === pool.nextIndex && pool.nextIndex < capacity) pool.nextIndex++;
+  }
+  s.allocatedBlocks++;
+}
+
+function free(s: MutableState, ctx: ApplyContext, address: number, at: number): void {
+  if (s.system.delete(address)) {
+    s.allocatedBlocks--;
+    return;
+  }
+  const pool = poolOf(s, ctx, address, at);
+  const k = blockIndex(pool, ctx, address, at);
+  if (k >= 1024 || (pool.bits[k >> 5]! & (1 << (k & 31))) === 0) {
+    throw new TraceError(at, `free of 0x${address.toString(16)}, which is not allocated`);
+  }
+  pool.bits[k >> 5] = pool.bits[k >> 5]! & ~(1 << (k & 31));
+  pool.count--;
+  s.allocatedBlocks--;
+}
+
+/** Applies event `at` (kind/sub, operands w[p …]) to s. Works on a plain mutable state or an immer draft. */
+export function applyEvent(s: MutableState, ctx: ApplyContext, at: number, kind: number, sub: number, w: Int32Array, p: number): void {
+  switch (kind) {
+    case EventKind.ALLOC:
+      alloc(s, ctx, joinAddress(w[p]!, w[p + 1]!), w[p + 2]!, at);
+      break;
+    case EventKind.FREE:
+      free(s, ctx, joinAddress(w[p]!, w[p + 1]!), at);
+      break;
+    case EventKind.REALLOC: {
+      const from = joinAddress(w[p]!, w[p + 1]!);
+      const to = joinAddress(w[p + 2]!, w[p + 3]!);
+      // A moving realloc was already reported as ALLOC + FREE; an in-place one resizes the block.
+      if (from === to) {
+        free(s, ctx, from, at);
+        alloc(s, ctx, to, w[p + 4]!, at);
+      }
+      break;
+    }
+    case EventKind.POOL: {
+      const address = joinAddress(w[p]!, w[p + 1]!);
+      const szidx = w[p + 2]!;
+      const arena = w[p + 3]!;
+      if (!(szidx >= 0 && szidx < 32)) throw new TraceError(at, `size class ${szidx} out of range`);
+      if (!s.arenas.has(arena)) throw new TraceError(at, `pool in arena ${arena}, which is not mapped`);
+      if (address % ctx.poolSize !== 0) throw new TraceError(at, `pool address 0x${address.toString(16)} is not aligned`);
+      const pool = s.pools.get(address);
+      if (pool === undefined || pool.szidx !== szidx || pool.arena !== arena) {
+        // (Re)initialised for a new size class: every block is untouched again (obmalloc.c's init_pool path).
+        if (pool !== undefined && pool.count !== 0) throw new TraceError(at, 'a pool with used blocks was reinitialised');
+        s.pools.set(address, { address, arena, szidx, state: sub, count: 0, nextIndex: 2, bits: new Array<number>(32).fill(0) });
+      } else pool.state = sub;
+      break;
+    }
+    case EventKind.ARENA: {
+      const index = w[p]!;
+      const address = joinAddress(w[p + 1]!, w[p + 2]!);
+      if (!(index >= 0)) throw new TraceError(at, `arena index ${index} out of range`);
+      if (sub === ArenaChange.NEW) {
+        if (s.arenas.has(index)) throw new TraceError(at, `arena ${index} mapped twice`);
+        s.arenas.set(index, address);
+      } else {
+        if (s.arenas.get(index) !== address) throw new TraceError(at, `arena ${index} is not mapped at 0x${address.toString(16)}`);
+        s.arenas.delete(index);
+        for (const pool of [...s.pools.values()]) {
+          if (pool.arena === index) {
+            if (pool.count !== 0) throw new TraceError(at, `arena ${index} released with used blocks`);
+            s.pools.delete(pool.address);
+          }
+        }
+      }
+      break;
+    }
+    case EventKind.OBJECT_NEW: {
+      const id = w[p]!;
+      if (!(id >= 0)) throw new TraceError(at, `object id ${id} out of range`);
+      const bucket = s.objects[id & BUCKET_MASK]!;
+      if (indexIn(bucket, id) !== -1) throw new TraceError(at, `object ${id} created twice`);
+      bucket.push({
+        id,
+        type: str(ctx, w[p + 1]!, at),
+        address: joinAddress(w[p + 2]!, w[p + 3]!),
+        size: w[p + 4]!,
+        repr: str(ctx, w[p + 5]!, at),
+        refcnt: 1,
+        gen: -1,
+        createdAt: at,
+        flags: 0,
+        refs: new Map(),
+      });
+      s.liveObjects++;
+      break;
+    }
+    case EventKind.OBJECT_FREE: {
+      const id = w[p]!;
+      live(s, id, at);
+      const bucket = s.objects[id & BUCKET_MASK]!;
+      const k = indexIn(bucket, id);
+      bucket[k] = bucket[bucket.length - 1]!;
+      bucket.pop();
+      s.roots.delete(id);
+      s.gc.refs.delete(id);
+      s.liveObjects--;
+      break;
+    }
+    case EventKind.REPR:
+      live(s, w[p]!, at).repr = str(ctx, w[p + 1]!, at);
+      break;
+    case EventKind.SIZE:
+      live(s, w[p]!, at).size = w[p + 1]!;
+      break;
+    case EventKind.INCREF:
+    case EventKind.DECREF: {
+      const o = live(s, w[p]!, at);
+      const n = w[p + 1]!;
+      const expected = kind === EventKind.INCREF ? o.refcnt + 1 : o.refcnt - 1;
+      if (n !== expected || n < 0) throw new TraceError(at, `refcount of ${o.id} goes from ${o.refcnt} to ${n}`);
+      if (OWNER_IS_FRAME[sub]) frameById(s, w[p + 2]!, at);
+      checkLabel(ctx, sub, w[p + 3]!, at);
+      o.refcnt = n;
+      break;
+    }
+    case EventKind.REF_SET:
+    case EventKind.REF_CLEAR:
+      setRef(s, ctx, at, sub, w, p, kind === EventKind.REF_SET);
+      break;
+    case EventKind.ROOT_ADD:
+      live(s, w[p]!, at);
+      s.roots.set(w[p]!, str(ctx, w[p + 1]!, at));
+      break;
+    case EventKind.ROOT_REMOVE:
+      if (!s.roots.delete(w[p]!)) throw new TraceError(at, `object ${w[p]} is not a root`);
+      break;
+    case EventKind.FRAME_PUSH:
+      s.frames.push({
+        id: w[p]!,
+        name: str(ctx, w[p + 1]!, at),
+        firstLine: w[p + 2]!,
+        line: -1,
+        offset: -1,
+        opcode: 0,
+        oparg: 0,
+        refs: new Map(),
+        stack: [],
+      });
+      break;
+    case EventKind.FRAME_POP:
+      if (topFrame(s, at).id !== w[p]) throw new TraceError(at, `frame ${w[p]} is not the top frame`);
+      s.frames.pop();
+      break;
+    case EventKind.LINE:
+      topFrame(s, at).line = w[p]!;
+      break;
+    case EventKind.INSTRUCTION: {
+      const f = topFrame(s, at);
+      f.offset = w[p]!;
+      f.opcode = w[p + 1]!;
+      f.oparg = w[p + 2]!;
+      s.steps++;
+      break;
+    }
+    case EventKind.STACK_PUSH:
+      live(s, w[p]!, at);
+      topFrame(s, at).stack.push(w[p]!);
+      break;
+    case EventKind.STACK_POP: {
+      const f = topFrame(s, at);
+      const n = w[p]!;
+      if (!(n >= 0 && n <= f.stack.length)) throw new TraceError(at, `pop of ${n} from a stack of ${f.stack.length}`);
+      f.stack.length -= n;
+      break;
+    }
+    case EventKind.GC_TRACK: {
+      const g = w[p + 1]!;
+      if (!(g >= -1 && g <= 2)) throw new TraceError(at, `generation ${g} out of range`);
+      live(s, w[p]!, at).gen = g;
+      break;
+    }
+    case EventKind.GC_START:
+      if (s.gc.collecting !== -1) throw new TraceError(at, 'a collection started inside a collection');
+      s.gc.collecting = sub;
+      s.gc.phase = -1;
+      s.gc.collections[sub as 0 | 1 | 2]++;
+      break;
+    case EventKind.GC_PHASE:
+      if (s.gc.collecting === -1) throw new TraceError(at, 'a GC phase outside a collection');
+      s.gc.phase = sub;
+      break;
+    case EventKind.GC_REFS:
+      if (s.gc.collecting === -1) throw new TraceError(at, 'gc_refs outside a collection');
+      live(s, w[p]!, at);
+      if (sub >= GC_REACH_COUNT) throw new TraceError(at, 'bad reach code');
+      if (!(w[p + 1]! >= 0)) throw new TraceError(at, `negative gc_refs ${w[p + 1]}`);
+      s.gc.refs.set(w[p]!, w[p + 1]! * 4 + sub);
+      break;
+    case EventKind.GC_STOP:
+      if (s.gc.collecting !== sub) throw new TraceError(at, `collection of generation ${sub} stopped but not started`);
+      s.gc.collecting = -1;
+      s.gc.phase = -1;
+      s.gc.refs = new Map();
+      s.gc.collected += w[p]!;
+      s.gc.uncollectable += w[p + 1]!;
+      break;
+    case EventKind.GC_COUNTS:
+      s.gc.counts = [w[p]!, w[p + 1]!, w[p + 2]!];
+      break;
+    case EventKind.GC_THRESHOLDS:
+      s.gc.thresholds = [w[p]!, w[p + 1]!, w[p + 2]!];
+      break;
+    case EventKind.WEAKREF_CLEARED: {
+      const wr = live(s, w[p]!, at);
+      wr.flags |= ObjectFlag.WEAKREF_CLEARED;
+      break;
+    }
+    case EventKind.WEAKREF_CALLBACK:
+      live(s, w[p]!, at);
+      live(s, w[p + 1]!, at);
+      break;
+    case EventKind.FINALIZER: {
+      const o = live(s, w[p]!, at);
+      o.flags |= ObjectFlag.FINALIZED;
+      break;
+    }
+    case EventKind.OUTPUT:
+      str(ctx, w[p]!, at);
+      s.outputs++;
+      break;
+    default:
+      throw new TraceError(at, `unknown event kind ${kind}`);
+  }
+}
