@@ -78,6 +78,10 @@ describe('.heapscope round trip', () => {
     }
   });
 
+  it('is deterministic: the same run gives the same bytes', () => {
+    expect(exportTrace(record(31, 40_000, 400), { source: SOURCE, filename: 'lists.py', focus: { moment: 20_000, object: 7 } })).toEqual(file);
+  });
+
   it('is compact: at most 16 bytes per event', () => {
     expect(file.length / rec.length).toBeLessThan(16);
   });

@@ -134,7 +134,8 @@ export function exportTrace(rec: Recorder, opts: ExportOptions): Uint8Array {
   dv.setUint32(magic.length + 4, headerBytes.length, true);
   out.set(headerBytes, magic.length + 8);
   out.set(body, magic.length + 8 + headerBytes.length);
-  return gzipSync(out, { level: 6 });
+  // mtime 0: the gzip header would otherwise carry the wall-clock time, and the same run must give the same file.
+  return gzipSync(out, { level: 6, mtime: 0 });
 }
 
 function mb(n: number): string {
