@@ -6,7 +6,15 @@
 // model allocates through, the read-only views the arena map draws, and the event listener the recorder uses.
 // The simulated heap starts clean; real CPython has already used many blocks and several arenas at start-up, so
 // absolute addresses and per-class counts differ from a real run by that start-up state, while relative layout
-// (block stride, pool boundaries, LIFO reuse, arena ordering and release) is exact.
+// (block stride, pool boundaries, LIFO reuse, arena ordering and release) is exact: obmalloc.test.ts replays
+// allocation sequences recorded from CPython 3.8-3.13 (oracle/record_obmalloc.py) block for block.
+//
+// Use: `const heap = createHeap(ALLOCATOR_GEOMETRY[profile])`; `heap.malloc(n)` for PyObject_Malloc(n) (an
+// object's request includes its pre-header, e.g. the 16-byte PyGC_Head of GC types, so id() is the block
+// address plus that pre-header); `debugMallocStats(heap)` is the allocator part of sys._debugmallocstats();
+// `heap.setListener(l)` observes every operation. Files: arenas.ts (arena layer), obmalloc.ts (pools and
+// blocks), heapViews.ts (views, createHeap), systemHeap.ts (requests of 0 or > 512 bytes), debugMallocStats.ts,
+// invariants.ts (a full recount for tests).
 
 import type { ProfileName } from '../api';
 

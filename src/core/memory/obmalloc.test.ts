@@ -16,6 +16,7 @@ import {
   type Address,
   type Heap,
 } from './index';
+import { collectMallocStats } from './debugMallocStats';
 import { checkHeapInvariants } from './invariants';
 import { MMAP_TOP } from './obmalloc';
 import { SYSTEM_HEAP_BASE } from './systemHeap';
@@ -161,6 +162,20 @@ describe.each(PROFILES)('obmalloc %s against CPython', (profile) => {
     expect(realMapped).toBeGreaterThanOrEqual(5);
     expect(after.arenasAllocatedTotal).toBe(realMapped);
     expect(after.arenasReclaimed).toBe(realReleased);
+    // The class-27 line of _debugmallocstats at the same moment. CPython's extra blocks since section 1 are the
+    // sync's (every class-27 block that was available then, plus every free pool filled: all full pools now),
+    // so pools and blocks in use differ by exactly those, and the available blocks are walk 2's alone.
+    if (fx.sync.extra === 0) {
+      const row27 = (text: string): number[] =>
+        /^\s+27\s+448\s+(\d+)\s+(\d+)\s+(\d+)$/m.exec(text)!.slice(1).map(Number);
+      const [p0, u0] = row27(fx.arenas.freed);
+      const unused0 = Number(/^(\d+) unused pools/m.exec(fx.arenas.freed)![1]);
+      const [p1, u1, a1] = row27(fx.walk2.after);
+      const sim27 = collectMallocStats(heap).rows.find((r) => r.szidx === 27)!;
+      expect(sim27.availBlocks).toBe(a1);
+      expect(sim27.numPools).toBe(p1 - p0 - unused0);
+      expect(sim27.blocksInUse).toBe(u1 - u0 - fx.sync.consumed);
+    }
     expect(checkHeapInvariants(heap)).toEqual([]);
   });
 
