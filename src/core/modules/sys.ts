@@ -22,12 +22,13 @@ export function basicSizeof(o: PyObject): number {
   if (o instanceof M.PyStr) return M.strSize(o.v);
   if (o instanceof M.PyBytes) return 33 + o.v.length;
   if (o instanceof M.PyTuple) return 24 + 8 * o.items.length;
-  if (o instanceof M.PyList) return 40 + 8 * o.allocated;
+  if (o instanceof M.PyList) return (o.ob_type.isHeap ? o.ob_type.basicsize : 40) + 8 * o.allocated;
   if (o instanceof PyDict) {
     // dict_sizeof: the object, plus the keys table unless it is the shared empty one; a split dict counts
     // its values array (shared_keys_usable_size) but not the class's keys.
-    if (o.splitKeys !== null) return 48 + 8 * (o.splitKeys.nentries + o.splitKeys.usable);
-    return 48 + keysSize(o);
+    const base = o.ob_type.isHeap ? o.ob_type.basicsize : 48;
+    if (o.splitKeys !== null) return base + 8 * (o.splitKeys.nentries + o.splitKeys.usable);
+    return base + keysSize(o);
   }
   if (o instanceof PySet) return setSizeof(o) - 16;
   if (o instanceof PyType) return o.isHeap ? 880 : 16 + 0;

@@ -8,7 +8,7 @@ import { PyObject, PyType, INCREF, DECREF, XDECREF } from './object';
 import * as M from './models';
 import { PyDict, newDict, dictGet, dictSet, dictLookup, dictPopIndex, dictHooks } from './dict';
 import * as C from './callables';
-import { PyInstance } from './instance';
+import { PyInstance, instState } from './instance';
 import * as E from './exceptions';
 import { numberBinop, numberCompare } from './numbers';
 import { reprOf, strOf, hashOf, hashInt, type HashV } from './repr';
@@ -302,6 +302,10 @@ export function isTrue(o: PyObject): boolean {
 export const lenHook: { fn: (o: PyObject) => number | null } = { fn: () => null };
 
 export function len(o: PyObject): number {
+  if (o.ob_type.isHeap) {
+    const l = o.ob_type.lookup('__len__');
+    if (l instanceof C.PyFunction) return userLen(o, l);
+  }
   if (o instanceof M.PyList || o instanceof M.PyTuple) return o.items.length;
   if (o instanceof M.PyStr) return [...o.v].length;
   if (o instanceof PyDict) return o.used;
@@ -310,7 +314,16 @@ export function len(o: PyObject): number {
   const t = o.ob_type;
   if (t.isHeap) {
     const l = t.lookup('__len__');
-    if (l !== undefined && !(l instanceof C.PyMethodDescr)) {
+    if (l !== undefined && !(l instanceof C.PyMethodDescr)) return userLen(o, l);
+  }
+  const lh = lenHook.fn(o);
+  if (lh !== null) return lh;
+  return E.raise(E.TypeError, `object of type '${t.tp_name}' has no len()`);
+}
+
+function userLen(o: PyObject, l: PyObject): number {
+  {
+    {
       const r = callSpecial(o, l, []);
       if (!(r instanceof M.PyInt)) {
         const tn = typeName(r);
@@ -323,9 +336,6 @@ export function len(o: PyObject): number {
       return v;
     }
   }
-  const lh = lenHook.fn(o);
-  if (lh !== null) return lh;
-  return E.raise(E.TypeError, `object of type '${t.tp_name}' has no len()`);
 }
 
 // ---------------- attributes ----------------
@@ -384,13 +394,15 @@ function isDataDescr(d: PyObject): boolean {
 /** The instance dict an object carries, if any (borrowed). */
 export function instanceDict(o: PyObject): PyDict | null {
   if (o instanceof PyInstance || o instanceof E.PyExc) return o.dict;
+  const st = instState(o);
+  if (st !== null) return st.dict;
   if (o instanceof C.PyFunction) return o.dict;
   if (o instanceof C.PyModule) return o.dict;
   return null;
 }
 
 export function hasInstanceDict(o: PyObject): boolean {
-  if (o instanceof PyInstance) return o.ob_type.managedDict || o.ob_type.tp_mro.some((t) => t.managedDict);
+  if (o instanceof PyInstance || instState(o) !== null) return o.ob_type.managedDict || o.ob_type.tp_mro.some((t) => t.managedDict);
   return o instanceof E.PyExc || o instanceof C.PyFunction || o instanceof C.PyModule;
 }
 
@@ -545,7 +557,8 @@ export function genericSetAttr(o: PyObject, name: string, v: PyObject | null): v
       DECREF(k);
       DECREF(old);
     } else {
-      if (o instanceof PyInstance && !o.dictMaterialised && o.ob_type.managedDict && dictLookup(dict, key) < 0) {
+      const ist = instState(o);
+      if (ist !== null && !ist.dictMaterialised && o.ob_type.managedDict && dictLookup(dict, key) < 0) {
         // _PyObject_StoreInstanceAttribute: a new name goes into the class's shared keys while they have room;
         // otherwise the instance's dict is materialised as an ordinary dict.
         const ck = o.ob_type.cachedKeys;
@@ -554,7 +567,7 @@ export function genericSetAttr(o: PyObject, name: string, v: PyObject | null): v
             ck.names.set(name, ck.names.size);
             ck.usable--;
           } else {
-            o.dictMaterialised = true;
+            ist.dictMaterialised = true;
             dict.hidden = false;
             allocObject(dict, 64, true);
           }
@@ -569,10 +582,11 @@ export function genericSetAttr(o: PyObject, name: string, v: PyObject | null): v
 
 /** Creates the (hidden) attribute storage of an object that has none yet. */
 export function ensureDict(o: PyObject): PyDict {
-  if (o instanceof PyInstance) {
+  const st = instState(o);
+  if (st !== null) {
     const d = new PyDict();
     d.hidden = true;
-    o.dict = d;
+    st.dict = d;
     return d;
   }
   // Functions and exceptions have a real __dict__, created on the first attribute store.
@@ -627,11 +641,12 @@ export function iterStrings(o: PyObject): string[] {
   return out;
 }
 /** The `__dict__` getter of instances: materialises the managed dict (allocating the dict object). */
-export function instanceDictGetter(self: PyObject): PyObject {
-  if (self instanceof PyInstance) {
+export function instanceDictGetter(self0: PyObject): PyObject {
+  const self = instState(self0);
+  if (self !== null) {
     let d = self.dict;
     if (d === null) {
-      d = ensureDict(self);
+      d = ensureDict(self0);
     }
     if (!self.dictMaterialised) {
       // make_dict_from_instance_attributes: a split dict over the class's shared keys.
@@ -643,7 +658,7 @@ export function instanceDictGetter(self: PyObject): PyObject {
     INCREF(d);
     return d;
   }
-  return attrError(self, '__dict__');
+  return attrError(self0, '__dict__');
 }
 /** object(): a bare instance of `object` (16 bytes, not GC). */
 export function allocPlainObject(o: PyObject): void {

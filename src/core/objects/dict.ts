@@ -42,6 +42,12 @@ export class PyDict extends PyObject {
   splitKeys: SharedKeys | null = null;
   /** An instance's attribute storage that CPython keeps as a values array: no dict object, no keys table. */
   hidden = false;
+  /** Instance state when the dict is an instance of a class deriving from dict. */
+  dict: PyDict | null = null;
+  dictMaterialised = false;
+  slots: (PyObject | null)[] | null = null;
+  finalized = false;
+  valuesAddr = 0;
   constructor() {
     super(T.DictType);
   }

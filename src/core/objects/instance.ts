@@ -11,7 +11,7 @@
 
 import { PyObject, PyType, DECREF, INCREF, XDECREF, allocObject, freeObject, trashcanBegin, trashcanEnd, SharedKeys } from './object';
 import { heap } from './heap';
-import { PyStr } from './models';
+import { PyStr, PyList } from './models';
 import { PyDict } from './dict';
 import { PyExc, baseExceptionDealloc, raise, TypeError as TypeErrorT, isExceptionType } from './exceptions';
 import * as T from './types';
@@ -41,6 +41,23 @@ export function slotLayout(t: PyType): string[] {
   return out;
 }
 
+/** The per-instance state of a class instance (object-, list- or dict-based). */
+export interface InstState {
+  dict: PyDict | null;
+  dictMaterialised: boolean;
+  slots: (PyObject | null)[] | null;
+  finalized: boolean;
+  valuesAddr: number;
+  ob_type: PyType;
+}
+
+/** An instance of a class statement's type whose attributes live in a managed dict. */
+export function instState(o: PyObject): InstState | null {
+  if (o instanceof PyInstance) return o;
+  if ((o instanceof PyList || o instanceof PyDict) && o.ob_type.isHeap) return o as unknown as InstState;
+  return null;
+}
+
 export function solidBase(t: PyType): PyType {
   for (const b of t.tp_mro) if (!b.isHeap) return b;
   return T.ObjectType;
@@ -56,18 +73,24 @@ export function allocInstance(t: PyType): PyObject {
     const inst = new PyInstance(t);
     if (nslots > 0) inst.slots = new Array<PyObject | null>(nslots).fill(null);
     o = inst;
+  } else if (base === T.ListType || base === T.DictType) {
+    const inst = base === T.ListType ? new PyList([]) : new PyDict();
+    inst.ob_type = t;
+    if (nslots > 0) inst.slots = new Array<PyObject | null>(nslots).fill(null);
+    o = inst;
   } else {
     return raise(TypeErrorT, `Heapscope does not support subclassing '${base.tp_name}' yet`);
   }
   INCREF(t);
   allocObject(o, 16 + (t.managedDict ? 16 : 0) + t.basicsize, true, t.managedDict ? 16 : 0);
   if (t.managedDict) {
+    const st = o as unknown as InstState;
     // init_inline_values: the class's shared keys give up one usable slot per new instance.
     let ck = t.cachedKeys;
     if (ck === null) ck = t.cachedKeys = new SharedKeys();
     if (ck.usable > 1) ck.usable--;
     const size = ck.nentries + ck.usable;
-    (o as PyInstance).valuesAddr = heap.malloc(((size + 2 + 7) & ~7) + 8 * size);
+    st.valuesAddr = heap.malloc(((size + 2 + 7) & ~7) + 8 * size);
   }
   return o;
 }
@@ -76,7 +99,7 @@ export function allocInstance(t: PyType): PyObject {
 export function subtypeDealloc(o: PyObject): void {
   const t = o.ob_type;
   if (!trashcanBegin(o)) return;
-  const inst = o as PyInstance | PyExc;
+  const inst = o as unknown as InstState & PyObject;
   if (t.hasDel && !inst.finalized) {
     const del = t.lookup('__del__');
     if (del !== undefined) {
@@ -98,32 +121,41 @@ export function subtypeDealloc(o: PyObject): void {
   if (inst instanceof PyExc) {
     trashcanEnd();
     baseExceptionDealloc(o);
+  } else if (inst instanceof PyList || inst instanceof PyDict) {
+    freeInstanceAttributes(inst, t);
+    trashcanEnd();
+    // basedealloc: list_dealloc / dict_dealloc (no free list for subclasses).
+    (inst instanceof PyList ? T.ListType : T.DictType).tp_dealloc(o);
   } else {
-    const d = inst.dict;
-    inst.dict = null;
-    if (d !== null) {
-      if (inst.dictMaterialised) DECREF(d);
-      else {
-        // _PyObject_FreeInstanceAttributes: the values in the shared keys' index order.
-        const ck = t.cachedKeys;
-        const live: number[] = [];
-        for (let i = 0; i < d.ekeys.length; i++) if (d.ekeys[i] != null) live.push(i);
-        const rank = (i: number): number => ck?.names.get((d.ekeys[i] as PyStr).v) ?? i;
-        live.sort((a, b) => rank(a) - rank(b));
-        for (const i of live) {
-          DECREF(d.ekeys[i]!);
-          DECREF(d.evals[i]!);
-        }
-      }
-    }
-    if (inst instanceof PyInstance && inst.valuesAddr !== 0) {
-      heap.free(inst.valuesAddr);
-      inst.valuesAddr = 0;
-    }
+    freeInstanceAttributes(inst, t);
     freeObject(o);
     trashcanEnd();
   }
   DECREF(t);
+}
+
+/** _PyObject_FreeInstanceAttributes / the managed dict's release: values in the shared keys' index order. */
+function freeInstanceAttributes(inst: InstState, t: PyType): void {
+  const d = inst.dict;
+  inst.dict = null;
+  if (d !== null) {
+    if (inst.dictMaterialised) DECREF(d);
+    else {
+      const ck = t.cachedKeys;
+      const live: number[] = [];
+      for (let i = 0; i < d.ekeys.length; i++) if (d.ekeys[i] != null) live.push(i);
+      const rank = (i: number): number => ck?.names.get((d.ekeys[i] as PyStr).v) ?? i;
+      live.sort((a, b) => rank(a) - rank(b));
+      for (const i of live) {
+        DECREF(d.ekeys[i]!);
+        DECREF(d.evals[i]!);
+      }
+    }
+  }
+  if (inst.valuesAddr !== 0) {
+    heap.free(inst.valuesAddr);
+    inst.valuesAddr = 0;
+  }
 }
 
 /** mro_implementation: C3 linearisation; raises TypeError on inconsistent hierarchies. */

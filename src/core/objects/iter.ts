@@ -9,6 +9,7 @@ import { PyDict } from './dict';
 import * as E from './exceptions';
 import { callSpecial, call } from './abstract';
 import * as T from './types';
+import { PyFunction } from './callables';
 
 export class PySeqIter extends PyObject {
   index = 0;
@@ -97,6 +98,18 @@ export const iterHooks: { getIter: (o: PyObject) => PyObject | null; next: (it: 
 
 /** PyObject_GetIter. New reference. */
 export function getIter(o: PyObject): PyObject {
+  if (o.ob_type.isHeap && !(o instanceof PySeqIter)) {
+    const m = o.ob_type.lookup('__iter__');
+    if (m instanceof PyFunction) {
+      const r = callSpecial(o, m, []);
+      if (!isIterator(r)) {
+        const tn = r.ob_type.tp_name;
+        DECREF(r);
+        E.raise(E.TypeError, `iter() returned non-iterator of type '${tn}'`);
+      }
+      return r;
+    }
+  }
   if (o instanceof M.PyList) return newSeqIter(T.ListIterType, o);
   if (o instanceof M.PyTuple) return newSeqIter(T.TupleIterType, o);
   if (o instanceof M.PyRange) return newRangeIter(o);

@@ -217,6 +217,12 @@ T.TupleType.tp_dealloc = (o) => {
 export class PyList extends PyObject {
   allocated = 0;
   itemsAddr = 0;
+  /** Instance state when the list is an instance of a class deriving from list. */
+  dict: PyObject | null = null;
+  dictMaterialised = false;
+  slots: (PyObject | null)[] | null = null;
+  finalized = false;
+  valuesAddr = 0;
   constructor(public items: PyObject[]) {
     super(T.ListType);
   }

@@ -12,6 +12,7 @@ import { callSpecial, eq, reprJs, richCompareBool, isTrue } from './abstract';
 import { getIter, iterNext, toArray } from './iter';
 import { percentFormat } from './format';
 import * as T from './types';
+import { PyFunction as C_PyFunction } from './callables';
 
 export const NB_OPS = ['+', '&', '//', '<<', '@', '*', '%', '|', '**', '>>', '-', '/', '^'] as const;
 const NB_NAMES: Record<string, string> = {
@@ -300,7 +301,15 @@ export function sliceIndices(s: M.PySlice, length: number): [number, number, num
   return [start, stop, step, n];
 }
 
+function userOverride(o: PyObject, name: string): PyObject | null {
+  if (!o.ob_type.isHeap) return null;
+  const m = o.ob_type.lookup(name);
+  return m instanceof C_PyFunction ? m : null;
+}
+
 export function getItem(o: PyObject, key: PyObject): PyObject {
+  const ov = userOverride(o, '__getitem__');
+  if (ov !== null) return callSpecial(o, ov, [key]);
   if (o instanceof M.PyList || o instanceof M.PyTuple) {
     const isList = o instanceof M.PyList;
     const items = o.items;
@@ -393,7 +402,12 @@ export function getItem(o: PyObject, key: PyObject): PyObject {
 }
 
 export function setItem(o: PyObject, key: PyObject, v: PyObject): void {
-  if (o instanceof M.PyList && o.ob_type === T.ListType) {
+  const ov = userOverride(o, '__setitem__');
+  if (ov !== null) {
+    DECREF(callSpecial(o, ov, [key, v]));
+    return;
+  }
+  if (o instanceof M.PyList) {
     if (key instanceof M.PySlice) return listAssignSlice(o, key, v);
     if (!(key instanceof M.PyInt)) E.raise(E.TypeError, `list indices must be integers or slices, not ${key.ob_type.tp_name}`);
     let i = Number((key as M.PyInt).v);
@@ -405,7 +419,7 @@ export function setItem(o: PyObject, key: PyObject, v: PyObject): void {
     DECREF(old);
     return;
   }
-  if (o instanceof PyDict && o.ob_type === T.DictType) {
+  if (o instanceof PyDict) {
     dictSet(o, key, v);
     return;
   }
@@ -445,6 +459,11 @@ function listAssignSlice(l: M.PyList, s: M.PySlice, v: PyObject): void {
 }
 
 export function delItem(o: PyObject, key: PyObject): void {
+  const ov = userOverride(o, '__delitem__');
+  if (ov !== null) {
+    DECREF(callSpecial(o, ov, [key]));
+    return;
+  }
   if (o instanceof M.PyList) {
     if (key instanceof M.PySlice) {
       const [start, , step, n] = sliceIndices(key, o.items.length);
@@ -493,6 +512,13 @@ export const containsHook: { fn: (c: PyObject, v: PyObject) => boolean | null } 
 
 /** PySequence_Contains. */
 export function contains(c: PyObject, v: PyObject): boolean {
+  const ov = userOverride(c, '__contains__');
+  if (ov !== null) {
+    const r = callSpecial(c, ov, [v]);
+    const b = isTrue(r);
+    DECREF(r);
+    return b;
+  }
   if (c instanceof M.PyList || c instanceof M.PyTuple) {
     for (let i = 0; i < c.items.length; i++) if (eq(c.items[i]!, v)) return true;
     return false;

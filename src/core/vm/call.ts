@@ -19,6 +19,8 @@ import { enterFrame, evalFrame } from './eval';
 import { ts } from './state';
 import { Unsupported } from '../python/errors';
 import { getModule } from '../modules/registry';
+import { listExtend } from '../objects/ops';
+import { dictUpdateFrom } from './builtins';
 
 function kwNames(kw: C.Kw): string[] | null {
   return kw === null || kw.size === 0 ? null : [...kw.keys()];
@@ -127,9 +129,19 @@ function heapTypeCall(t: PyType, args: PyObject[], kw: C.Kw): PyObject {
     if (nargs > 0 && userInit === null && base === T.ObjectType) {
       E.raise(E.TypeError, `${t.tp_name}() takes no arguments`);
     }
-    if (base.tp_call !== null && base !== T.ObjectType) {
-      obj = base.tp_call(t, args, kw);
-    } else obj = allocInstance(t);
+    obj = allocInstance(t);
+    if (userInit === null && (base === T.ListType || base === T.DictType)) {
+      // list___init__ / dict___init__ fill the new instance.
+      try {
+        if (base === T.ListType) {
+          if (args.length > 1) E.raise(E.TypeError, `list expected at most 1 argument, got ${args.length}`);
+          if (args.length === 1) listExtend(obj as M.PyList, args[0]!);
+        } else dictUpdateFrom(obj as PyDict, args[0] ?? M.None, kw);
+      } catch (e) {
+        DECREF(obj);
+        throw e;
+      }
+    }
   }
   if (userInit !== null) {
     let r: PyObject;
@@ -206,7 +218,7 @@ export function buildType(meta: PyType, name: M.PyStr, basesT: M.PyTuple, ns: Py
     if (b === T.BoolType || b === T.FunctionType || b === T.RangeType || b === T.SliceType || b === T.NoneType) {
       E.raise(E.TypeError, `type '${b.tp_name}' is not an acceptable base type`);
     }
-    if (!b.isHeap && b !== T.ObjectType && !E.isExceptionType(b)) {
+    if (!b.isHeap && b !== T.ObjectType && b !== T.ListType && b !== T.DictType && !E.isExceptionType(b)) {
       throw new Unsupported(`subclassing '${b.tp_name}'`, ts.frame?.currentLine() ?? 0);
     }
   }
@@ -280,8 +292,10 @@ export function buildType(meta: PyType, name: M.PyStr, basesT: M.PyTuple, ns: Py
     t.basicsize = 16 + 8 * A.slotLayoutLength(t) + (baseHasDict ? 8 : 0);
     t.managedDict = false;
   } else if (!exc) {
-    t.managedDict = !bases.some((b) => b.isHeap && b.slotNames.length > 0 && !b.managedDict) || true;
-    t.basicsize = 24;
+    t.managedDict = true;
+    const sb = solidBase(t);
+    // object: refcnt, type, __weakref__; list/dict: their basicsize plus __weakref__.
+    t.basicsize = sb === T.ObjectType ? 24 : sb.basicsize + 8;
   } else {
     t.basicsize = 72;
   }

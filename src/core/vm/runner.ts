@@ -160,7 +160,11 @@ export function runModule(co: CodeObject, source: string, profile: Profile, file
     } else if (e instanceof RangeError) {
       ts.stderr.push(`Heapscope does not support this program yet: the simulator's own stack overflowed (line ${currentLine()})\n`);
       return finish('unsupported', 2, ts.steps);
-    } else throw e;
+    } else {
+      // A JS error is a simulator bug: report it as a refusal rather than crash the host.
+      ts.stderr.push(`Heapscope does not support this program yet: internal error (${e instanceof Error ? e.message : String(e)}) (line ${currentLine()})\n`);
+      return finish('unsupported', 2, ts.steps);
+    }
   }
   // ---- _PyArena_Free after run_mod, then Py_FinalizeEx ----
   try {
@@ -177,7 +181,10 @@ export function runModule(co: CodeObject, source: string, profile: Profile, file
       ts.stderr.push(`${(e as Error).message}\n`);
       return finish('unsupported', 2, ts.steps);
     }
-    if (!(e instanceof E.PyErr)) throw e;
+    if (!(e instanceof E.PyErr)) {
+      ts.stderr.push(`Heapscope does not support this program yet: internal error at shutdown (${e instanceof Error ? e.message : String(e)})\n`);
+      return finish('unsupported', 2, ts.steps);
+    }
   }
   void code;
   return finish(stop, exitCode, ts.steps);
