@@ -5,7 +5,9 @@ import { setStrictSnapshots } from './keyframes';
 import { Recorder } from './recorder';
 import { applyRange } from './replay';
 import { emptyState, TraceError, type HeapState, type MutableState } from './state';
-import { generate } from './testing/synthetic';
+import { generate, mulberry32 } from './testing/synthetic';
+import { ALLOCATOR_GEOMETRY, createHeap, type Heap } from '../core/memory/index';
+import { heapListenerFor } from '../core/trace/sink';
 import { frameAt } from './views';
 
 setStrictSnapshots(true);
@@ -146,24 +148,59 @@ describe('event validation', () => {
   });
 });
 
+function expectSameAllocator(rec: Recorder, heap: Heap): void {
+  const view = frameAt(rec, rec.length);
+  const arenas = heap.allocatedArenas();
+  expect(view.allocator.arenas.map((a) => [a.index, a.address])).toEqual(arenas.map((a) => [a.index, a.address]).sort((x, y) => x[0]! - y[0]!));
+  for (const a of arenas) {
+    const mine = view.allocator.arenas.find((x) => x.index === a.index)!;
+    expect(mine.pools.map((p) => [p.address, p.state, p.sizeClass, p.count])).toEqual(a.pools.map((p) => [p.address, p.state, p.szidx, p.count]));
+    for (const p of a.pools) {
+      const expected = heap.poolBlockStates(p.address).map((b) => ['u', 'f', '.'][b]).join('');
+      expect(mine.pools.find((x) => x.address === p.address)!.blocks).toBe(expected);
+    }
+  }
+  expect(view.allocator.allocatedBlocks).toBe(heap.getAllocatedBlocks());
+  expect(view.allocator.systemBlocks).toEqual(heap.systemBlocks().map((b) => ({ address: b.address, nbytes: b.nbytes })));
+}
+
 describe('the allocator model', () => {
   it('agrees with the obmalloc model that produced the events (pools, states, block states)', () => {
-    for (const seed of [5, 6]) {
-      const rec = new Recorder('3.11', 1024);
-      const { heap } = generate(rec, { seed, events: 60_000, liveTarget: 1500 }, () => rec.length);
-      const view = frameAt(rec, rec.length);
-      const arenas = heap.allocatedArenas();
-      expect(view.allocator.arenas.map((a) => [a.index, a.address])).toEqual(arenas.map((a) => [a.index, a.address]).sort((x, y) => x[0]! - y[0]!));
-      for (const a of arenas) {
-        const mine = view.allocator.arenas.find((x) => x.index === a.index)!;
-        expect(mine.pools.map((p) => [p.address, p.state, p.sizeClass, p.count])).toEqual(a.pools.map((p) => [p.address, p.state, p.szidx, p.count]));
-        for (const p of a.pools) {
-          const expected = heap.poolBlockStates(p.address).map((b) => ['u', 'f', '.'][b]).join('');
-          expect(mine.pools.find((x) => x.address === p.address)!.blocks).toBe(expected);
+    for (const [seed, profile] of [[5, '3.11'], [6, '3.8'], [7, '3.10']] as const) {
+      const rec = new Recorder(profile, 1024);
+      const { heap } = generate(rec, { seed, events: 60_000, liveTarget: 1500, profile }, () => rec.length);
+      expectSameAllocator(rec, heap);
+    }
+  });
+
+  it('follows arenas being mapped and released (3.8 releases at once, 3.9+ keeps the last)', () => {
+    for (const profile of ['3.8', '3.9', '3.11'] as const) {
+      const rec = new Recorder(profile, 256);
+      const heap = createHeap(ALLOCATOR_GEOMETRY[profile]);
+      heap.setListener(heapListenerFor(rec));
+      const rnd = mulberry32(17);
+      const live: number[] = [];
+      for (let k = 0; k < 25_000; k++) live.push(heap.malloc(1 + Math.floor(rnd() * (rnd() < 0.02 ? 2000 : 512))));
+      expectSameAllocator(rec, heap);
+      for (let k = live.length - 1; k >= 0; k--) {
+        if (rnd() < 0.7) {
+          heap.free(live[k]!);
+          live[k] = live[live.length - 1]!;
+          live.pop();
         }
       }
-      expect(view.allocator.allocatedBlocks).toBe(heap.getAllocatedBlocks());
-      expect(view.allocator.systemBlocks).toEqual(heap.systemBlocks().map((b) => ({ address: b.address, nbytes: b.nbytes })));
+      expectSameAllocator(rec, heap);
+      for (let k = 0; k < 5000; k++) live.push(heap.malloc(1 + Math.floor(rnd() * 512)));
+      while (live.length > 0) heap.free(live.pop()!);
+      expectSameAllocator(rec, heap);
+      let mapped = 0;
+      let released = 0;
+      for (let i = 0; i < rec.length; i++) {
+        if (rec.log.kind(i) === EventKind.ARENA) rec.log.sub(i) === 0 ? mapped++ : released++;
+      }
+      expect(mapped).toBeGreaterThan(1);
+      expect(released).toBe(profile === '3.8' ? mapped : mapped - 1);
+      for (const i of [0, 1, 5000, 40_000, rec.length - 3, rec.length]) expect(rec.seek(i)).toEqual(replayFrom0(rec, i));
     }
   });
 });

@@ -7,6 +7,7 @@
 // entries + root), so every stream it emits satisfies state.ts's invariants and its collections find exactly
 // the unreachable cycles. Randomness is a seeded PRNG (mulberry32): the same seed gives the same stream.
 
+import type { ProfileName } from '../../core/api';
 import { ALLOCATOR_GEOMETRY, createHeap, type Heap } from '../../core/memory/index';
 import {
   FinalizerKind,
@@ -73,11 +74,13 @@ export interface SyntheticOptions {
   readonly events: number;
   /** The live-object count the program hovers around. */
   readonly liveTarget?: number;
+  /** Whose obmalloc geometry to allocate with (default 3.11). */
+  readonly profile?: ProfileName;
 }
 
 /** Emits a synthetic run into sink; `count()` reads the sink's events. Returns the allocator it drove (an oracle). */
 export function generate(sink: TraceSink, opts: SyntheticOptions, count: () => number): { readonly ops: number; readonly heap: Heap } {
-  const g = new Generator(sink, opts.seed, opts.liveTarget ?? 200);
+  const g = new Generator(sink, opts.seed, opts.liveTarget ?? 200, opts.profile ?? '3.11');
   let ops = 0;
   while (count() < opts.events) {
     g.step();
@@ -110,9 +113,10 @@ class Generator {
     private readonly sink: TraceSink,
     seed: number,
     private readonly liveTarget: number,
+    profile: ProfileName,
   ) {
     this.rnd = mulberry32(seed);
-    this.heap = createHeap(ALLOCATOR_GEOMETRY['3.11']);
+    this.heap = createHeap(ALLOCATOR_GEOMETRY[profile]);
     this.heap.setListener(heapListenerFor(sink));
     for (const n of ['x', 'y', 'z', 'node', 'items', 'cache', 'tmp', 'head', 'next', 'value']) this.names.push(sink.intern(n));
     for (const k of KINDS) this.typeNames.push(sink.intern(k[0]));
