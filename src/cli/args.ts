@@ -10,7 +10,8 @@ Commands:
   run FILE.py [--python X.Y] [--steps N]
         Run the program; print its stdout and stderr exactly as CPython would,
         and exit with its exit code (1 after an uncaught exception or a SyntaxError,
-        2 when it uses something Heapscope does not model, 3 when --steps runs out).
+        2 when it uses something Heapscope does not model, 3 when --steps runs out,
+        70 when Heapscope itself fails).
   dis FILE.py
         Print the bytecode listing, as Python's dis module does.
   trace FILE.py -o OUT.heapscope [--python X.Y]

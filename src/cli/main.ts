@@ -1,6 +1,7 @@
-// The `heapscope` command (DESIGN.md §3): run, dis, info (trace waits for runProgram to accept a recorder). bin/heapscope.mjs registers tsx and calls
-// main(); every failure of the command itself (bad flag, missing file, a part not built yet) is one line on
-// stderr and exit code 2, so that the program's own exit codes (0, 1, 2, 3) keep their meaning for `run`.
+// The `heapscope` command (DESIGN.md §3): run, dis and info; trace waits for runProgram to accept a recorder.
+// bin/heapscope.mjs registers tsx and calls main(). Every failure of the command itself (bad flag, missing
+// file, a part not built yet) is one line on stderr and exit code 2; a crash of the simulator is one line and
+// exit code 70 (EX_SOFTWARE), so that the program's own exit codes (0, 1, 2, 3) keep their meaning for `run`.
 
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -22,6 +23,8 @@ const processOutput: CliOutput = {
 
 /** Exit code of a failure of the command itself (not of the program it runs). */
 export const EXIT_USAGE = 2;
+/** Exit code when the simulator itself throws: a bug in Heapscope, not in the program. */
+export const EXIT_INTERNAL = 70;
 
 const DEFAULT_PROFILE: ProfileName = '3.11';
 
@@ -50,11 +53,18 @@ async function execute(cmd: Command, io: CliOutput): Promise<number> {
       if (!source.ok) return fail(source.error);
       const sim = await loadRunProgram();
       if (!sim.ok) return fail(`cannot run ${cmd.file}: ${sim.reason}`);
-      const result = sim.value(source.text, {
-        profile,
-        filename: displayedFilename(cmd.file, profile),
-        ...(cmd.steps !== null ? { stepBudget: cmd.steps } : {}),
-      });
+      let result;
+      try {
+        result = sim.value(source.text, {
+          profile,
+          filename: displayedFilename(cmd.file, profile),
+          ...(cmd.steps !== null ? { stepBudget: cmd.steps } : {}),
+        });
+      } catch (e) {
+        const what = e instanceof Error ? `${e.name}: ${e.message.split('\n')[0]}` : String(e);
+        io.err(`heapscope: internal error while running ${cmd.file}: ${what}\n`);
+        return EXIT_INTERNAL;
+      }
       io.out(result.stdout);
       io.err(result.stderr);
       return result.exitCode;
