@@ -58,9 +58,9 @@ function inplaceOp(a: PyObject, b: PyObject, op: string): PyObject | null {
       if (r !== M.NotImplemented) return r;
       DECREF(r);
     }
-    return null;
+    if (!(a instanceof M.PyList)) return null;
   }
-  if (a instanceof M.PyList && a.ob_type === T.ListType) {
+  if (a instanceof M.PyList) {
     if (op === '+') {
       listExtend(a, b);
       INCREF(a);

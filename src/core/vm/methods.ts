@@ -124,6 +124,17 @@ function installList(): void {
     listSort(s as M.PyList, kwGet(kw, 'key'), kwGet(kw, 'reverse'));
     return none();
   });
+  def(L, '__init__', (s, a, kw) => {
+    noKw('list', kw);
+    nargs('list', a, 0, 1);
+    // list___init___impl: clear, then extend.
+    const l = s as M.PyList;
+    const old = l.items;
+    l.items = [];
+    for (let i = old.length - 1; i >= 0; i--) DECREF(old[i]!);
+    if (a.length === 1) O.listExtend(l, a[0]!);
+    return none();
+  });
   def(L, '__len__', (s) => M.newInt((s as M.PyList).items.length));
   def(L, '__getitem__', (s, a) => O.getItem(s, a[0]!));
   def(L, '__contains__', (s, a) => M.newBool(O.contains(s, a[0]!)));
@@ -219,6 +230,11 @@ function installDict(): void {
   def(D, 'copy', (s, a) => {
     exactly('dict.copy', a, 0);
     return dictCopy(s as PyDict);
+  });
+  def(D, '__init__', (s, a, kw) => {
+    nargs('dict', a, 0, 1);
+    dictUpdateFrom(s as PyDict, a[0] ?? M.None, kw);
+    return none();
   });
   def(D, '__len__', (s) => M.newInt((s as PyDict).used));
   def(D, '__getitem__', (s, a) => O.getItem(s, a[0]!));
