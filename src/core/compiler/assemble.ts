@@ -14,9 +14,13 @@ import { frozensetItems } from './frozenset';
 import { isReinterned } from './interning';
 import type { Compiler } from './unit';
 
+/** The compiler flag a future statement copies into co_flags (PyCF_MASK). */
+const CO_FUTURE_ANNOTATIONS = 0x1000000;
+
 function computeFlags(c: Compiler): number {
   const ste = c.u.ste;
   let flags = 0;
+  if (c.futureAnnotations) flags |= CO_FUTURE_ANNOTATIONS;
   if (ste.type === 'function') {
     flags |= CodeFlags.NEWLOCALS | CodeFlags.OPTIMIZED;
     if (ste.nested) flags |= CodeFlags.NESTED;

@@ -29,9 +29,19 @@ function constTuple(elts: readonly A.Expr[]): ConstValue | null {
 
 const hasStarred = (elts: readonly A.Expr[]) => elts.some((e) => e._type === 'Starred');
 
-export function optimizeModule(mod: A.Module): A.Module {
-  return { ...mod, body: body(mod.body) };
+/** Under `from __future__ import annotations` annotations are left unfolded (they compile to their text). */
+let foldAnnotations = true;
+
+export function optimizeModule(mod: A.Module, futureAnnotations = false): A.Module {
+  foldAnnotations = !futureAnnotations;
+  try {
+    return { ...mod, body: body(mod.body) };
+  } finally {
+    foldAnnotations = true;
+  }
 }
+
+const annotation = (e: A.Expr | null): A.Expr | null => (e && foldAnnotations ? expr(e) : e);
 
 function isDocstring(stmts: readonly A.Stmt[]): boolean {
   const s = stmts[0];
@@ -58,7 +68,7 @@ const exprs = (es: readonly A.Expr[]): A.Expr[] => es.map(expr);
 const optExpr = (e: A.Expr | null): A.Expr | null => (e ? expr(e) : null);
 
 function args(a: A.Arguments): A.Arguments {
-  const arg = (p: A.Arg): A.Arg => (p.annotation ? { ...p, annotation: expr(p.annotation) } : p);
+  const arg = (p: A.Arg): A.Arg => (p.annotation ? { ...p, annotation: annotation(p.annotation) } : p);
   return {
     ...a,
     posonlyargs: a.posonlyargs.map(arg), args: a.args.map(arg), vararg: a.vararg ? arg(a.vararg) : null,
@@ -89,7 +99,7 @@ function foldIter(e: A.Expr): A.Expr {
 function stmt(s: A.Stmt): A.Stmt {
   switch (s._type) {
     case 'FunctionDef': case 'AsyncFunctionDef':
-      return { ...s, args: args(s.args), body: body(s.body), decorator_list: exprs(s.decorator_list), returns: optExpr(s.returns) };
+      return { ...s, args: args(s.args), body: body(s.body), decorator_list: exprs(s.decorator_list), returns: annotation(s.returns) };
     case 'ClassDef':
       return {
         ...s, bases: exprs(s.bases), keywords: s.keywords.map((k) => ({ ...k, value: expr(k.value) })),
@@ -99,7 +109,7 @@ function stmt(s: A.Stmt): A.Stmt {
     case 'Delete': return { ...s, targets: exprs(s.targets) };
     case 'Assign': return { ...s, targets: exprs(s.targets), value: expr(s.value) };
     case 'AugAssign': return { ...s, target: expr(s.target), value: expr(s.value) };
-    case 'AnnAssign': return { ...s, target: expr(s.target), annotation: expr(s.annotation), value: optExpr(s.value) };
+    case 'AnnAssign': return { ...s, target: expr(s.target), annotation: annotation(s.annotation)!, value: optExpr(s.value) };
     case 'For': case 'AsyncFor':
       return { ...s, target: expr(s.target), iter: foldIter(expr(s.iter)), body: stmts(s.body), orelse: stmts(s.orelse) };
     case 'While': case 'If': return { ...s, test: expr(s.test), body: stmts(s.body), orelse: stmts(s.orelse) };

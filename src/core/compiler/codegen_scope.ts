@@ -12,6 +12,7 @@ import { visitStmt } from './codegen_stmt';
 import { type Compiler } from './unit';
 import { Compiler as C } from './unit';
 import { Scope, mangle } from './symtable';
+import { unparse } from './unparse';
 
 export function nameop(c: Compiler, name: string, ctx: 'Load' | 'Store' | 'Del'): void {
   if (name === '__debug__' && ctx !== 'Load') c.error(ctx === 'Store' ? 'cannot assign to __debug__' : 'cannot delete __debug__');
@@ -142,7 +143,8 @@ function visitAnnotations(c: Compiler, a: A.Arguments, returns: A.Expr | null): 
   const one = (id: string, ann: A.Expr | null): void => {
     if (!ann) return;
     c.loadConst({ t: 'str', v: mangle(c.u.privateName, id) });
-    if (ann._type === 'Starred') {
+    if (c.futureAnnotations) c.loadConst({ t: 'str', v: unparse(ann) });
+    else if (ann._type === 'Starred') {
       visitExpr(c, ann.value);
       c.addopI('UNPACK_SEQUENCE', 1);
     } else visitExpr(c, ann);

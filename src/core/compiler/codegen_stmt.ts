@@ -8,17 +8,17 @@ import { addYieldFrom, binopArg, visitExpr } from './codegen_expr';
 import { compileClass, compileFunction, nameop } from './codegen_scope';
 import { type Compiler, Compiler as C } from './unit';
 import { mangle } from './symtable';
+import { unparse } from './unparse';
 import { compileMatch } from './codegen_match';
 import { compileAsyncWith, compileWith, tryExcept, tryFinally, tryStarExcept, unwindFBlock, unwindFBlockStack } from './codegen_try';
 
 /**
  * What this compiler refuses rather than compiles approximately. Each entry names the construct and why.
- * - `from __future__ import annotations`: annotations would compile to their source text, which needs
- *   CPython's AST unparser (Python/ast_unparse.c); not modelled.
+ * - `from __future__ import barry_as_FLUFL`: changes the grammar (`<>`); not modelled.
  * - constant folding that JavaScript cannot reproduce bit for bit (complex `**`, a negative float to a
  *   fractional power): refused by constfold.ts with the expression's line.
  */
-export const UNSUPPORTED_CONSTRUCTS = ['from __future__ import annotations', 'complex constant power'] as const;
+export const UNSUPPORTED_CONSTRUCTS = ['from __future__ import barry_as_FLUFL', 'complex constant power'] as const;
 
 export function visitStmts(c: Compiler, ss: readonly A.Stmt[]): void {
   for (const s of ss) visitStmt(c, s);
@@ -289,7 +289,8 @@ function annassign(c: Compiler, s: A.AnnAssign): void {
     case 'Name':
       if (t.id === '__debug__') c.error('cannot assign to __debug__');
       if (s.simple && modOrClass) {
-        visitExpr(c, s.annotation);
+        if (c.futureAnnotations) c.loadConst({ t: 'str', v: unparse(s.annotation) });
+        else visitExpr(c, s.annotation);
         c.addopName('LOAD_NAME', '__annotations__');
         c.loadConst({ t: 'str', v: mangle(c.u.privateName, t.id) });
         c.addop('STORE_SUBSCR');
@@ -306,7 +307,7 @@ function annassign(c: Compiler, s: A.AnnAssign): void {
       break;
     default: throw new Error('compiler: invalid annotated assignment target');
   }
-  if (!s.simple && modOrClass) checkAnnExpr(c, s.annotation);
+  if (!s.simple && modOrClass && !c.futureAnnotations) checkAnnExpr(c, s.annotation);
 }
 
 

@@ -1,5 +1,6 @@
 // Models CPython 3.11's Python/future.c: `from __future__ import …` statements at the top of a module. Only
-// two features change compilation in 3.11 (annotations, barry_as_FLUFL); the others are accepted no-ops.
+// two features change compilation in 3.11: annotations (modelled) and barry_as_FLUFL (refused); the others
+// are accepted no-ops.
 
 import type * as A from '../python/ast';
 import { PySyntaxError, Unsupported } from '../python/errors';
@@ -12,6 +13,8 @@ const NO_OP_FEATURES = new Set([
 export interface FutureFeatures {
   /** Line of the last future statement at the top of the module (ff_lineno), -1 if none. */
   readonly lineno: number;
+  /** `from __future__ import annotations` (CO_FUTURE_ANNOTATIONS): annotations compile to their text. */
+  readonly annotations: boolean;
 }
 
 function isDocstring(s: A.Stmt | undefined): boolean {
@@ -21,6 +24,7 @@ function isDocstring(s: A.Stmt | undefined): boolean {
 /** future_parse / future_check_features. Throws CPython's SyntaxErrors, or Unsupported for the features not modelled. */
 export function parseFuture(mod: A.Module, filename: string): FutureFeatures {
   let lineno = -1;
+  let annotations = false;
   let done = false;
   let prevLine = 0;
   const body = mod.body;
@@ -36,7 +40,10 @@ export function parseFuture(mod: A.Module, filename: string): FutureFeatures {
       }
       for (const a of s.names) {
         if (NO_OP_FEATURES.has(a.name)) continue;
-        if (a.name === 'annotations') throw new Unsupported('from __future__ import annotations', s.lineno);
+        if (a.name === 'annotations') {
+          annotations = true;
+          continue;
+        }
         if (a.name === 'barry_as_FLUFL') throw new Unsupported('from __future__ import barry_as_FLUFL', s.lineno);
         const msg = a.name === 'braces' ? 'not a chance' : `future feature ${a.name} is not defined`;
         throw new PySyntaxError({ msg, lineno: s.lineno, offset: s.col_offset + 1, filename });
@@ -46,5 +53,5 @@ export function parseFuture(mod: A.Module, filename: string): FutureFeatures {
       done = true;
     }
   }
-  return { lineno };
+  return { lineno, annotations };
 }

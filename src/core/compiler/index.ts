@@ -23,10 +23,11 @@ export type { CompileWarning } from './unit';
  */
 export function compile(module: A.Module, filename: string, warnings?: CompileWarning[]): CodeObject {
   const future = parseFuture(module, filename);
-  const mod = optimizeModule(module);
-  const st = buildSymtable(mod, filename);
+  const mod = optimizeModule(module, future.annotations);
+  const st = buildSymtable(mod, filename, future.annotations);
   const c = new Compiler(st, filename);
   c.futureLineno = future.lineno;
+  c.futureAnnotations = future.annotations;
   c.interned = new Set([...BUILTIN_NAMES, ...moduleIdentifiers(module)]);
   c.enterScope('<module>', 'module', mod, 1);
   c.u.loc.lineno = 1;

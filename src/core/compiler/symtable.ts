@@ -89,7 +89,9 @@ class Builder {
   global!: SymbolEntry;
   privateName: string | null = null;
 
-  constructor(private readonly filename: string) {}
+  /** Under `from __future__ import annotations`, CPython analyses annotations in their own annotation
+   * scope, whose names create no cells or globals here; skipping them has the same effect on this scope. */
+  constructor(private readonly filename: string, private readonly futureAnnotations = false) {}
 
   error(msg: string, loc: A.Located): never {
     throw new PySyntaxError({
@@ -179,7 +181,7 @@ class Builder {
           if (s.simple) this.addDef(t.id, DEF.ANNOT | DEF.LOCAL, t);
           else if (s.value) this.addDef(t.id, DEF.LOCAL, t);
         } else this.expr(t);
-        this.expr(s.annotation);
+        this.annotation(s.annotation);
         if (s.value) this.expr(s.value);
         return;
       }
@@ -287,7 +289,34 @@ class Builder {
     if (a.kwarg) { this.addDef(a.kwarg.arg, DEF.PARAM, a.kwarg); this.cur.varkeywords = true; }
   }
 
+  /** symtable_visit_annotation. */
+  annotation(e: A.Expr): void {
+    if (!this.futureAnnotations) {
+      this.expr(e);
+      return;
+    }
+    // symtable_raise_if_annotation_block: these cannot appear inside an annotation scope.
+    const check = (x: unknown): void => {
+      if (Array.isArray(x)) return x.forEach(check);
+      if (x === null || typeof x !== 'object') return;
+      const n = x as A.Expr;
+      const what = n._type === 'Yield' || n._type === 'YieldFrom' ? 'yield expression' : n._type === 'Await' ? 'await expression'
+        : n._type === 'NamedExpr' ? 'named expression' : null;
+      if (what) this.error(`'${what}' can not be used within an annotation`, n);
+      for (const [k, v] of Object.entries(n)) if (k !== '_type' && typeof v === 'object') check(v);
+    };
+    check(e);
+  }
+
   annotations(a: A.Arguments, returns: A.Expr | null): void {
+    if (this.futureAnnotations) {
+      for (const p of [...a.posonlyargs, ...a.args]) if (p.annotation) this.annotation(p.annotation);
+      if (a.vararg?.annotation) this.annotation(a.vararg.annotation);
+      for (const p of a.kwonlyargs) if (p.annotation) this.annotation(p.annotation);
+      if (a.kwarg?.annotation) this.annotation(a.kwarg.annotation);
+      if (returns) this.annotation(returns);
+      return;
+    }
     for (const p of [...a.posonlyargs, ...a.args]) if (p.annotation) this.expr(p.annotation);
     if (a.vararg?.annotation) this.expr(a.vararg.annotation);
     if (a.kwarg?.annotation) this.expr(a.kwarg.annotation);
@@ -447,8 +476,8 @@ function A_assertNever(x: never): never {
 }
 
 /** _PySymtable_Build: walks the module and analyses every scope. Throws PySyntaxError. */
-export function buildSymtable(mod: A.Module, filename: string): SymbolTable {
-  const b = new Builder(filename);
+export function buildSymtable(mod: A.Module, filename: string, futureAnnotations = false): SymbolTable {
+  const b = new Builder(filename, futureAnnotations);
   b.enter('top', 'module', mod, 0);
   b.stmts(mod.body);
   b.exit();

@@ -85,6 +85,8 @@ export class Compiler {
   interned: ReadonlySet<string> = new Set();
   /** ff_lineno: line of the last leading `from __future__` import (-1: none). */
   futureLineno = -1;
+  /** CO_FUTURE_ANNOTATIONS: annotations compile to strings and the flag is set on every code object. */
+  futureAnnotations = false;
 
   constructor(readonly st: SymbolTable, readonly filename: string) {}
 

@@ -1,0 +1,2 @@
+from __future__ import annotations
+async def f() -> await g(): pass
