@@ -143,15 +143,15 @@ export abstract class ExprParser extends ParserBase implements StringContext {
     return /^[\x00-\x7f]*$/.test(t.value) ? t.value : t.value.normalize('NFKC');
   }
 
-  // expression: disjunction 'if' disjunction 'else' expression | disjunction | lambdef
   /**
-   * expression, memoized by start token (pegen memoizes too). Error-pass lookaheads and PEG fallbacks
-   * re-parse the same spans; without the memo nested brackets that fail cost exponential time.
+   * disjunction, memoized by start token whatever the mode, as pegen memoizes it: a disjunction first
+   * parsed inside an error-pass lookahead (no invalid_* checks) is reused as it is, and the lookaheads
+   * and PEG fallbacks that re-read the same spans stay linear. (Without the memo, nested brackets that
+   * fail cost exponential time.)
    */
-  parseExpression(): A.Expr {
+  parseDisjunction(): A.Expr {
     const start = this.pos;
-    const key = start * 2 + (this.noInvalid > 0 ? 1 : 0);
-    const memo = this.exprMemo.get(key);
+    const memo = this.exprMemo.get(start);
     if (memo !== undefined) {
       if (memo.maxPos > this.maxPos) this.maxPos = memo.maxPos;
       if (memo.kind === 'ok') {
@@ -163,12 +163,12 @@ export abstract class ExprParser extends ParserBase implements StringContext {
     const outerMax = this.maxPos;
     this.maxPos = start;
     try {
-      const node = this.parseExpressionUncached();
-      this.exprMemo.set(key, { kind: 'ok', node, end: this.pos, maxPos: this.maxPos });
+      const node = this.parseDisjunctionUncached();
+      this.exprMemo.set(start, { kind: 'ok', node, end: this.pos, maxPos: this.maxPos });
       return node;
     } catch (e) {
       if (e instanceof ParseFail || e instanceof PySyntaxError) {
-        this.exprMemo.set(key, { kind: 'fail', error: e, maxPos: this.maxPos });
+        this.exprMemo.set(start, { kind: 'fail', error: e, maxPos: this.maxPos });
       }
       throw e;
     } finally {
@@ -177,26 +177,60 @@ export abstract class ExprParser extends ParserBase implements StringContext {
   }
 
   private readonly exprMemo = new Map<number, ExprMemo>();
-  /** Depth of error-pass lookaheads in progress (they run without the invalid_* checks). */
-  noInvalid = 0;
+  /** An invalid_legacy_expression lookahead is in progress. */
+  private inLegacy = false;
 
-  private parseExpressionUncached(): A.Expr {
+  // expression: disjunction 'if' disjunction 'else' expression | disjunction | lambdef
+  parseExpression(): A.Expr {
     if (this.isKw('lambda')) return this.parseLambda();
     const st = this.tok();
     const body = this.parseDisjunction();
     if (this.isKw('if')) {
+      const afterBody = this.pos;
       this.pos++;
-      const test = this.parseDisjunction();
-      if (!this.isKw('else')) {
+      const test = this.attempt(() => this.parseDisjunction());
+      if (test !== null && this.isKw('else')) {
+        this.pos++;
+        const orelse = this.parseExpression();
+        return { _type: 'IfExp', test, body, orelse, ...this.from(st) };
+      }
+      // invalid_expression: `a if b` not followed by 'else' (or ':').
+      if (test !== null && this.noInvalid === 0 && !this.isOp(':')) {
         throw this.errorAt("expected 'else' after 'if' expression", st, test);
       }
-      this.pos++;
-      const orelse = this.parseExpression();
-      return { _type: 'IfExp', test, body, orelse, ...this.from(st) };
+      // PEG: the conditional alternative fails and plain `disjunction` stands.
+      this.pos = afterBody;
+      return body;
     }
     // invalid_expression: `a b` inside brackets ("Perhaps you forgot a comma?").
-    if (this.prev().level > 0 && this.startsExpression()) this.commaCheck(body);
+    // The lookahead runs at any depth (its result is memoized); only inside brackets does it raise.
+    if (this.startsExpression()) this.commaCheck(body);
+    if (body._type === 'Name' && this.noInvalid === 0 && !this.inLegacy && !this.isOp('(') && this.startsExpression()) {
+      this.legacyExpression(body);
+    }
     return body;
+  }
+
+  /**
+   * invalid_legacy_expression: NAME !'(' star_expressions. The right side is parsed with the invalid_*
+   * rules on, so its own specific errors surface; for print/exec it is "Missing parentheses".
+   */
+  private legacyExpression(name: A.Name): void {
+    const mark = this.pos;
+    const savedMax = this.maxPos;
+    let b: A.Expr | null = null;
+    // Not nested: `a b c d ...` would otherwise recurse once per name.
+    this.inLegacy = true;
+    try {
+      b = this.attempt(() => this.parseStarExpressions());
+    } finally {
+      this.inLegacy = false;
+      this.pos = mark;
+      this.maxPos = savedMax;
+    }
+    if (b !== null && (name.id === 'print' || name.id === 'exec')) {
+      throw this.errorAt(`Missing parentheses in call to '${name.id}'. Did you mean ${name.id}(...)?`, name, b);
+    }
   }
 
   parseLambda(): A.Expr {
@@ -207,7 +241,7 @@ export abstract class ExprParser extends ParserBase implements StringContext {
     return { _type: 'Lambda', args, body, ...this.from(kw) };
   }
 
-  parseDisjunction(): A.Expr {
+  private parseDisjunctionUncached(): A.Expr {
     const st = this.tok();
     const first = this.parseConjunction();
     if (!this.isKw('or')) return first;

@@ -36,7 +36,6 @@ const KNOWN_DIFFERENCES: Readonly<Record<string, string>> = {
   "with (a,, b):\n    \n": "invalid syntax",
   "for x  *a, *: pass\n": "invalid syntax",
   "x = 1 \n     \\\n    22\n": "unexpected indent",
-  "x = a a if b b else c if d else e\n": "invalid syntax",
   "f(*a, *b, c c)\n": "invalid syntax. Perhaps you forgot a comma?",
   "f(*'x', *yield, c)\n": "invalid syntax",
   "f(a, *b, c=1, *not, **e\n": "invalid syntax",

@@ -36,6 +36,8 @@ export class ParserBase {
   readonly tokError: PySyntaxError | null;
   pos = 0;
   maxPos = 0;
+  /** Depth of error-pass lookaheads in progress (they run without the invalid_* checks). */
+  noInvalid = 0;
   /** Furthest line read by error-pass checks (pegen's second pass), which do not move `maxPos`. */
   errorPassLine = 0;
   /** Line/column shift applied to every position (f-string expressions are parsed from a substring). */
@@ -142,12 +144,15 @@ export class ParserBase {
 
   /** A SyntaxError over a known range (RAISE_SYNTAX_ERROR_KNOWN_RANGE); end defaults to the start's end. */
   errorAt(msg: string, a: Token | Pos, b?: Token | Pos, type: SyntaxErrorTypeName = 'SyntaxError'): PySyntaxError {
+    // Inside an error-pass lookahead the invalid_* rules are off: a specific error is a plain failure.
+    if (this.noInvalid > 0) throw FAIL;
     const s = this.span(a, b ?? a);
     return this.errorAtBytes(msg, s.lineno, s.col_offset, s.end_lineno, s.end_col_offset, type);
   }
 
   /** RAISE_SYNTAX_ERROR at the current token; INDENT/DEDENT have no column, so CPython uses the tokenizer's. */
   errorAtCurrent(msg: string, type: SyntaxErrorTypeName = 'SyntaxError'): PySyntaxError {
+    if (this.noInvalid > 0) throw FAIL;
     const t = this.tok();
     if (t.col >= 0 && t.kind !== 'ENDMARKER') return this.errorAt(msg, t, undefined, type);
     const src = this.source;
