@@ -69,6 +69,39 @@ def write_mutations():
     out = []
     write_mutated(rng, snippets, out, 6, edits=2)
     (ROOT / "mutations2.snippets").write_text(SEP.join(out), encoding="utf-8")
+    # A third round of line-level edits (indentation, dropped or doubled lines, a lost ':').
+    rng = random.Random(1991)
+    out = []
+    for src in snippets:
+        lines = src.splitlines(keepends=True)
+        for _ in range(3):
+            edited = list(lines)
+            k = rng.randrange(len(edited))
+            line = edited[k]
+            op = rng.choice(["add1", "add4", "del1", "del4", "tab", "flush", "dup", "drop", "colon"])
+            if op == "add1":
+                line = " " + line
+            elif op == "add4":
+                line = "    " + line
+            elif op == "del1" and line.startswith(" "):
+                line = line[1:]
+            elif op == "del4" and line.startswith("    "):
+                line = line[4:]
+            elif op == "tab" and line.startswith("    "):
+                line = "\t" + line[4:]
+            elif op == "flush":
+                line = line.lstrip(" \t")
+            elif op == "dup":
+                line = line + line
+            elif op == "drop":
+                line = ""
+            elif op == "colon":
+                line = line.replace(":", "", 1)
+            edited[k] = line
+            mutated = "".join(edited)
+            if mutated != src and mutated.strip() and "#---" not in mutated:
+                out.append(mutated if mutated.endswith("\n") else mutated + "\n")
+    (ROOT / "mutations3.snippets").write_text(SEP.join(out), encoding="utf-8")
 
 
 def write_mutated(rng, snippets, out, per_snippet, edits=1):
