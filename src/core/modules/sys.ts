@@ -11,6 +11,7 @@ import * as A from '../objects/abstract';
 import { PySet, setSizeof } from '../objects/set';
 import { PyInstance } from '../objects/instance';
 import * as T from '../objects/types';
+import { PyComplex } from '../objects/complex';
 import { ts } from '../vm/state';
 import { exactly, asInt } from '../vm/argparse';
 import type { Profile } from '../profiles/profile';
@@ -19,6 +20,7 @@ import type { Profile } from '../profiles/profile';
 export function basicSizeof(o: PyObject): number {
   if (o instanceof M.PyInt) return 24 + 4 * Math.max(1, M.intDigits(o.v));
   if (o instanceof M.PyFloat) return 24;
+  if (o instanceof PyComplex) return 32;
   if (o instanceof M.PyStr) return M.strSize(o.v);
   if (o instanceof M.PyBytes) return 33 + o.v.length;
   if (o instanceof M.PyTuple) return 24 + 8 * o.items.length;

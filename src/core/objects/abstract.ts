@@ -14,6 +14,7 @@ import { numberBinop, numberCompare } from './numbers';
 import { reprOf, strOf, hashOf, hashInt, type HashV } from './repr';
 import * as T from './types';
 import { typeGetAttr, typeSetAttr } from './typeattr';
+import { PyComplex, complexEq } from './complex';
 
 /** Installed by the VM: run a Python function (or any callable) with borrowed arguments. */
 export const vmHooks: {
@@ -184,6 +185,10 @@ function cmpResult(c: number, op: number): PyObject {
 function builtinCompare(a: PyObject, b: PyObject, op: number): PyObject {
   const nc = numberCompare(a, b);
   if (nc !== null) return cmpResult(nc, op);
+  if (op === 2 || op === 3) {
+    const ce = complexEq(a, b);
+    if (ce !== null) return M.newBool(op === 2 ? ce : !ce);
+  }
   if (a instanceof M.PyStr && b instanceof M.PyStr) {
     const c = a.v === b.v ? 0 : codepointLess(a.v, b.v) ? -1 : 1;
     return cmpResult(c, op);
@@ -278,6 +283,7 @@ export function isTrue(o: PyObject): boolean {
   if (o instanceof M.PyList || o instanceof M.PyTuple) return o.items.length > 0;
   if (o instanceof PyDict) return o.used > 0;
   if (o instanceof M.PyFloat) return o.v !== 0;
+  if (o instanceof PyComplex) return o.re !== 0 || o.im !== 0;
   const t = o.ob_type;
   if (t.isHeap) {
     const b = t.lookup('__bool__');

@@ -11,6 +11,7 @@ import { numberBinop } from './numbers';
 import { callSpecial, eq, reprJs, richCompareBool, isTrue } from './abstract';
 import { getIter, iterNext, toArray } from './iter';
 import { percentFormat } from './format';
+import { complexBinop, PyComplex, newComplex } from './complex';
 import * as T from './types';
 import { PyFunction as C_PyFunction } from './callables';
 
@@ -231,6 +232,8 @@ function builtinBinop(a: PyObject, b: PyObject, op: string): PyObject {
   } else if (op === '%' && a instanceof M.PyStr) {
     return M.newStr(percentFormat(a.v, b));
   }
+  const cx = complexBinop(a, b, op);
+  if (cx !== null) return cx;
   const r = numberBinop(a, b, op);
   if (r !== M.NotImplemented) return r;
   DECREF(r);
@@ -249,6 +252,7 @@ export function unaryOp(o: PyObject, op: '-' | '+' | '~'): PyObject {
     return M.newInt(typeof v === 'number' ? -v - 1 : -v - 1n);
   }
   if (o instanceof M.PyFloat && op !== '~') return M.newFloat(op === '-' ? -o.v : o.v);
+  if (o instanceof PyComplex && op !== '~') return newComplex(op === '-' ? -o.re : o.re, op === '-' ? -o.im : o.im);
   if (o.ob_type.isHeap) {
     const m = o.ob_type.lookup(op === '-' ? '__neg__' : op === '+' ? '__pos__' : '__invert__');
     if (m !== undefined) return callSpecial(o, m, []);

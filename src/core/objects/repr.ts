@@ -12,6 +12,7 @@ import * as E from './exceptions';
 import { floatRepr } from './numbers';
 import { reprJs, strJs, hash } from './abstract';
 import * as T from './types';
+import { PyComplex, complexRepr, complexHash } from './complex';
 
 export function hex(addr: number): string {
   return '0x' + addr.toString(16).padStart(12, '0');
@@ -81,6 +82,7 @@ export function reprOf(o: PyObject): string {
   if (o instanceof M.PySlice) return `slice(${reprJs(o.start)}, ${reprJs(o.stop)}, ${reprJs(o.step)})`;
   if (o instanceof M.PyBytes) return bytesRepr(o.v);
   if (o === M.NotImplemented) return 'NotImplemented';
+  if (o instanceof PyComplex) return complexRepr(o);
   if (o === M.Ellipsis) return 'Ellipsis';
   if (o instanceof C.PyFunction) return `<function ${o.qualname.v} at ${hex(o.addr)}>`;
   if (o instanceof C.PyMethod) {
@@ -254,6 +256,7 @@ export function hashOf(o: PyObject): HashV {
   if (o instanceof M.PyBytes) {
     return o.v.length === 0 ? 0 : siphash13(o.v);
   }
+  if (o instanceof PyComplex) return complexHash(o);
   const x = extraHash.fn(o);
   if (x !== null) return x;
   if (o instanceof PyInstance && o.ob_type.lookup('__eq__') !== undefined && o.ob_type.lookup('__hash__') === undefined) {

@@ -24,6 +24,7 @@ import { floatRound, floatRoundToInt } from '../semantics/floatops';
 import { floatRepr } from '../semantics/floatformat';
 import { parseIntLiteral, parseFloatLiteral } from './numparse';
 import { listSort } from './listsort';
+import { ComplexType, PyComplex, newComplex } from '../objects/complex';
 
 export type Builtin = (args: PyObject[], kw: C.Kw) => PyObject;
 
@@ -363,6 +364,7 @@ export function builtinTable(): [string, Builtin][] {
       const x = a[0]!;
       if (x instanceof M.PyInt) return M.newInt(x.v < 0 ? (typeof x.v === 'number' ? -x.v : -x.v) : x.v);
       if (x instanceof M.PyFloat) return M.newFloat(Math.abs(x.v));
+      if (x instanceof PyComplex) return M.newFloat(Math.hypot(x.re, x.im));
       const m = x.ob_type.lookup('__abs__');
       if (m !== undefined) return A.callSpecial(x, m, []);
       return E.raise(E.TypeError, `bad operand type for abs(): '${x.ob_type.tp_name}'`);
@@ -867,7 +869,23 @@ function typeNew(_t: PyType, args: PyObject[]): PyObject {
   throw new Unsupported('type(name, bases, dict)', line());
 }
 
+function complexNew(_t: PyType, args: PyObject[], kw: C.Kw): PyObject {
+  noKw('complex', kw);
+  nargs('complex', args, 0, 2);
+  const part = (o: PyObject | undefined): [number, number] => {
+    if (o === undefined) return [0, 0];
+    if (o instanceof PyComplex) return [o.re, o.im];
+    if (o instanceof M.PyFloat) return [o.v, 0];
+    if (o instanceof M.PyInt) return [Number(o.v), 0];
+    return E.raise(E.TypeError, `complex() first argument must be a string or a number, not '${o.ob_type.tp_name}'`);
+  };
+  const [r1, i1] = part(args[0]);
+  const [r2, i2] = part(args[1]);
+  return newComplex(r1 - i2, i1 + r2);
+}
+
 export function installConstructors(): void {
+  ComplexType.tp_call = complexNew;
   T.IntType.tp_call = intNew;
   T.FloatType.tp_call = floatNew;
   T.StrType.tp_call = strNew;
@@ -913,14 +931,14 @@ export function makeBuiltins(): PyDict {
   put('__debug__', M.True);
   const types: [string, PyType][] = [
     ['bool', T.BoolType], ['memoryview', T.ObjectType], ['bytearray', T.BytesType], ['bytes', T.BytesType],
-    ['classmethod', T.ClassMethodType], ['complex', T.FloatType], ['dict', T.DictType], ['enumerate', T.EnumerateType],
+    ['classmethod', T.ClassMethodType], ['complex', ComplexType], ['dict', T.DictType], ['enumerate', T.EnumerateType],
     ['filter', T.FilterType], ['float', T.FloatType], ['frozenset', T.FrozenSetType], ['property', T.PropertyType],
     ['int', T.IntType], ['list', T.ListType], ['map', T.MapType], ['object', T.ObjectType], ['range', T.RangeType],
     ['reversed', T.ReversedType], ['set', T.SetType], ['slice', T.SliceType], ['staticmethod', T.StaticMethodType],
     ['str', T.StrType], ['super', T.SuperType], ['tuple', T.TupleType], ['type', T.TypeType], ['zip', T.ZipType],
   ];
   for (const [n, t] of types) {
-    if (n === 'memoryview' || n === 'bytearray' || n === 'complex') continue;
+    if (n === 'memoryview' || n === 'bytearray') continue;
     put(n, t);
   }
   for (const [n, t] of E.allExceptionTypes()) put(n, t);

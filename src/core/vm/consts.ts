@@ -8,6 +8,7 @@ import * as M from '../objects/models';
 import type { CodeObject, ConstValue } from '../bytecode/code';
 import { LocalKind } from '../bytecode/code';
 import { constFrozenSet } from '../objects/set';
+import { newComplex } from '../objects/complex';
 import * as T from '../objects/types';
 
 const NAME_CHARS = /^[A-Za-z0-9_]*$/;
@@ -53,7 +54,7 @@ export class ConstCache {
       case 'bytes': return M.newBytes(Uint8Array.from(c.v));
       case 'tuple': return M.newTuple(c.items.map((x) => this.get(x)));
       case 'frozenset': return constFrozenSet(c.items.map((x) => this.get(x)));
-      case 'complex': throw new Unsupported('complex numbers', 0);
+      case 'complex': return newComplex(c.re, c.im);
       case 'code': throw new Error('unreachable');
     }
   }

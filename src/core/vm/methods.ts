@@ -20,6 +20,7 @@ import { listSort } from './listsort';
 import { dictUpdateFrom } from './builtins';
 import { installStrMethods } from './strmethods';
 import { callObject } from './call';
+import { PyComplex } from '../objects/complex';
 import { basicSizeof } from '../modules/sys';
 
 type Impl = (self: PyObject, args: PyObject[], kw: C.Kw) => PyObject;
@@ -648,6 +649,7 @@ function installExceptions(): void {
     if (name === 'real' && o instanceof M.PyInt) return M.newInt(o.v);
     if (name === 'imag' && o instanceof M.PyInt) return M.newInt(0);
     if (name === 'real' && o instanceof M.PyFloat) return M.newFloat(o.v);
+    if (o instanceof PyComplex && (name === 'real' || name === 'imag')) return M.newFloat(name === 'real' ? o.re : o.im);
     return null;
   };
 }
