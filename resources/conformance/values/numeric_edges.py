@@ -1,0 +1,10 @@
+# Numeric edge cases: nan and inf comparisons and arithmetic, negative zero, huge float to int, int/float mixing.
+nan = float('nan')
+inf = float('inf')
+print(nan == nan, nan != nan, nan < 1, inf > 10 ** 300, -inf < -1e308, inf - inf, inf * 0, inf / inf)
+print(-0.0 == 0.0, str(-0.0), 0.0 * -1, round(-0.4), round(-0.5), abs(-0.0), -0.0 + 0.0)
+print(int(1e300) == 10 ** 300, int(1e20), 2 ** 53 + 1 == float(2 ** 53 + 1), float(2 ** 53 + 1))
+print(7 // 2.0, -7 // 2.0, 7 % -2.0, 2 ** 0.5 * 2 ** 0.5, 10 / 3, 1e308 * 10, 5e-324 / 2)
+print(1 == 1.0 == True, hash(-1), hash(-2), hash(2 ** 61 - 1), hash(2 ** 61), hash(1.5), hash(-0.0))
+print(max(1, 1.0), max(1.0, 1), min(True, 1), sum([1, 2.5, True]), 3 * True, -True)
+print((10 ** 20) / 7, (10 ** 20) // 7, 10 ** 20 / 10 ** 19, 2 ** 1000 // 2 ** 999, 12345678901234567890 % 97)
