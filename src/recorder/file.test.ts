@@ -161,6 +161,22 @@ describe('.heapscope rejection', () => {
   });
 });
 
+describe('heapscope info', () => {
+  it('prints the summary of a valid file and one line for a bad one', async () => {
+    const { traceFileInfo } = await import('./summary');
+    const rec = record(34, 2000, 50);
+    const file = exportTrace(rec, { source: SOURCE, filename: 'x.py', focus: { moment: 10, object: 2 } });
+    const ok = traceFileInfo(file);
+    expect(ok.ok).toBe(true);
+    if (ok.ok) {
+      expect(ok.text).toContain('x.py on Python 3.11');
+      expect(ok.text).toContain(`events recorded:               ${rec.length.toLocaleString('en-US')}`);
+      expect(ok.text).toContain('focus:                         moment 10, object #2');
+    }
+    expect(traceFileInfo(strToU8('hello'))).toEqual({ ok: false, message: 'This is not a Heapscope trace: the file is not gzip-compressed.' });
+  });
+});
+
 describe('.heapscope importer fuzz', () => {
   it('loads or cleanly rejects thousands of mutated files', () => {
     const rec = record(33, 1500, 40);

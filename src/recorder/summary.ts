@@ -2,6 +2,7 @@
 // per generation, peak live objects, peak arenas and the file size. Pure text from a run's totals.
 
 import type { ProfileName } from '../core/api';
+import { importTrace, TraceFileError } from './file';
 import type { RunTotals } from './recorder';
 
 export interface SummaryInput {
@@ -34,4 +35,26 @@ export function formatSummary(s: SummaryInput): string {
     lines.push(`  file size:                     ${group(s.fileBytes)} bytes (${perEvent.toFixed(1)} bytes/event)`);
   }
   return lines.join('\n') + '\n';
+}
+
+/**
+ * What `heapscope info FILE` prints: the validated file's summary, or the one clear line of why it is not a valid
+ * trace (the CLI then exits 2). Throws only on a bug, never on a bad file.
+ */
+export function traceFileInfo(bytes: Uint8Array): { readonly ok: true; readonly text: string } | { readonly ok: false; readonly message: string } {
+  try {
+    const { recorder, header } = importTrace(bytes);
+    const text = formatSummary({
+      profile: header.profile,
+      filename: header.filename,
+      totals: recorder.totals(),
+      fileBytes: bytes.length,
+      ...(header.window === null ? {} : { origin: header.window.origin }),
+    });
+    const focus = header.focus === null ? '' : `  focus:                         moment ${header.focus.moment}${header.focus.object === null ? '' : `, object #${header.focus.object}`}\n`;
+    return { ok: true, text: text + focus };
+  } catch (err) {
+    if (err instanceof TraceFileError) return { ok: false, message: err.message };
+    throw err;
+  }
 }
