@@ -145,6 +145,7 @@ describe('event validation', () => {
       for (let k = 0; k < 20; k++) rec.framePop(2 as FrameId);
     }).toThrow(/frame 2 is not the top frame/);
     expect(rec.error).toBeInstanceOf(TraceError);
+    expect(() => rec.line(3)).toThrow(TraceError);
   });
 });
 

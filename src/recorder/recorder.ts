@@ -94,6 +94,7 @@ export class Recorder implements TraceSink {
   }
 
   private e(kind: number, sub: number, a: number, b: number, c: number, d: number, e: number, f: number): void {
+    if (this.error !== null) throw this.error;
     this.log.append(kind, sub, a, b, c, d, e, f);
     if (++this.sinceKeyframe === this.keyframeInterval) this.addKeyframe();
   }
