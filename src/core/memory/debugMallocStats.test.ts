@@ -13,7 +13,7 @@ const PROFILES: ProfileName[] = ['3.8', '3.9', '3.10', '3.11', '3.12', '3.13'];
 
 function texts(p: ProfileName): string[] {
   const fx = JSON.parse(gunzipSync(readFileSync(join(__dirname, 'fixtures', `obmalloc_${p}.json.gz`))).toString('utf8'));
-  return [fx.stats_start, fx.arenas.before, fx.arenas.filled, fx.arenas.freed, fx.walk2.after];
+  return [fx.stats_start, fx.arenas.before, fx.arenas.filled, fx.arenas.freed, fx.walk2.after, fx.sync.after_warm];
 }
 
 /** Reads back a _debugmallocstats allocator section; throws on any line it does not understand. */
@@ -66,7 +66,7 @@ describe.each(PROFILES)('_debugmallocstats %s', (profile) => {
 
   it('prints every recorded CPython allocator section back byte for byte', () => {
     const all = texts(profile);
-    expect(all.length).toBe(5);
+    expect(all.length).toBe(6);
     for (const text of all) {
       expect(text.startsWith('Small block threshold = 512, in 32 size classes.\n')).toBe(true);
       expect(formatMallocStats(parse(text, g))).toBe(text);

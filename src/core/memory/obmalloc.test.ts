@@ -33,7 +33,7 @@ interface Fixture {
   ARENA_SIZE: number;
   POOL_SIZE: number;
   stats_start: string;
-  sync: { consumed: number; extra: number };
+  sync: { consumed: number; extra: number; after_warm: string };
   layout: { addrs: number[]; freed: number[]; again: number[] };
   walk: Walk;
   walk2: Walk & { after: string };
@@ -115,15 +115,13 @@ describe.each(PROFILES)('obmalloc %s against CPython', (profile) => {
   });
 
   // The probe syncs the real allocator with a clean heap (see record_obmalloc.py, section 2).
-  // With 4 KiB pools (3.8, 3.9) a pool holds only 9 blocks of 448 B and an arena 576, so the walks soon need
-  // pools that the interpreter's own objects (loop integers, ctypes argument objects) also take and pin, which
-  // the clean simulated heap does not have: the recordings diverge at step 343-366 of walk 1 (a recycled pool
-  // in CPython, a fresh one here) and at the start of walk 2 (3.8 keeps an arena pinned by such objects). There
-  // only the first 300 steps of walk 1 are compared; with 16 KiB pools both walks are compared in full.
-  // TODO: a probe that also pins those objects' pools in the simulation would let 3.8/3.9 be compared fully.
-  const smallPools = g.POOL_SIZE === 4096;
+  // On 3.8 walk 2 is not compared: when walk 1's blocks are all freed, the simulated arena is empty and 3.8
+  // unmaps it, while in CPython some object of the interpreter's own (not identified; the probe's warm-up does
+  // not prevent it) keeps that arena, so walk 2 starts in a reused pool there and in a fresh arena here.
+  // TODO: find what pins it, then compare 3.8's walk 2 too.
+  const compareWalk2 = profile !== '3.8';
 
-  it('reproduces the layout, LIFO reuse and two malloc/free walks (4,000 and 60,000 steps) block for block', () => {
+  it(`reproduces the layout, LIFO reuse and ${compareWalk2 ? 'two malloc/free walks (4,000 and 60,000 steps)' : 'a 4,000-step malloc/free walk'} block for block`, () => {
     const heap = createHeap(g);
     // extra = 0: the first pool found was fresh. Otherwise the probe went through one recycled pool (1 + extra
     // blocks), which stays full of kept blocks in the same arena: the simulation starts with one such pool.
@@ -141,10 +139,9 @@ describe.each(PROFILES)('obmalloc %s against CPython', (profile) => {
     expect(again.map(sim)).toEqual(fx.layout.again.map(real));
 
     const walk1 = replay(heap, fx.walk);
-    const n1 = smallPools ? 300 : fx.walk.kinds.length;
-    expect(firstMismatch(walk1.addrs.map(sim).slice(0, n1), fx.walk.addrs.map(real).slice(0, n1))).toBe('none');
+    expect(firstMismatch(walk1.addrs.map(sim), fx.walk.addrs.map(real))).toBe('none');
     expect(checkHeapInvariants(heap)).toEqual([]);
-    if (smallPools) return;
+    if (!compareWalk2) return;
 
     // As the probe did next: free walk 1's live blocks in live order, the four again, the rest of the layout;
     // then walk 2, and free its live blocks.
@@ -162,14 +159,14 @@ describe.each(PROFILES)('obmalloc %s against CPython', (profile) => {
     expect(realMapped).toBeGreaterThanOrEqual(5);
     expect(after.arenasAllocatedTotal).toBe(realMapped);
     expect(after.arenasReclaimed).toBe(realReleased);
-    // The class-27 line of _debugmallocstats at the same moment. CPython's extra blocks since section 1 are the
+    // The class-27 line of _debugmallocstats at the same moment. CPython's extra blocks since the warm-up are the
     // sync's (every class-27 block that was available then, plus every free pool filled: all full pools now),
     // so pools and blocks in use differ by exactly those, and the available blocks are walk 2's alone.
     if (fx.sync.extra === 0) {
       const row27 = (text: string): number[] =>
         /^\s+27\s+448\s+(\d+)\s+(\d+)\s+(\d+)$/m.exec(text)!.slice(1).map(Number);
-      const [p0, u0] = row27(fx.arenas.freed);
-      const unused0 = Number(/^(\d+) unused pools/m.exec(fx.arenas.freed)![1]);
+      const [p0, u0] = row27(fx.sync.after_warm);
+      const unused0 = Number(/^(\d+) unused pools/m.exec(fx.sync.after_warm)![1]);
       const [p1, u1, a1] = row27(fx.walk2.after);
       const sim27 = collectMallocStats(heap).rows.find((r) => r.szidx === 27)!;
       expect(sim27.availBlocks).toBe(a1);

@@ -4,8 +4,14 @@ through ctypes (PyObject_Malloc / PyObject_Realloc / PyObject_Free) and captures
 Usage (from the repository root):  python3.11 src/core/memory/oracle/record_obmalloc.py
 Writes src/core/memory/fixtures/obmalloc_<version>.json.gz, one per interpreter found.
 
-The probe only allocates in size class 27 (433..448-byte requests), which the interpreter itself hardly uses,
-and keeps its bookkeeping in preallocated lists so that no list item array grows through that class.
+Sections: 1. arena release (fill four arenas' worth of blocks, free them); 2. sync with a clean heap (warm up
+the other classes, use up every free pool, find a fresh pool); 3. layout and LIFO reuse; 4. walk 1 (4,000
+random steps); 5. walk 2 (60,000 steps over several arenas); 6. pymalloc_realloc's keep-or-move rule.
+The walks only allocate in size class 27 (433..448-byte requests), which the interpreter itself hardly uses.
+All bookkeeping lives in ctypes arrays made beforehand, results become Python objects only at the end, and
+no stats() call comes between sections 2 and 5: the interpreter's own temporary objects would otherwise take
+blocks and pools in between. The fixtures differ from run to run (ASLR, start-up state); the tests compare
+what does not depend on that (canonical pool/block positions, deltas).
 """
 import gzip
 import json
@@ -136,9 +142,25 @@ def probe():
     #    arena in usable_arenas; then take blocks until a pool starts fresh (offsets 48, +448, +896). Blocks
     #    taken here are kept for ever. No stats() call from here to the end of walk 2: its temporary objects
     #    can take and give back blocks and pools in another order.
-    m2, _, _ = footer(s2)
-    row27 = re.search(r"^\s+27\s+448\s+\d+\s+\d+\s+(\d+)$", s2, re.M)
-    consume = (int(row27.group(1)) if row27 else 0) + m0_unused(s2) * per_pool
+    # Room for the interpreter's own short-lived objects first: for every other class, two pools' worth of
+    # blocks of which every other one is freed again (the rest are kept), so that a temporary object (a loop
+    # integer, a ctypes argument) finds a free block in a used pool and never needs a pool from our arenas.
+    warm = (VP * 100000)()
+    nwarm = 0
+    for c in range(32):
+        if c == 27:
+            continue
+        per = (POOL - 48) // ((c + 1) * 16)
+        for i in range(2 * per):
+            p = malloc((c + 1) * 16)
+            if i % 2:
+                free(p)
+            else:
+                warm[nwarm] = p
+                nwarm += 1
+    s_warm = stats()
+    row27 = re.search(r"^\s+27\s+448\s+\d+\s+\d+\s+(\d+)$", s_warm, re.M)
+    consume = (int(row27.group(1)) if row27 else 0) + m0_unused(s_warm) * per_pool
     npre = 0
     for i in range(consume):
         pre[npre] = malloc(448)
@@ -155,7 +177,7 @@ def probe():
             npre += 2
         pre[npre] = a
         npre += 1
-    result["sync"] = {"consumed": consume, "extra": npre - consume}
+    result["sync"] = {"consumed": consume, "extra": npre - consume, "after_warm": s_warm}
 
     # 3. Layout: 120 consecutive 448-byte blocks, then LIFO reuse after freeing 10, 20, 30, 40.
     n = 120
