@@ -120,6 +120,20 @@ async function one(events: number, K: number): Promise<void> {
       `p99 ${fmt(pct(fdCpu, 0.99), 2)} ms; wall p50 ${fmt(pct(fd, 0.5), 2)} ms, p99 ${fmt(pct(fd, 0.99), 2)} ms`,
   );
 
+  // Scrubbing: one event forward at a time from a random moment, as the timeline's arrow key does.
+  const step: number[] = [];
+  const start = Math.floor(rnd() * (n - 200));
+  prevView = frameAt(rec, start);
+  for (let k = 1; k <= 100; k++) {
+    const c0 = cpuMs();
+    const v = frameAt(rec, start + k);
+    diffViews(prevView, v);
+    step.push(cpuMs() - c0);
+    prevView = v;
+  }
+  step.sort((a, b) => a - b);
+  console.log(`frameAt + diff stepping one event (100 steps): CPU p50 ${fmt(pct(step, 0.5), 2)} ms, p99 ${fmt(pct(step, 0.99), 2)} ms`);
+
   // The file.
   t0 = cpuMs();
   w0 = performance.now();
