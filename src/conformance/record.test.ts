@@ -17,11 +17,12 @@ const scratch = mkdtempSync(join(tmpdir(), 'heapscope-record-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 function record(...args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(existsSync(PY311) ? PY311 : 'python3.11', [SCRIPT, '--corpus', scratch, ...args], { encoding: 'utf8', timeout: 120_000 });
+  const r = spawnSync(PY311, [SCRIPT, '--corpus', scratch, ...args], { encoding: 'utf8', timeout: 120_000 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-describe('scripts/record_conformance.py', () => {
+// The recordings come from pyenv's 3.11.7 (and 3.8.18); elsewhere the check cannot reproduce them byte for byte.
+describe.skipIf(!existsSync(PY311) || !existsSync('/root/.pyenv/versions/3.8.18/bin/python3'))('scripts/record_conformance.py', () => {
   for (const rel of SAMPLE) {
     mkdirSync(join(scratch, dirname(rel)), { recursive: true });
     cpSync(join(CORPUS_DIR, rel), join(scratch, rel));
