@@ -12,6 +12,7 @@ import { PySet, setSizeof } from '../objects/set';
 import { PyInstance } from '../objects/instance';
 import * as T from '../objects/types';
 import { PyComplex } from '../objects/complex';
+import { PyByteArray } from '../objects/bytearray';
 import { ts } from '../vm/state';
 import { exactly, asInt } from '../vm/argparse';
 import type { Profile } from '../profiles/profile';
@@ -21,6 +22,7 @@ export function basicSizeof(o: PyObject): number {
   if (o instanceof M.PyInt) return 24 + 4 * Math.max(1, M.intDigits(o.v));
   if (o instanceof M.PyFloat) return 24;
   if (o instanceof PyComplex) return 32;
+  if (o instanceof PyByteArray) return 56 + o.alloc;
   if (o instanceof M.PyStr) return M.strSize(o.v);
   if (o instanceof M.PyBytes) return 33 + o.v.length;
   if (o instanceof M.PyTuple) return 24 + 8 * o.items.length;

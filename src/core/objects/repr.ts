@@ -12,6 +12,7 @@ import * as E from './exceptions';
 import { floatRepr } from './numbers';
 import { reprJs, strJs, hash } from './abstract';
 import * as T from './types';
+import { strRepr as semStrRepr, bytesRepr as semBytesRepr } from '../semantics/strrepr';
 import { PyComplex, complexRepr, complexHash } from './complex';
 
 export function hex(addr: number): string {
@@ -19,6 +20,11 @@ export function hex(addr: number): string {
 }
 
 export function strRepr(s: string): string {
+  return semStrRepr(s);
+}
+
+/** The simulator's earlier ASCII-only repr, kept for reference; the semantics library's is exact. */
+export function strReprSimple(s: string): string {
   const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
   let out = quote;
   for (const ch of s) {
@@ -80,7 +86,7 @@ export function reprOf(o: PyObject): string {
   if (o instanceof PyType) return typeRepr(o);
   if (o instanceof M.PyRange) return o.step === 1 ? `range(${o.start}, ${o.stop})` : `range(${o.start}, ${o.stop}, ${o.step})`;
   if (o instanceof M.PySlice) return `slice(${reprJs(o.start)}, ${reprJs(o.stop)}, ${reprJs(o.step)})`;
-  if (o instanceof M.PyBytes) return bytesRepr(o.v);
+  if (o instanceof M.PyBytes) return semBytesRepr(o.v);
   if (o === M.NotImplemented) return 'NotImplemented';
   if (o instanceof PyComplex) return complexRepr(o);
   if (o === M.Ellipsis) return 'Ellipsis';

@@ -25,6 +25,7 @@ import { floatRepr } from '../semantics/floatformat';
 import { parseIntLiteral, parseFloatLiteral } from './numparse';
 import { listSort } from './listsort';
 import { ComplexType, PyComplex, newComplex } from '../objects/complex';
+import { ByteArrayType } from '../objects/bytearray';
 
 export type Builtin = (args: PyObject[], kw: C.Kw) => PyObject;
 
@@ -930,7 +931,7 @@ export function makeBuiltins(): PyDict {
   put('True', M.True);
   put('__debug__', M.True);
   const types: [string, PyType][] = [
-    ['bool', T.BoolType], ['memoryview', T.ObjectType], ['bytearray', T.BytesType], ['bytes', T.BytesType],
+    ['bool', T.BoolType], ['memoryview', T.ObjectType], ['bytearray', ByteArrayType], ['bytes', T.BytesType],
     ['classmethod', T.ClassMethodType], ['complex', ComplexType], ['dict', T.DictType], ['enumerate', T.EnumerateType],
     ['filter', T.FilterType], ['float', T.FloatType], ['frozenset', T.FrozenSetType], ['property', T.PropertyType],
     ['int', T.IntType], ['list', T.ListType], ['map', T.MapType], ['object', T.ObjectType], ['range', T.RangeType],
@@ -938,7 +939,7 @@ export function makeBuiltins(): PyDict {
     ['str', T.StrType], ['super', T.SuperType], ['tuple', T.TupleType], ['type', T.TypeType], ['zip', T.ZipType],
   ];
   for (const [n, t] of types) {
-    if (n === 'memoryview' || n === 'bytearray') continue;
+    if (n === 'memoryview') continue;
     put(n, t);
   }
   for (const [n, t] of E.allExceptionTypes()) put(n, t);

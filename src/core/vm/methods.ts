@@ -20,6 +20,7 @@ import { listSort } from './listsort';
 import { dictUpdateFrom } from './builtins';
 import { installStrMethods } from './strmethods';
 import { callObject } from './call';
+import { ByteArrayType, PyByteArray, newByteArray, byteArrayResize } from '../objects/bytearray';
 import { PyComplex } from '../objects/complex';
 import { basicSizeof } from '../modules/sys';
 
@@ -704,8 +705,53 @@ function installBytes(): void {
   def(T.BytesType, 'hex', (s) => M.newStr([...(s as M.PyBytes).v].map((x) => x.toString(16).padStart(2, '0')).join('')));
 }
 
+function installByteArray(): void {
+  const B = ByteArrayType;
+  def(B, 'append', (s, a) => {
+    exactly('bytearray.append', a, 1);
+    const v = asInt(a[0]!);
+    if (v < 0 || v > 255) E.raise(E.ValueError, 'byte must be in range(0, 256)');
+    const b = s as PyByteArray;
+    byteArrayResize(b, b.bytes.length + 1);
+    b.bytes.push(v);
+    return none();
+  });
+  def(B, 'extend', (s, a) => {
+    const b = s as PyByteArray;
+    const items = I.toArray(a[0]!);
+    const vals = items.map((x) => asInt(x));
+    for (const x of items) DECREF(x);
+    byteArrayResize(b, b.bytes.length + vals.length);
+    b.bytes.push(...vals);
+    return none();
+  });
+  def(B, 'decode', (s) => {
+    const bytes = M.newBytes(Uint8Array.from((s as PyByteArray).bytes));
+    const d = T.BytesType.tp_dict.get('decode') as C.PyMethodDescr;
+    try {
+      return d.impl(bytes, [], null);
+    } finally {
+      DECREF(bytes);
+    }
+  });
+  def(B, '__len__', (s) => M.newInt((s as PyByteArray).bytes.length));
+  ByteArrayType.tp_call = (_t, args) => {
+    nargs('bytearray', args, 0, 1);
+    const src = args[0];
+    if (src === undefined) return newByteArray([]);
+    if (src instanceof M.PyBytes) return newByteArray(src.v);
+    if (src instanceof M.PyInt) return newByteArray(new Array(Number(src.v)).fill(0));
+    if (src instanceof M.PyStr) return E.raise(E.TypeError, 'string argument without an encoding');
+    const items = I.toArray(src);
+    const vals = items.map((x) => asInt(x));
+    for (const x of items) DECREF(x);
+    return newByteArray(vals);
+  };
+}
+
 export function installMethods(): void {
   installBytes();
+  installByteArray();
   const fromkeys = C.newBuiltin('fromkeys', (args) => {
     nargs('fromkeys', args, 2, 3);
     const src = args[1]!;
@@ -732,6 +778,14 @@ export function installMethods(): void {
   T.DictType.tp_dict.set('fromkeys', cm);
   A_extraRepr.fn = (o) => {
     if (o instanceof PySet) return setRepr(o);
+    if (o instanceof PyByteArray) {
+      const tmp = M.newBytes(Uint8Array.from(o.bytes));
+      try {
+        return `bytearray(${A.reprJs(tmp)})`;
+      } finally {
+        DECREF(tmp);
+      }
+    }
     if (o instanceof I.PyDictIter && o.dict !== null && (o.ob_type === T.DictKeysType || o.ob_type === T.DictValuesType || o.ob_type === T.DictItemsType)) {
       const kind = o.ob_type === T.DictKeysType ? 0 : o.ob_type === T.DictValuesType ? 1 : 2;
       const d = o.dict;
@@ -757,6 +811,7 @@ export function installMethods(): void {
     if (o instanceof I.PyDictIter) return o.dict === null ? 0 : o.dict.used;
     if (o instanceof PySet) return o.used;
     if (o instanceof M.PyBytes) return o.v.length;
+    if (o instanceof PyByteArray) return o.bytes.length;
     if (o.ob_type.isHeap && o.ob_type.lookup('__len__') !== undefined) return A.len(o);
     return null;
   };
@@ -772,8 +827,8 @@ export function installMethods(): void {
   A.setCompareHook.fn = setCompare;
   O.containsHook.fn = (c, v) => (c instanceof PySet ? setFind(c, v) >= 0 : null);
   I.iterHooks.getIter = (o) => {
-    if (o instanceof M.PyBytes) {
-      const l = M.newList([...o.v].map((x) => M.newInt(x)));
+    if (o instanceof M.PyBytes || o instanceof PyByteArray) {
+      const l = M.newList([...(o instanceof M.PyBytes ? o.v : o.bytes)].map((x) => M.newInt(x)));
       const it = I.newSeqIter(T.ListIterType, l);
       DECREF(l);
       return it;
@@ -794,7 +849,8 @@ export function installMethods(): void {
   I.truthHook.fn = A.isTrue;
   I.eqHook.fn = A.eq;
   A.superAttrHook.fn = superGetAttr;
-  A.lenHook.fn = (o) => (o instanceof PySet ? o.used : o instanceof I.PyDictIter && o.dict !== null ? o.dict.used : null);
+  A.lenHook.fn = (o) =>
+    o instanceof PySet ? o.used : o instanceof PyByteArray ? o.bytes.length : o instanceof I.PyDictIter && o.dict !== null ? o.dict.used : null;
   void callObject;
   void dictClear;
 }
