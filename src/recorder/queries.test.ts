@@ -169,6 +169,11 @@ describe('queries', () => {
     expect(changes[0]!.instruction).toBe(at['line10']! + 1);
     expect(lastRefcountChange(rec, 2, rec.length)).toBe(at['decref']);
     expect(lastRefcountChange(rec, 2, at['decref']!)).toBe(at['line10']! + 2);
+    const rec2 = new Recorder('3.11', 64);
+    const { heap } = generate(rec2, { seed: 8, events: 3000, liveTarget: 50 }, () => rec2.length);
+    expect(heap.getAllocatedBlocks()).toBeGreaterThan(0);
+    const first = objectHistory(rec2, 2);
+    expect(first.map((e) => e.kind).slice(0, 2)).toEqual(['alloc', 'object_new']);
     const kinds = objectHistory(rec, 4).map((e) => e.kind);
     expect(kinds[0]).toBe('object_new');
     expect(kinds.at(-1)).toBe('object_free');

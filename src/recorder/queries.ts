@@ -77,8 +77,17 @@ export function objectHistory(rec: Recorder, id: number): EventView[] {
   if (l === null) return [];
   const end = l.freed === -1 ? rec.length : l.freed + 1;
   const out: EventView[] = [];
-  // The block was allocated just before the object (the ALLOC for its address), if the VM reported it.
-  if (l.created > 0 && rec.log.kind(l.created - 1) === EventKind.ALLOC) out.push(describeEvent(rec, l.created - 1));
+  // The block was allocated shortly before the object: the nearest earlier ALLOC of its address (the VM reports
+  // the allocation, then perhaps pool and count changes, then the object). Looking 16 events back is plenty.
+  const log = rec.log;
+  const lo = log.operand(l.created, 2);
+  const hi = log.operand(l.created, 3);
+  for (let e = l.created - 1; e >= Math.max(0, l.created - 16); e--) {
+    if (log.kind(e) === EventKind.ALLOC && log.operand(e, 0) === lo && log.operand(e, 1) === hi) {
+      out.push(describeEvent(rec, e));
+      break;
+    }
+  }
   for (let e = l.created; e < end; e++) if (mentions(rec, e, id)) out.push(describeEvent(rec, e));
   return out;
 }
