@@ -786,6 +786,14 @@ function reversedNew(_t: PyType, args: PyObject[], kw: C.Kw): PyObject {
     const m = s.ob_type.lookup('__reversed__');
     if (m !== undefined) return A.callSpecial(s, m, []);
   }
+  if (s instanceof PyDict || (s instanceof I.PyDictIter && s.dict !== null && (s.ob_type === T.DictKeysType || s.ob_type === T.DictValuesType || s.ob_type === T.DictItemsType))) {
+    // dict_reversed / dictview reversed (3.8+): a reverse iterator over the entries.
+    const items = I.toArray(s).reverse();
+    const l = M.newList(items);
+    const it = I.newSeqIter(T.ListIterType, l);
+    DECREF(l);
+    return it;
+  }
   if (s instanceof M.PyTuple || s instanceof M.PyStr || (s.ob_type.isHeap && s.ob_type.lookup('__getitem__') !== undefined && s.ob_type.lookup('__len__') !== undefined)) {
     const items = I.toArray(s).reverse();
     const l = M.newList(items);

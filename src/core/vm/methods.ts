@@ -414,8 +414,65 @@ function installSet(): void {
   });
 }
 
+function isView(o: PyObject): o is I.PyDictIter {
+  return o instanceof I.PyDictIter && (o.ob_type === T.DictKeysType || o.ob_type === T.DictItemsType);
+}
+
+/** PySet_New(iterable) from a dict view (its items in dict order). */
+function setFromIterable(o: PyObject): PySet {
+  const s = newSet();
+  const items = I.toArray(o);
+  for (const x of items) {
+    setAdd(s, x);
+    DECREF(x);
+  }
+  return s;
+}
+
+/** dictviews_and / _or / _sub / _xor (Objects/dictobject.c 3.11): the result is a set. */
+function viewBinop(a: PyObject, b: PyObject, op: string): PyObject | null {
+  let self = a, other = b;
+  if (!isView(self)) {
+    if (!isView(other) || op === '-') return null;
+    [self, other] = [other, self];
+  }
+  if (op === '&') {
+    const r = newSet();
+    const lenSelf = A.len(self);
+    // A set at least as large as the view: set.intersection(view) iterates the view.
+    const [iter, cont] = other instanceof PySet && lenSelf <= other.used ? [self, other] : [other, self];
+    const items = I.toArray(iter);
+    try {
+      for (const x of items) if (O.contains(cont, x)) setAdd(r, x);
+    } finally {
+      for (const x of items) DECREF(x);
+    }
+    return r;
+  }
+  const r = setFromIterable(self);
+  if (op === '|' && other instanceof PySet) {
+    setMerge(r, other);
+    return r;
+  }
+  const items = I.toArray(other);
+  try {
+    for (const x of items) {
+      const i = setFind(r, x);
+      if (op === '|') setAdd(r, x);
+      else if (op === '-') {
+        if (i >= 0) DECREF(setDiscardAt(r, i));
+      } else if (i >= 0) DECREF(setDiscardAt(r, i));
+      else setAdd(r, x);
+    }
+  } finally {
+    for (const x of items) DECREF(x);
+  }
+  return r;
+}
+
 /** Set operators (|, &, -, ^ and their in-place forms) and comparisons; dict | dict (PEP 584). */
 function setBinop(a: PyObject, b: PyObject, op: string): PyObject | null {
+  if ((isView(a) || isView(b)) && ['&', '|', '-', '^'].includes(op)) return viewBinop(a, b, op);
   if (a instanceof PyDict && b instanceof PyDict && (op === '|' || op === '|=')) {
     if (op === '|=') {
       dictMerge(a, b);
@@ -443,6 +500,16 @@ function setBinop(a: PyObject, b: PyObject, op: string): PyObject | null {
 }
 
 function setCompare(a: PyObject, b: PyObject, op: number): PyObject | null {
+  if ((isView(a) && (b instanceof PySet || isView(b))) || (isView(b) && a instanceof PySet)) {
+    const sa = isView(a) ? setFromIterable(a) : (INCREF(a), a as PySet);
+    const sb = isView(b) ? setFromIterable(b) : (INCREF(b), b as PySet);
+    try {
+      return setCompare(sa, sb, op);
+    } finally {
+      DECREF(sa);
+      DECREF(sb);
+    }
+  }
   if (!(a instanceof PySet) || !(b instanceof PySet)) return null;
   const sub = (x: PySet, y: PySet): boolean => x.used <= y.used && setKeys(x).every((k) => setFind(y, k) >= 0);
   switch (op) {
