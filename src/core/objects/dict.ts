@@ -56,8 +56,10 @@ export class PyDict extends PyObject {
 const dictFree: number[] = [];
 export function newDict(): PyDict {
   const d = new PyDict();
-  if (dictFree.length > 0) d.addr = dictFree.pop()!;
-  else allocObject(d, 64, true);
+  if (dictFree.length > 0) {
+    d.addr = dictFree.pop()!;
+    heap.gc?.link(d);
+  } else allocObject(d, 64, true);
   return d;
 }
 

@@ -31,6 +31,13 @@ class BumpAllocator implements Allocator {
   free(_addr: number): void {}
 }
 
+/** What the collector offers the allocator: track a new object, untrack a dying one, collect_generations. */
+export interface GcLink {
+  link(o: object): void;
+  unlink(o: object): void;
+  collectGenerations(): void;
+}
+
 export class Heap {
   allocator: Allocator = new BumpAllocator();
   count0 = 0;
@@ -57,11 +64,17 @@ export class Heap {
     this.free(addr);
     return n;
   }
-  gcAlloc(_o: object): void {
+  /** The cyclic collector (src/core/gc) once installed: generation lists and the automatic collection. */
+  gc: GcLink | null = null;
+  gcAlloc(o: object): void {
     this.count0++;
+    const gc = this.gc;
     if (this.count0 > this.threshold0 && this.enabled && this.threshold0 !== 0) {
-      throw new Unsupported('the cyclic garbage collector', this.lineOf());
+      // _PyObject_GC_Link: the collection runs before the new object is tracked.
+      if (gc === null) throw new Unsupported('the cyclic garbage collector', this.lineOf());
+      gc.collectGenerations();
     }
+    if (gc !== null) gc.link(o);
   }
   gcDel(_o: object): void {
     if (this.count0 > 0) this.count0--;

@@ -106,8 +106,11 @@ export function subtypeDealloc(o: PyObject): void {
       inst.finalized = true;
       // PyObject_CallFinalizerFromDealloc: temporarily resurrect.
       o.ob_refcnt = 1;
+      // subtype_dealloc re-tracks the object while __del__ runs; it stays tracked if resurrected.
+      heap.gc?.link(o);
       finalizerHooks.callDel(o, del);
-      if (--o.ob_refcnt !== 0) {
+      if (--o.ob_refcnt === 0) heap.gc?.unlink(o);
+      else {
         trashcanEnd();
         return;
       }

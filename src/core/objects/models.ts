@@ -198,8 +198,10 @@ export function newTuple(items: PyObject[]): PyTuple {
     return EMPTY_TUPLE;
   }
   const o = new PyTuple(items);
-  if (n < 20 && tupleFree[n]!.length > 0) o.addr = tupleFree[n]!.pop()!;
-  else allocObject(o, 16 + 24 + 8 * n, true);
+  if (n < 20 && tupleFree[n]!.length > 0) {
+    o.addr = tupleFree[n]!.pop()!;
+    heap.gc?.link(o);
+  } else allocObject(o, 16 + 24 + 8 * n, true);
   return o;
 }
 T.TupleType.tp_dealloc = (o) => {
@@ -231,8 +233,10 @@ const listFree: number[] = [];
 /** PyList_New(n) with the items given (references stolen); allocated = n exactly. */
 export function newList(items: PyObject[]): PyList {
   const o = new PyList(items);
-  if (listFree.length > 0) o.addr = listFree.pop()!;
-  else allocObject(o, 56, true);
+  if (listFree.length > 0) {
+    o.addr = listFree.pop()!;
+    heap.gc?.link(o);
+  } else allocObject(o, 56, true);
   o.allocated = items.length;
   if (items.length > 0) o.itemsAddr = heap.malloc(8 * items.length);
   return o;

@@ -135,6 +135,8 @@ export function NEWREF<T extends PyObject>(o: T): T {
 
 export function Dealloc(o: PyObject): void {
   if (refHook !== null) refHook.dealloc(o);
+  // PyObject_GC_UnTrack at the start of every GC type's tp_dealloc (free-list reuse included).
+  if (heap.gc !== null && o.ob_type.isGC) heap.gc.unlink(o);
   o.ob_type.tp_dealloc(o);
 }
 
