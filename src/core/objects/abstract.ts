@@ -15,6 +15,7 @@ import { reprOf, strOf, hashOf, hashInt, type HashV } from './repr';
 import * as T from './types';
 import { typeGetAttr, typeSetAttr } from './typeattr';
 import { PyComplex, complexEq } from './complex';
+import { PyByteArray } from './bytearray';
 
 /** Installed by the VM: run a Python function (or any callable) with borrowed arguments. */
 export const vmHooks: {
@@ -204,8 +205,8 @@ function builtinCompare(a: PyObject, b: PyObject, op: number): PyObject {
     const eq = a.len === b.len && (a.len === 0 || (a.start === b.start && (a.len === 1 || a.step === b.step)));
     return M.newBool(op === 2 ? eq : !eq);
   }
-  if (a instanceof M.PyBytes && b instanceof M.PyBytes) {
-    const x = a.v, y = b.v;
+  if ((a instanceof M.PyBytes || a instanceof PyByteArray) && (b instanceof M.PyBytes || b instanceof PyByteArray)) {
+    const x = a instanceof M.PyBytes ? a.v : a.bytes, y = b instanceof M.PyBytes ? b.v : b.bytes;
     let c = 0;
     for (let i = 0; i < Math.min(x.length, y.length) && c === 0; i++) c = x[i]! - y[i]!;
     if (c === 0) c = x.length - y.length;

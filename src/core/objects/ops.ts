@@ -12,6 +12,7 @@ import { callSpecial, eq, reprJs, richCompareBool, isTrue } from './abstract';
 import { getIter, iterNext, toArray } from './iter';
 import { percentFormat } from './format';
 import { complexBinop, PyComplex, newComplex } from './complex';
+import { PyByteArray, newByteArray } from './bytearray';
 import * as T from './types';
 import { PyFunction as C_PyFunction } from './callables';
 
@@ -379,6 +380,18 @@ export function getItem(o: PyObject, key: PyObject): PyObject {
     if (i < 0 || i >= o.len) E.raise(E.IndexError, 'range object index out of range');
     return M.newInt(o.start + i * o.step);
   }
+  if (o instanceof PyByteArray) {
+    if (key instanceof M.PySlice) {
+      const [start, , step, n] = sliceIndices(key, o.bytes.length);
+      const out: number[] = [];
+      for (let i = 0, j = start; i < n; i++, j += step) out.push(o.bytes[j]!);
+      return newByteArray(out);
+    }
+    let i = indexOf(key, 'bytearray');
+    if (i < 0) i += o.bytes.length;
+    if (i < 0 || i >= o.bytes.length) E.raise(E.IndexError, 'bytearray index out of range');
+    return M.newInt(o.bytes[i]!);
+  }
   if (o instanceof M.PyBytes) {
     if (key instanceof M.PySlice) {
       const [start, , step, n] = sliceIndices(key, o.v.length);
@@ -425,6 +438,14 @@ export function setItem(o: PyObject, key: PyObject, v: PyObject): void {
   }
   if (o instanceof PyDict) {
     dictSet(o, key, v);
+    return;
+  }
+  if (o instanceof PyByteArray && key instanceof M.PyInt) {
+    let i = Number(key.v);
+    if (i < 0) i += o.bytes.length;
+    if (i < 0 || i >= o.bytes.length) E.raise(E.IndexError, 'bytearray index out of range');
+    if (!(v instanceof M.PyInt) || v.v < 0 || v.v > 255) E.raise(E.ValueError, 'byte must be in range(0, 256)');
+    o.bytes[i] = Number((v as M.PyInt).v);
     return;
   }
   const t = o.ob_type;

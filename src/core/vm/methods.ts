@@ -527,6 +527,25 @@ function installNumbers(): void {
   def(T.IntType, 'conjugate', (s) => (INCREF(s), s));
   def(T.IntType, '__index__', (s) => M.newInt((s as M.PyInt).v));
   def(T.FloatType, 'is_integer', (s) => M.newBool(Number.isInteger((s as M.PyFloat).v)));
+  def(T.FloatType, 'as_integer_ratio', (s) => {
+    const x = (s as M.PyFloat).v;
+    if (!Number.isFinite(x)) E.raise(Number.isNaN(x) ? E.ValueError : E.OverflowError, Number.isNaN(x) ? 'cannot convert NaN to integer ratio' : 'cannot convert Infinity to integer ratio');
+    let num = x, den = 1n;
+    let e = 0;
+    while (!Number.isInteger(num)) {
+      num *= 2;
+      e++;
+    }
+    let n = BigInt(num);
+    den = 1n << BigInt(e);
+    while (e > 0 && n % 2n === 0n) {
+      n /= 2n;
+      den /= 2n;
+      e--;
+    }
+    return M.newTuple([M.newInt(n), M.newInt(den)]);
+  });
+  def(T.IntType, 'as_integer_ratio', (s) => M.newTuple([M.newInt((s as M.PyInt).v), M.newInt(1)]));
   for (const [t, name, op] of [
     [T.IntType, '__add__', 0], [T.IntType, '__sub__', 10], [T.IntType, '__mul__', 5], [T.IntType, '__floordiv__', 2],
     [T.IntType, '__mod__', 6], [T.IntType, '__truediv__', 11], [T.FloatType, '__add__', 0], [T.FloatType, '__sub__', 10],
@@ -769,6 +788,95 @@ function installBytes(): void {
     }
     return M.newStr(out);
   });
+  const bv = (o: PyObject): number[] => (o instanceof M.PyBytes ? [...o.v] : o instanceof PyByteArray ? o.bytes : E.raise(E.TypeError, `a bytes-like object is required, not '${o.ob_type.tp_name}'`));
+  const mk = (self: PyObject, v: number[]): PyObject => (self instanceof PyByteArray ? newByteArray(v) : M.newBytes(Uint8Array.from(v)));
+  const latin = (v: number[]): string => String.fromCharCode(...v);
+  const unlatin = (s2: string): number[] => [...s2].map((c) => c.charCodeAt(0));
+  const isWs = (c: number): boolean => c === 32 || (c >= 9 && c <= 13);
+  for (const BT of [T.BytesType, ByteArrayType]) {
+    def(BT, 'upper', (s) => mk(s, bv(s).map((c) => (c >= 97 && c <= 122 ? c - 32 : c))));
+    def(BT, 'lower', (s) => mk(s, bv(s).map((c) => (c >= 65 && c <= 90 ? c + 32 : c))));
+    def(BT, 'split', (s, a) => {
+      const v = bv(s);
+      const sepO = a[0];
+      const parts: number[][] = [];
+      if (sepO === undefined || sepO === M.None) {
+        let cur: number[] | null = null;
+        for (const c of v) {
+          if (isWs(c)) {
+            if (cur !== null) parts.push(cur);
+            cur = null;
+          } else (cur ??= []).push(c);
+        }
+        if (cur !== null) parts.push(cur);
+      } else {
+        const sep = latin(bv(sepO));
+        if (sep === '') E.raise(E.ValueError, 'empty separator');
+        for (const p2 of latin(v).split(sep)) parts.push(unlatin(p2));
+      }
+      return M.newList(parts.map((p2) => mk(s, p2)));
+    });
+    def(BT, 'replace', (s, a) => {
+      nargs('replace', a, 2, 3);
+      return mk(s, unlatin(latin(bv(s)).split(latin(bv(a[0]!))).join(latin(bv(a[1]!)))));
+    });
+    def(BT, 'find', (s, a) => M.newInt(latin(bv(s)).indexOf(a[0] instanceof M.PyInt ? String.fromCharCode(Number(a[0].v)) : latin(bv(a[0]!)))));
+    def(BT, 'count', (s, a) => {
+      const hay = latin(bv(s)), n = latin(bv(a[0]!));
+      return M.newInt(n === '' ? hay.length + 1 : hay.split(n).length - 1);
+    });
+    def(BT, 'startswith', (s, a) => M.newBool(latin(bv(s)).startsWith(latin(bv(a[0]!)))));
+    def(BT, 'endswith', (s, a) => M.newBool(latin(bv(s)).endsWith(latin(bv(a[0]!)))));
+    def(BT, 'strip', (s) => {
+      const v = bv(s);
+      let i = 0, j = v.length;
+      while (i < j && isWs(v[i]!)) i++;
+      while (j > i && isWs(v[j - 1]!)) j--;
+      return mk(s, v.slice(i, j));
+    });
+    def(BT, 'join', (s, a) => {
+      const items = I.toArray(a[0]!);
+      try {
+        const sep = bv(s);
+        const out: number[] = [];
+        items.forEach((x, i) => {
+          if (i > 0) out.push(...sep);
+          if (!(x instanceof M.PyBytes || x instanceof PyByteArray)) E.raise(E.TypeError, `sequence item ${i}: expected a bytes-like object, ${x.ob_type.tp_name} found`);
+          out.push(...bv(x));
+        });
+        return mk(s, out);
+      } finally {
+        for (const x of items) DECREF(x);
+      }
+    });
+  }
+  const fromhex = C.newBuiltin('fromhex', (args) => {
+    const txt = (args[1] as M.PyStr).v.replace(/\s+/g, '');
+    const out: number[] = [];
+    for (let i = 0; i < txt.length; i += 2) out.push(parseInt(txt.slice(i, i + 2), 16));
+    return args[0] === ByteArrayType ? newByteArray(out) : M.newBytes(Uint8Array.from(out));
+  });
+  fromhex.ob_refcnt = 999999999;
+  const fcm = new C.PyStaticMethod(T.ClassMethodType, fromhex);
+  fcm.ob_refcnt = 999999999;
+  T.BytesType.tp_dict.set('fromhex', fcm);
+  T.BytesType.tp_call = (_t, args) => {
+    nargs('bytes', args, 0, 1);
+    const src = args[0];
+    if (src === undefined) return M.newBytes(new Uint8Array(0));
+    if (src instanceof M.PyBytes) {
+      INCREF(src);
+      return src;
+    }
+    if (src instanceof PyByteArray) return M.newBytes(Uint8Array.from(src.bytes));
+    if (src instanceof M.PyInt) return M.newBytes(new Uint8Array(Number(src.v)));
+    if (src instanceof M.PyStr) return E.raise(E.TypeError, 'string argument without an encoding');
+    const items = I.toArray(src);
+    const vals = items.map((x) => asInt(x));
+    for (const x of items) DECREF(x);
+    for (const v of vals) if (v < 0 || v > 255) E.raise(E.ValueError, 'bytes must be in range(0, 256)');
+    return M.newBytes(Uint8Array.from(vals));
+  };
   def(T.BytesType, 'hex', (s) => M.newStr([...(s as M.PyBytes).v].map((x) => x.toString(16).padStart(2, '0')).join('')));
 }
 
