@@ -16,6 +16,7 @@ import { PyByteArray } from '../objects/bytearray';
 import { ts } from '../vm/state';
 import { exactly, asInt } from '../vm/argparse';
 import type { Profile } from '../profiles/profile';
+import { heap } from '../objects/heap';
 
 /** object.__sizeof__ of builtin objects (3.11), without the pre-header. */
 export function basicSizeof(o: PyObject): number {
@@ -83,6 +84,10 @@ export function makeSysModule(p: Profile, argv: string[]): C.PyModule {
   fn('getsizeof', (args) => {
     if (args.length < 1 || args.length > 2) E.raise(E.TypeError, `getsizeof() takes at most 2 arguments (${args.length} given)`);
     return M.newInt(getsizeof(args[0]!));
+  });
+  fn('getallocatedblocks', (args) => {
+    exactly('getallocatedblocks', args, 0);
+    return M.newInt(heap.memory === null ? 0 : heap.memory.getAllocatedBlocks());
   });
   fn('getrecursionlimit', (args) => (exactly('getrecursionlimit', args, 0), M.newInt(ts.recursionLimit)));
   fn('setrecursionlimit', (args) => {

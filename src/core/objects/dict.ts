@@ -54,9 +54,10 @@ export class PyDict extends PyObject {
 }
 
 const dictFree: number[] = [];
-export function newDict(): PyDict {
+export function newDict(viaTypeAlloc = false): PyDict {
   const d = new PyDict();
-  if (dictFree.length > 0) {
+  // PyDict_New takes the free list; dict() goes through tp_alloc and never does.
+  if (!viaTypeAlloc && dictFree.length > 0) {
     d.addr = dictFree.pop()!;
     heap.gc?.link(d);
   } else allocObject(d, 64, true);

@@ -231,9 +231,10 @@ export class PyList extends PyObject {
 }
 const listFree: number[] = [];
 /** PyList_New(n) with the items given (references stolen); allocated = n exactly. */
-export function newList(items: PyObject[]): PyList {
+export function newList(items: PyObject[], viaTypeAlloc = false): PyList {
   const o = new PyList(items);
-  if (listFree.length > 0) {
+  // PyList_New takes the free list; list() goes through tp_alloc (PyType_GenericAlloc) and never does.
+  if (!viaTypeAlloc && listFree.length > 0) {
     o.addr = listFree.pop()!;
     heap.gc?.link(o);
   } else allocObject(o, 56, true);

@@ -20,6 +20,8 @@ export interface Profile {
   readonly freeLists: { readonly float: number; readonly tuple: number; readonly tupleMaxSize: number; readonly list: number; readonly dict: number };
   /** `_PyEvalFramePushAndInit` moves the caller's stack references into the callee (3.11+). */
   readonly argsMovedIntoFrame: boolean;
+  /** sys.stdlib_module_names: importing anything else is a ModuleNotFoundError, not a refusal. */
+  readonly stdlibModules: ReadonlySet<string>;
 }
 
 export const PROFILE_311: Profile = {
@@ -34,6 +36,7 @@ export const PROFILE_311: Profile = {
   staticRefcnt: 999999999,
   freeLists: { float: 100, tuple: 2000, tupleMaxSize: 20, list: 80, dict: 80 },
   argsMovedIntoFrame: true,
+  stdlibModules: new Set(recorded311.stdlib_module_names),
 };
 
 export const PROFILES: Partial<Record<ProfileName, Profile>> = { '3.11': PROFILE_311 };

@@ -4,6 +4,7 @@ import gc
 start = gc.get_count()  # before anything else allocates
 import json, sys
 print(json.dumps({
+    "stdlib_module_names": sorted(sys.stdlib_module_names),
     "version": sys.version,
     "version_info": list(sys.version_info[:3]) + [sys.version_info.releaselevel, sys.version_info.serial],
     "hexversion": sys.hexversion,

@@ -570,7 +570,7 @@ function boolNew(_t: PyType, args: PyObject[], kw: C.Kw): PyObject {
 function listNew(_t: PyType, args: PyObject[], kw: C.Kw): PyObject {
   noKw('list', kw);
   nargs('list', args, 0, 1);
-  const l = M.newList([]);
+  const l = M.newList([], true);
   if (args.length === 1) {
     try {
       const src = args[0]!;
@@ -666,7 +666,7 @@ export function dictUpdateFrom(d: PyDict, src: PyObject, kw: C.Kw): void {
 
 function dictNew(_t: PyType, args: PyObject[], kw: C.Kw): PyObject {
   nargs('dict', args, 0, 1);
-  const d = newDict();
+  const d = newDict(true);
   try {
     dictUpdateFrom(d, args[0] ?? M.None, kw);
   } catch (e) {

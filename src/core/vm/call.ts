@@ -5,7 +5,7 @@
 // A call from JS into Python code INCREFs the arguments into the new frame while the caller keeps its own
 // references (_PyEval_Vector), unlike the inlined CALL which moves them.
 
-import { PyObject, PyType, INCREF, DECREF, XDECREF } from '../objects/object';
+import { PyObject, PyType, INCREF, DECREF, XDECREF, currentProfile } from '../objects/object';
 import * as M from '../objects/models';
 import { PyDict, newDict, dictSet, dictGetStr } from '../objects/dict';
 import * as C from '../objects/callables';
@@ -389,6 +389,12 @@ export function importName(name: string, fromlist: PyObject, level: PyObject): P
   if ((level as M.PyInt).v !== 0) throw new Unsupported('relative imports', ts.frame?.currentLine() ?? 0);
   const m = getModule(name);
   if (m === null) {
+    const top = name.split('.')[0]!;
+    if (!currentProfile().stdlibModules.has(top)) {
+      // No such module anywhere: CPython raises ModuleNotFoundError (there are no site-packages here).
+      const e = E.newExc(E.ModuleNotFoundError, M.newTuple([M.newStr(`No module named '${top}'`)]));
+      throw new E.PyErr(e);
+    }
     throw new Unsupported(`importing the module '${name}'`, ts.frame?.currentLine() ?? 0);
   }
   INCREF(m);
