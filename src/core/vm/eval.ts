@@ -1002,8 +1002,42 @@ export function evalFrame(entry: Frame, throwExc: E.PyExc | null = null): PyObje
           }
           case 131 /* GET_AWAITABLE */: case 50 /* GET_AITER */: case 51 /* GET_ANEXT */: case 52 /* BEFORE_ASYNC_WITH */: case 54 /* END_ASYNC_FOR */: case 87 /* ASYNC_GEN_WRAP */:
             throw new Unsupported('async code', f.currentLine());
-          case 152 /* MATCH_CLASS */: case 33 /* MATCH_KEYS */: case 31 /* MATCH_MAPPING */: case 32 /* MATCH_SEQUENCE */:
-            throw new Unsupported('the match statement', f.currentLine());
+          case 31 /* MATCH_MAPPING */: {
+            const v = stack[f.sp - 1]!;
+            stack[f.sp++] = M.newBool(v instanceof PyDict);
+            break;
+          }
+          case 32 /* MATCH_SEQUENCE */: {
+            const v = stack[f.sp - 1]!;
+            stack[f.sp++] = M.newBool(v instanceof M.PyList || v instanceof M.PyTuple || v instanceof M.PyRange);
+            break;
+          }
+          case 33 /* MATCH_KEYS */: {
+            const keys = stack[f.sp - 1] as M.PyTuple;
+            const subject = stack[f.sp - 2]!;
+            stack[f.sp++] = matchKeys(subject, keys);
+            break;
+          }
+          case 152 /* MATCH_CLASS */: {
+            const names = stack[--f.sp] as M.PyTuple;
+            const type = stack[--f.sp]!;
+            stack[f.sp] = stack[f.sp + 1] = null;
+            const subject = stack[f.sp - 1]!;
+            let attrs: PyObject | null;
+            try {
+              attrs = matchClass(subject, type, oparg, names);
+            } finally {
+              DECREF(names);
+              DECREF(type);
+            }
+            if (attrs === null) {
+              INCREF(M.None);
+              attrs = M.None;
+            }
+            stack[f.sp - 1] = attrs;
+            DECREF(subject);
+            break;
+          }
           case 37 /* CHECK_EG_MATCH */: case 88 /* PREP_RERAISE_STAR */:
             throw new Unsupported('except*', f.currentLine());
           default:
@@ -1062,6 +1096,93 @@ export function evalFrame(entry: Frame, throwExc: E.PyExc | null = null): PyObje
       }
     }
   }
+}
+
+/** match_keys: a tuple of the values when every key is present, else None. */
+function matchKeys(subject: PyObject, keys: M.PyTuple): PyObject {
+  if (keys.items.length === 0) return M.newTuple([]);
+  const values: PyObject[] = [];
+  const seen: PyObject[] = [];
+  for (const k of keys.items) {
+    if (seen.some((x) => A.eq(x, k))) {
+      for (const v of values) DECREF(v);
+      E.raise(E.ValueError, `mapping pattern checks duplicate key (${A.reprJs(k)})`);
+    }
+    seen.push(k);
+    const v = subject instanceof PyDict ? dictGetStrOrAny(subject, k) : null;
+    if (v === null) {
+      for (const x of values) DECREF(x);
+      INCREF(M.None);
+      return M.None;
+    }
+    INCREF(v);
+    values.push(v);
+  }
+  return M.newTuple(values);
+}
+function dictGetStrOrAny(d: PyDict, k: PyObject): PyObject | null {
+  const i = dictLookup(d, k);
+  return i < 0 ? null : d.evals[i]!;
+}
+
+const MATCH_SELF_TYPES = new Set<PyObject>([T.BoolType, T.BytesType, T.DictType, T.FloatType, T.FrozenSetType, T.IntType, T.ListType, T.SetType, T.StrType, T.TupleType]);
+
+/** match_class: the sub-pattern attributes of `subject` as a tuple, or null when it does not match. */
+function matchClass(subject: PyObject, type: PyObject, nargs: number, kwargs: M.PyTuple): PyObject | null {
+  if (!(type instanceof PyType)) E.raise(E.TypeError, 'called match pattern must be a type');
+  const t = type as PyType;
+  if (!subject.ob_type.isSubtypeOf(t)) return null;
+  const attrs: PyObject[] = [];
+  const fail = (): null => {
+    for (const a of attrs) DECREF(a);
+    return null;
+  };
+  const getattr = (name: string): PyObject | null => {
+    try {
+      return A.getAttr(subject, name);
+    } catch (e) {
+      if (e instanceof E.PyErr && e.exc.ob_type.isSubtypeOf(E.AttributeError)) {
+        DECREF(e.exc);
+        return null;
+      }
+      throw e;
+    }
+  };
+  const seen: string[] = [];
+  if (nargs > 0) {
+    const ma = t.lookup('__match_args__');
+    let matchArgs: string[] | null = null;
+    if (ma instanceof M.PyTuple) matchArgs = ma.items.map((x) => (x as M.PyStr).v);
+    const selfMatch = matchArgs === null && t.tp_mro.some((b) => MATCH_SELF_TYPES.has(b));
+    const allowed = matchArgs === null ? (selfMatch ? 1 : 0) : matchArgs.length;
+    if (nargs > allowed) {
+      E.raise(E.TypeError, `${t.tp_name}() accepts ${allowed} positional sub-pattern${allowed === 1 ? '' : 's'} (${nargs} given)`);
+    }
+    if (selfMatch) {
+      INCREF(subject);
+      attrs.push(subject);
+    } else {
+      for (let i = 0; i < nargs; i++) {
+        const name = matchArgs![i]!;
+        seen.push(name);
+        const v = getattr(name);
+        if (v === null) return fail();
+        attrs.push(v);
+      }
+    }
+  }
+  for (const k of kwargs.items) {
+    const name = (k as M.PyStr).v;
+    if (seen.includes(name)) {
+      for (const a of attrs) DECREF(a);
+      E.raise(E.TypeError, `${t.tp_name}() got multiple sub-patterns for attribute '${name}'`);
+    }
+    seen.push(name);
+    const v = getattr(name);
+    if (v === null) return fail();
+    attrs.push(v);
+  }
+  return M.newTuple(attrs);
 }
 
 /** RERAISE: an exception re-raised without a new traceback entry. */
