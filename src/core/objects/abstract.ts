@@ -522,7 +522,43 @@ export function setAttr(o: PyObject, name: string, v: PyObject | null): void {
   genericSetAttr(o, name, v);
 }
 
+/** func_set_name / func_set_qualname / __doc__ / __module__ / __defaults__ of function objects. */
+function functionSetAttr(f: C.PyFunction, name: string, v: PyObject | null): boolean {
+  const take = (old: PyObject | null): void => {
+    if (v !== null) INCREF(v);
+    if (old !== null) DECREF(old);
+  };
+  switch (name) {
+    case '__name__':
+    case '__qualname__':
+      if (!(v instanceof M.PyStr)) E.raise(E.TypeError, `${name} must be set to a string object`);
+      take(name === '__name__' ? f.name : f.qualname);
+      if (name === '__name__') f.name = v as M.PyStr;
+      else f.qualname = v as M.PyStr;
+      return true;
+    case '__doc__':
+      take(f.doc);
+      f.doc = v;
+      return true;
+    case '__module__':
+      take(f.module);
+      f.module = v;
+      return true;
+    case '__annotations__':
+      take(f.annotations);
+      f.annotations = v;
+      return true;
+    case '__defaults__':
+      if (v !== null && v !== M.None && !(v instanceof M.PyTuple)) E.raise(E.TypeError, '__defaults__ must be set to a tuple object');
+      take(f.defaults);
+      f.defaults = v === M.None ? (v !== null ? (DECREF(v), null) : null) : (v as M.PyTuple | null);
+      return true;
+  }
+  return false;
+}
+
 export function genericSetAttr(o: PyObject, name: string, v: PyObject | null): void {
+  if (o instanceof C.PyFunction && functionSetAttr(o, name, v)) return;
   const t = o.ob_type;
   const d = t.lookup(name);
   if (d !== undefined) {

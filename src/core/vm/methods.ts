@@ -681,6 +681,18 @@ function installExceptions(): void {
         case '__closure__': { const v = o.closure ?? M.None; INCREF(v); return v; }
         case '__code__': INCREF(o.code); return o.code;
         case '__globals__': INCREF(o.globals); return o.globals;
+        case '__annotations__': {
+          // func_get_annotations: created on first access; 3.11 stores MAKE_FUNCTION's tuple form until then.
+          if (o.annotations === null || o.annotations instanceof M.PyTuple) {
+            const d = newDict();
+            const tup = o.annotations as M.PyTuple | null;
+            if (tup !== null) for (let i = 0; i + 1 < tup.items.length; i += 2) dictSet(d, tup.items[i]!, tup.items[i + 1]!);
+            if (tup !== null) DECREF(tup);
+            o.annotations = d;
+          }
+          INCREF(o.annotations!);
+          return o.annotations!;
+        }
       }
     }
     if (o instanceof C.PyMethod) {

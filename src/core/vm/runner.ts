@@ -24,6 +24,7 @@ import { installMethods, def } from './methods';
 import { installGenerators, installGenMethods } from './gen';
 import { makeSysModule } from '../modules/sys';
 import { makeGcModule } from '../modules/gc';
+import { makeFunctoolsModule } from '../modules/functools';
 import { registerModule, resetModules } from '../modules/registry';
 import { formatException, formatFrame } from './traceback';
 import { StepBudgetExceeded } from './budget';
@@ -91,6 +92,7 @@ export function runModule(co: CodeObject, source: string, profile: Profile, file
   const gc = makeGcModule();
   registerModule('sys', sys);
   registerModule('gc', gc);
+  registerModule('functools', makeFunctoolsModule());
   const bmod = new C.PyModule('builtins', builtins);
   INCREF(builtins);
   A.allocModule(bmod);
