@@ -1,36 +1,96 @@
-// Models the gc module's functions that need no collector (Modules/gcmodule.c 3.11): get_threshold,
-// set_threshold, get_count, isenabled, enable, disable, is_tracked (3.11 tracking rules). gc.collect() is
-// refused until the cyclic collector is modelled: skipping it silently would mis-simulate.
+// Models the gc module (Modules/gcmodule.c 3.11): collect, get_count, get/set_threshold, enable/disable,
+// isenabled, is_tracked, is_finalized, get_objects, get_referrers, get_referents, freeze/unfreeze,
+// get_freeze_count, get_stats, callbacks, garbage, get_debug/set_debug. The collector is src/core/gc.
+// DEBUG_STATS is refused: its last stderr line carries the elapsed time, which a deterministic run cannot match.
 
 import { PyObject, INCREF, DECREF } from '../objects/object';
 import * as M from '../objects/models';
-import { PyDict, newDict, dictSet, dictHooks } from '../objects/dict';
+import { newDict, dictSet, dictHooks } from '../objects/dict';
 import * as C from '../objects/callables';
 import * as A from '../objects/abstract';
+import * as E from '../objects/exceptions';
 import { heap } from '../objects/heap';
+import { finalizerHooks } from '../objects/instance';
 import { ts } from '../vm/state';
-import { exactly, asInt } from '../vm/argparse';
+import { exactly, asInt, nargs, kwGet } from '../vm/argparse';
 import { Unsupported } from '../python/errors';
-import * as T from '../objects/types';
+import { resetGc, gcState, isTracked, mayBeTracked, participates, DEBUG_STATS, DEBUG_COLLECTABLE, DEBUG_UNCOLLECTABLE, DEBUG_SAVEALL, DEBUG_LEAK } from '../gc/state';
+import { collectHooks, collectWithCallback } from '../gc/collect';
+import { traverse } from '../gc/traverse';
 
-/** gc.is_tracked: atomic objects never; tuples except (); dicts once they hold a trackable value. */
-export function isTracked(o: PyObject): boolean {
-  if (!o.ob_type.isGC) return false;
-  if (o instanceof M.PyTuple) return o !== M.EMPTY_TUPLE;
-  if (o instanceof PyDict) return o.tracked;
-  if (o instanceof C.PyModule && o.name.startsWith('<')) return true;
-  return true;
-}
-
-/** _PyObject_GC_MAY_BE_TRACKED: what makes a dict start tracking itself. */
-export function mayBeTracked(o: PyObject): boolean {
-  if (!o.ob_type.isGC) return false;
-  if (o instanceof M.PyTuple) return o !== M.EMPTY_TUPLE;
-  return true;
-}
+export { isTracked, mayBeTracked };
 dictHooks.mayTrack = mayBeTracked;
 
+const line = (): number => ts.frame?.currentLine() ?? 0;
+
+function newInfo(generation: number, collected: number, uncollectable: number): PyObject {
+  const d = newDict();
+  for (const [k, v] of [['generation', generation], ['collected', collected], ['uncollectable', uncollectable]] as const) {
+    const ks = M.internStr(k);
+    const vo = M.newInt(v);
+    dictSet(d, ks, vo);
+    DECREF(ks);
+    DECREF(vo);
+  }
+  return d;
+}
+
+/** invoke_gc_callback: each callable of gc.callbacks gets (phase, info); the list may change meanwhile. */
+function invokeCallbacks(phase: 'start' | 'stop', generation: number, collected: number, uncollectable: number): void {
+  const cbs = gcState.callbacks;
+  if (cbs === null || cbs.items.length === 0) return;
+  const info = newInfo(generation, collected, uncollectable);
+  try {
+    for (let i = 0; i < cbs.items.length; i++) {
+      const cb = cbs.items[i]!;
+      INCREF(cb);
+      const ph = M.newStr(phase);
+      try {
+        DECREF(A.call(cb, [ph, info]));
+      } catch (e) {
+        if (e instanceof E.PyErr) throw new Unsupported('an exception raised by a gc callback', line());
+        throw e;
+      } finally {
+        DECREF(ph);
+        DECREF(cb);
+      }
+    }
+  } finally {
+    DECREF(info);
+  }
+}
+
+function installHooks(): void {
+  collectHooks.invokeCallbacks = invokeCallbacks;
+  collectHooks.lineOf = line;
+  collectHooks.callFinalizer = (o) => {
+    const del = o.ob_type.lookup('__del__');
+    if (del !== undefined) finalizerHooks.callDel(o, del);
+  };
+}
+
+function generationArg(name: string, args: PyObject[], kw: C.Kw, dflt: number | null): number | null {
+  nargs(name, args, 0, 1);
+  const g = args[0] ?? kwGet(kw, 'generation');
+  if (g === null || g === undefined) return dflt;
+  if (g === M.None) return null;
+  return asInt(g);
+}
+
+function tracked(list: Iterable<PyObject>, skip: PyObject | null): PyObject[] {
+  const out: PyObject[] = [];
+  for (const o of list) if (o !== skip && participates(o)) out.push(o);
+  return out;
+}
+
+function listOf(items: PyObject[]): M.PyList {
+  for (const o of items) INCREF(o);
+  return M.newList(items);
+}
+
 export function makeGcModule(): C.PyModule {
+  const st = resetGc();
+  installHooks();
   const d = newDict();
   const put = (name: string, v: PyObject): void => {
     const k = M.internStr(name);
@@ -41,9 +101,19 @@ export function makeGcModule(): C.PyModule {
   const none = (): PyObject => (INCREF(M.None), M.None);
   const fn = (name: string, impl: C.BuiltinImpl): void => put(name, C.newBuiltin(name, impl));
   put('__name__', M.newStr('gc'));
+  const garbage = M.newList([]);
+  const callbacks = M.newList([]);
+  st.garbage = garbage;
+  st.callbacks = callbacks;
+  INCREF(garbage);
+  INCREF(callbacks);
+  put('garbage', garbage);
+  put('callbacks', callbacks);
+  for (const [k, v] of [['DEBUG_STATS', DEBUG_STATS], ['DEBUG_COLLECTABLE', DEBUG_COLLECTABLE], ['DEBUG_UNCOLLECTABLE', DEBUG_UNCOLLECTABLE], ['DEBUG_SAVEALL', DEBUG_SAVEALL], ['DEBUG_LEAK', DEBUG_LEAK]] as const) put(k, M.newInt(v));
+
   fn('get_threshold', (a) => (exactly('get_threshold', a, 0), M.newTuple([M.newInt(heap.threshold0), M.newInt(heap.threshold1), M.newInt(heap.threshold2)])));
   fn('set_threshold', (a) => {
-    if (a.length < 1 || a.length > 3) throw new Unsupported('gc.set_threshold with these arguments', ts.frame?.currentLine() ?? 0);
+    if (a.length < 1 || a.length > 3) throw new Unsupported('gc.set_threshold with these arguments', line());
     heap.threshold0 = asInt(a[0]!);
     if (a.length > 1) heap.threshold1 = asInt(a[1]!);
     if (a.length > 2) heap.threshold2 = asInt(a[2]!);
@@ -54,16 +124,95 @@ export function makeGcModule(): C.PyModule {
   fn('enable', (a) => (exactly('enable', a, 0), (heap.enabled = true), none()));
   fn('disable', (a) => (exactly('disable', a, 0), (heap.enabled = false), none()));
   fn('is_tracked', (a) => (exactly('is_tracked', a, 1), M.newBool(isTracked(a[0]!))));
-  fn('collect', () => {
-    throw new Unsupported('the cyclic garbage collector', ts.frame?.currentLine() ?? 0);
+  fn('is_finalized', (a) => {
+    exactly('is_finalized', a, 1);
+    const f = (a[0] as unknown as { finalized?: boolean }).finalized;
+    return M.newBool(a[0]!.ob_type.isGC && f === true);
   });
-  for (const name of ['get_objects', 'get_referrers', 'get_referents', 'freeze', 'unfreeze', 'get_stats', 'set_debug', 'get_debug', 'is_finalized']) {
-    fn(name, () => {
-      throw new Unsupported(`gc.${name}()`, ts.frame?.currentLine() ?? 0);
+  fn('collect', (a, kw) => {
+    const g = generationArg('collect', a, kw, 2);
+    if (g === null || g < 0 || g > 2) return E.raise(E.ValueError, 'invalid generation');
+    if (gcState.collecting) return M.newInt(0);
+    gcState.collecting = true;
+    try {
+      return M.newInt(collectWithCallback(g));
+    } finally {
+      gcState.collecting = false;
+    }
+  });
+  fn('get_objects', (a, kw) => {
+    const g = generationArg('get_objects', a, kw, null);
+    if (g !== null && g >= 3) return E.raise(E.ValueError, 'generation parameter must be less than the number of available generations (3)');
+    if (g !== null && g < 0) return E.raise(E.ValueError, 'generation parameter cannot be negative');
+    const result = M.newList([]);
+    const gens = g === null ? gcState.generations : [gcState.generations[g]!];
+    for (const gen of gens) for (const o of tracked(gen, result)) {
+      INCREF(o);
+      M.listAppend(result, o);
+    }
+    return result;
+  });
+  fn('get_referrers', (a) => {
+    const targets = new Set(a);
+    const result = M.newList([]);
+    for (const gen of gcState.generations) {
+      for (const o of tracked(gen, result)) {
+        let hit = false;
+        traverse(o, (r) => {
+          if (targets.has(r)) hit = true;
+        });
+        if (hit) {
+          INCREF(o);
+          M.listAppend(result, o);
+        }
+      }
+    }
+    return result;
+  });
+  fn('get_referents', (a) => {
+    const out: PyObject[] = [];
+    for (const o of a) {
+      if (!o.ob_type.isGC) continue;
+      if (!traverse(o, (r) => out.push(r))) throw new Unsupported(`gc.get_referents of a ${o.ob_type.tp_name} object`, line());
+    }
+    return listOf(out);
+  });
+  fn('freeze', (a) => {
+    exactly('freeze', a, 0);
+    for (const gen of gcState.generations) for (const o of [...gen]) gcState.moveTo(o, gcState.permanent);
+    heap.count0 = 0;
+    return none();
+  });
+  fn('unfreeze', (a) => {
+    exactly('unfreeze', a, 0);
+    for (const o of [...gcState.permanent]) gcState.moveTo(o, gcState.generations[2]);
+    return none();
+  });
+  fn('get_freeze_count', (a) => (exactly('get_freeze_count', a, 0), M.newInt(tracked(gcState.permanent, null).length)));
+  fn('get_stats', (a) => {
+    exactly('get_stats', a, 0);
+    const items = gcState.stats.map((s) => {
+      const sd = newDict();
+      for (const [k, v] of [['collections', s.collections], ['collected', s.collected], ['uncollectable', s.uncollectable]] as const) {
+        const ks = M.internStr(k);
+        const vo = M.newInt(v);
+        dictSet(sd, ks, vo);
+        DECREF(ks);
+        DECREF(vo);
+      }
+      return sd as PyObject;
     });
-  }
+    return M.newList(items);
+  });
+  fn('get_debug', (a) => (exactly('get_debug', a, 0), M.newInt(gcState.debug)));
+  fn('set_debug', (a) => {
+    exactly('set_debug', a, 1);
+    const f = asInt(a[0]!);
+    if ((f & DEBUG_STATS) !== 0) throw new Unsupported('gc.DEBUG_STATS (its report carries the elapsed time)', line());
+    gcState.debug = f;
+    return none();
+  });
   const m = new C.PyModule('gc', d);
   A.allocModule(m);
-  void T;
   return m;
 }

@@ -1,0 +1,257 @@
+// Models one collection of CPython 3.11's cyclic garbage collector, phase by phase (Modules/gcmodule.c 3.11:
+// gc_collect_main, deduce_unreachable = update_refs + subtract_refs + move_unreachable, untrack_tuples,
+// untrack_dicts, handle_weakrefs, finalize_garbage, handle_resurrected_objects, delete_garbage), and the
+// automatic trigger (gc_collect_generations with the long_lived_pending > long_lived_total / 4 rule).
+//
+// Invariants:
+// 1. Only objects of the generations being collected are COLLECTING (have a gc_refs entry); every other
+//    object is an external root as far as this collection is concerned.
+// 2. An object is freed by the collector only through tp_clear and the reference counting it triggers; an
+//    object that survives tp_clear moves to the older generation (delete_garbage's "still alive" rule).
+// 3. Every phase reports gc_refs for every object of the young list to `gcListener` (when one is set), so a
+//    viewer can scrub through update_refs → subtract_refs → move_unreachable.
+// 4. The collector never runs re-entrantly: `collecting` guards both gc.collect() and the automatic trigger.
+
+import { PyObject, INCREF, DECREF } from '../objects/object';
+import { heap } from '../objects/heap';
+import * as M from '../objects/models';
+import { PyDict } from '../objects/dict';
+import { Unsupported } from '../python/errors';
+import { GcPhase, GcReach } from '../trace/events';
+import { traverse, clear } from './traverse';
+import { gcState, type GcList, participates, mayBeTracked, DEBUG_SAVEALL, setCollectGenerations } from './state';
+
+/** Observer of collections (the recorder wires this to its TraceSink). */
+export interface GcListener {
+  start(generation: number): void;
+  phase(phase: GcPhase): void;
+  refs(o: PyObject, gcRefs: number, reach: GcReach): void;
+  stop(generation: number, collected: number, uncollectable: number): void;
+}
+export let gcListener: GcListener | null = null;
+export function setGcListener(l: GcListener | null): void {
+  gcListener = l;
+}
+
+/** Hooks the gc module installs: running gc.callbacks, finalizers and weakref handling. */
+export const collectHooks: {
+  invokeCallbacks: (phase: 'start' | 'stop', generation: number, collected: number, uncollectable: number) => void;
+  callFinalizer: (o: PyObject) => void;
+  /** handle_weakrefs: clears weakrefs to `unreachable`, runs live callbacks; returns the weakrefs freed. */
+  handleWeakrefs: (unreachable: GcList, old: GcList) => number;
+  lineOf: () => number;
+} = {
+  invokeCallbacks: () => {},
+  callFinalizer: () => {},
+  handleWeakrefs: () => 0,
+  lineOf: () => 0,
+};
+
+type Refs = Map<PyObject, number>;
+
+function report(list: Iterable<PyObject>, refs: Refs, reach: GcReach): void {
+  const l = gcListener;
+  if (l === null) return;
+  for (const o of list) {
+    const r = refs.get(o);
+    if (r !== undefined) l.refs(o, r, reach);
+  }
+}
+
+/** deduce_unreachable: fills `unreachable` with the objects of `young` not reachable from outside it. */
+function deduceUnreachable(young: GcList, unreachable: GcList): Refs {
+  const refs: Refs = new Map();
+  const l = gcListener;
+  // update_refs: gc_refs = ob_refcnt, and the object becomes COLLECTING.
+  l?.phase(GcPhase.UPDATE_REFS);
+  for (const o of young) if (participates(o)) refs.set(o, o.ob_refcnt);
+  report(young, refs, GcReach.COUNTING);
+  // subtract_refs: every reference from inside the young list is not an external one.
+  l?.phase(GcPhase.SUBTRACT_REFS);
+  const decref = (op: PyObject): void => {
+    const r = refs.get(op);
+    if (r !== undefined) refs.set(op, r - 1);
+  };
+  for (const o of refs.keys()) traverse(o, decref);
+  report(young, refs, GcReach.COUNTING);
+  // move_unreachable: a scan in list order; objects reached from a reachable one come back to young's tail.
+  l?.phase(GcPhase.MOVE_UNREACHABLE);
+  const collecting = new Set(refs.keys());
+  const visitReachable = (op: PyObject): void => {
+    if (!collecting.has(op)) return;
+    if (unreachable.has(op)) {
+      gcState.moveTo(op, young);
+      refs.set(op, 1);
+    } else if (refs.get(op) === 0) refs.set(op, 1);
+  };
+  for (const o of young) {
+    if (!collecting.has(o)) continue;
+    if (refs.get(o)! > 0) {
+      traverse(o, visitReachable);
+      collecting.delete(o);
+    } else {
+      gcState.moveTo(o, unreachable);
+    }
+  }
+  report(young, refs, GcReach.REACHABLE);
+  report(unreachable, refs, GcReach.TENTATIVELY_UNREACHABLE);
+  return refs;
+}
+
+/** _PyTuple_MaybeUntrack over every tuple of the survivors. */
+function untrackTuples(young: GcList): void {
+  for (const o of young) {
+    if (!(o instanceof M.PyTuple) || o.ob_type !== M.EMPTY_TUPLE.ob_type) continue;
+    if (o.items.some((x) => mayBeTracked(x))) continue;
+    gcState.untrack(o);
+    gcState.untrackedTuples.add(o);
+  }
+}
+
+/** _PyDict_MaybeUntrack over every exact dict of a full collection's survivors. */
+function untrackDicts(young: GcList): void {
+  for (const o of young) {
+    if (!(o instanceof PyDict) || o.ob_type.isHeap || !o.tracked) continue;
+    let keep = false;
+    for (let i = 0; i < o.ekeys.length && !keep; i++) {
+      const k = o.ekeys[i];
+      if (k == null) continue;
+      if (mayBeTracked(o.evals[i]!) || (!o.unicode && mayBeTracked(k))) keep = true;
+    }
+    if (!keep) o.tracked = false;
+  }
+}
+
+/** The object's type has a tp_finalize (a class __del__) and the object was not finalized yet. */
+function needsFinalize(o: PyObject): boolean {
+  const f = o as unknown as { finalized?: boolean };
+  return o.ob_type.hasDel && f.finalized === false;
+}
+
+/** finalize_garbage: each object's __del__ at most once (the FINALIZED bit), in list order. */
+function finalizeGarbage(collectable: GcList): void {
+  const seen: GcList = new Set();
+  for (const o of collectable) {
+    gcState.moveTo(o, seen);
+    if (needsFinalize(o)) {
+      (o as unknown as { finalized: boolean }).finalized = true;
+      INCREF(o);
+      collectHooks.callFinalizer(o);
+      DECREF(o);
+    }
+  }
+  for (const o of [...seen]) gcState.moveTo(o, collectable);
+}
+
+/** delete_garbage: tp_clear each object in turn; one still at the head afterwards is alive and moves to old. */
+function deleteGarbage(collectable: GcList, old: GcList): void {
+  const st = gcState;
+  for (;;) {
+    const it = collectable.values().next();
+    if (it.done === true) break;
+    const op = it.value;
+    if ((st.debug & DEBUG_SAVEALL) !== 0 && st.garbage !== null) {
+      INCREF(op);
+      M.listAppend(st.garbage, op);
+    } else {
+      INCREF(op);
+      clear(op);
+      DECREF(op);
+    }
+    if (collectable.values().next().value === op) st.moveTo(op, old);
+  }
+}
+
+/** gc_collect_main: returns [collected, uncollectable]. */
+export function collectMain(generation: number): [number, number] {
+  const st = gcState;
+  const gens = st.generations;
+  gcListener?.start(generation);
+  if (generation + 1 < 3) {
+    if (generation === 0) heap.count1++;
+    else heap.count2++;
+  }
+  heap.count0 = 0;
+  if (generation >= 1) heap.count1 = 0;
+  if (generation >= 2) heap.count2 = 0;
+  const young = gens[generation]!;
+  for (let i = 0; i < generation; i++) for (const o of [...gens[i]!]) st.moveTo(o, young);
+  const old = generation < 2 ? gens[generation + 1]! : young;
+
+  const unreachable: GcList = new Set();
+  const refs = deduceUnreachable(young, unreachable);
+
+  gcListener?.phase(GcPhase.UNTRACK);
+  untrackTuples(young);
+  if (young !== old) {
+    if (generation === 1) st.longLivedPending += young.size;
+    for (const o of [...young]) st.moveTo(o, old);
+  } else {
+    untrackDicts(young);
+    st.longLivedPending = 0;
+    st.longLivedTotal = young.size;
+  }
+  // No type in the model has a legacy tp_del, so `finalizers` stays empty.
+  gcListener?.phase(GcPhase.MOVE_LEGACY_FINALIZERS);
+  report(unreachable, refs, GcReach.UNREACHABLE);
+
+  gcListener?.phase(GcPhase.HANDLE_WEAKREFS);
+  let m = collectHooks.handleWeakrefs(unreachable, old);
+
+  gcListener?.phase(GcPhase.FINALIZE_GARBAGE);
+  finalizeGarbage(unreachable);
+
+  // handle_resurrected_objects: deduce again over the unreachable set; what a finalizer made reachable survives.
+  gcListener?.phase(GcPhase.HANDLE_RESURRECTED);
+  const finalUnreachable: GcList = new Set();
+  deduceUnreachable(unreachable, finalUnreachable);
+  for (const o of [...unreachable]) st.moveTo(o, old);
+
+  if ((st.debug & DEBUG_SAVEALL) === 0) {
+    for (const o of finalUnreachable) {
+      if (!traverse(o, () => {})) {
+        throw new Unsupported(`collecting a ${o.ob_type.tp_name} object in a reference cycle`, collectHooks.lineOf());
+      }
+    }
+  }
+  m += finalUnreachable.size;
+  gcListener?.phase(GcPhase.DELETE_GARBAGE);
+  deleteGarbage(finalUnreachable, old);
+
+  gcListener?.phase(GcPhase.HANDLE_LEGACY_FINALIZERS);
+  if (generation === 2) gcListener?.phase(GcPhase.CLEAR_FREELISTS);
+  const s = st.stats[generation]!;
+  s.collections++;
+  s.collected += m;
+  gcListener?.stop(generation, m, 0);
+  return [m, 0];
+}
+
+/** gc_collect_with_callback: the start and stop callbacks around gc_collect_main. */
+export function collectWithCallback(generation: number): number {
+  collectHooks.invokeCallbacks('start', generation, 0, 0);
+  const [m, n] = collectMain(generation);
+  collectHooks.invokeCallbacks('stop', generation, m, n);
+  return m + n;
+}
+
+/** gc_collect_generations: the oldest generation whose count exceeds its threshold, under the 25 % rule. */
+export function collectGenerations(): void {
+  const st = gcState;
+  if (st.collecting) return;
+  const counts = [heap.count0, heap.count1, heap.count2];
+  const thresholds = [heap.threshold0, heap.threshold1, heap.threshold2];
+  for (let i = 2; i >= 0; i--) {
+    if (counts[i]! > thresholds[i]!) {
+      if (i === 2 && st.longLivedPending < Math.trunc(st.longLivedTotal / 4)) continue;
+      st.collecting = true;
+      try {
+        collectWithCallback(i);
+      } finally {
+        st.collecting = false;
+      }
+      break;
+    }
+  }
+}
+setCollectGenerations(collectGenerations);

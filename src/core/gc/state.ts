@@ -1,0 +1,121 @@
+// Models the collector's state of Modules/gcmodule.c 3.11 (struct _gc_runtime_state): the three generation
+// lists and the permanent generation, _PyObject_GC_TRACK/UNTRACK, the tracking rules of gc.is_tracked
+// (tuples untracked lazily, dicts tracked once they hold a trackable value), and the per-collection
+// bookkeeping (long_lived_pending/total, generation_stats, collecting, debug flags).
+//
+// Invariants:
+// 1. Every tracked GC object is in exactly one list, and `where` maps it to that list; JS Sets keep insertion
+//    order and allow removal during iteration, so a Set behaves as CPython's doubly linked PyGC_Head list
+//    (append at the tail, O(1) unlink, moving an object to another list's tail).
+// 2. Dicts are linked at creation but count as tracked only while `d.tracked` is set (MAINTAIN_TRACKING);
+//    untracked dicts travel with their list and are skipped by every phase (cost: a CPython dict tracked late
+//    sits at its creation position rather than at gen0's tail).
+// 3. Type objects are not linked: the model does not collect classes.
+
+import { PyObject, PyType } from '../objects/object';
+import { heap, type GcLink } from '../objects/heap';
+import * as M from '../objects/models';
+import { PyDict } from '../objects/dict';
+
+export type GcList = Set<PyObject>;
+
+export const DEBUG_STATS = 1;
+export const DEBUG_COLLECTABLE = 2;
+export const DEBUG_UNCOLLECTABLE = 4;
+export const DEBUG_SAVEALL = 32;
+export const DEBUG_LEAK = DEBUG_COLLECTABLE | DEBUG_UNCOLLECTABLE | DEBUG_SAVEALL;
+
+export interface GenStats {
+  collections: number;
+  collected: number;
+  uncollectable: number;
+}
+
+export class GcState {
+  readonly generations: [GcList, GcList, GcList] = [new Set(), new Set(), new Set()];
+  readonly permanent: GcList = new Set();
+  readonly where = new Map<PyObject, GcList>();
+  /** Tuples that untrack_tuples untracked (they never become tracked again). */
+  readonly untrackedTuples = new WeakSet<PyObject>();
+  longLivedPending = 0;
+  longLivedTotal = 0;
+  collecting = false;
+  debug = 0;
+  stats: GenStats[] = [0, 1, 2].map(() => ({ collections: 0, collected: 0, uncollectable: 0 }));
+  /** gc.garbage and gc.callbacks, created with the gc module. */
+  garbage: M.PyList | null = null;
+  callbacks: M.PyList | null = null;
+
+  /** Appends o at the tail of `list`, leaving whichever list held it. */
+  moveTo(o: PyObject, list: GcList): void {
+    const cur = this.where.get(o);
+    if (cur !== undefined) cur.delete(o);
+    list.add(o);
+    this.where.set(o, list);
+  }
+  untrack(o: PyObject): void {
+    const cur = this.where.get(o);
+    if (cur === undefined) return;
+    cur.delete(o);
+    this.where.delete(o);
+  }
+  isLinked(o: PyObject): boolean {
+    return this.where.has(o);
+  }
+  /** Which generation (0..2, 3 = permanent) holds o, or -1. */
+  generationOf(o: PyObject): number {
+    const l = this.where.get(o);
+    if (l === undefined) return -1;
+    if (l === this.permanent) return 3;
+    return this.generations.indexOf(l);
+  }
+}
+
+export let gcState = new GcState();
+
+/** _PyObject_GC_IS_TRACKED as gc.is_tracked reports it. */
+export function isTracked(o: PyObject): boolean {
+  if (!o.ob_type.isGC) return false;
+  if (o instanceof M.PyTuple) return o !== M.EMPTY_TUPLE && !gcState.untrackedTuples.has(o);
+  if (o instanceof PyDict) return o.tracked;
+  return true;
+}
+
+/** _PyObject_GC_MAY_BE_TRACKED: any GC object except a tuple that is untracked. */
+export function mayBeTracked(o: PyObject): boolean {
+  if (!o.ob_type.isGC) return false;
+  if (o instanceof M.PyTuple) return o !== M.EMPTY_TUPLE && !gcState.untrackedTuples.has(o);
+  return true;
+}
+
+/** Whether a linked object takes part in collections now (dicts only while tracked). */
+export function participates(o: PyObject): boolean {
+  return !(o instanceof PyDict) || o.tracked;
+}
+
+const link: GcLink = {
+  link(o: object): void {
+    const p = o as PyObject;
+    if (p instanceof PyType || p === M.EMPTY_TUPLE) return;
+    gcState.moveTo(p, gcState.generations[0]);
+  },
+  unlink(o: object): void {
+    gcState.untrack(o as PyObject);
+  },
+  collectGenerations(): void {
+    collectGenerationsHook();
+  },
+};
+
+let collectGenerationsHook: () => void = () => {};
+/** collect.ts installs collect_generations here (the state module must not import the collector). */
+export function setCollectGenerations(f: () => void): void {
+  collectGenerationsHook = f;
+}
+
+/** A fresh collector for a new run: empty generations, attached to the allocator. */
+export function resetGc(): GcState {
+  gcState = new GcState();
+  heap.gc = link;
+  return gcState;
+}

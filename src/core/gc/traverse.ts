@@ -1,0 +1,226 @@
+// Models each GC type's tp_traverse and tp_clear (Objects/listobject.c, tupleobject.c, dictobject.c,
+// setobject.c, typeobject.c subtype_traverse/subtype_clear, funcobject.c, classobject.c, cellobject.c,
+// exceptions.c, iterobject.c; CPython 3.11), over the simulator's object records.
+//
+// Invariants:
+// 1. traverse visits exactly the references the object owns (each counted in the referent's ob_refcnt),
+//    in CPython's order (lists and tuples backwards, dicts value-then-key for general keys, values only
+//    for str-keyed tables), so gc.get_referents and move_unreachable's reordering match CPython.
+// 2. A kind whose traversal is not modelled returns false: the collector then under-subtracts, which only
+//    ever keeps more objects alive, and refuses to free such an object (see collect.ts).
+// 3. clear releases references the way the type's tp_clear does and leaves the record valid for its later
+//    tp_dealloc; tuples, bound methods and builtins have no tp_clear (false).
+
+import { PyObject, PyType, DECREF, XDECREF } from '../objects/object';
+import { heap } from '../objects/heap';
+import * as M from '../objects/models';
+import { PyDict, dictClear } from '../objects/dict';
+import { PySet, setKeys, setClear } from '../objects/set';
+import { PyInstance } from '../objects/instance';
+import { PyExc } from '../objects/exceptions';
+import * as C from '../objects/callables';
+import { PySeqIter, PyDictIter, PyCompositeIter } from '../objects/iter';
+
+export type Visit = (o: PyObject) => void;
+
+interface SubState {
+  dict: PyDict | null;
+  dictMaterialised: boolean;
+  slots: (PyObject | null)[] | null;
+}
+
+/** The part of subtype_traverse before the base's traverse: slots, then the managed dict's values or the dict. */
+function visitSubtype(st: SubState, visit: Visit): void {
+  const s = st.slots;
+  if (s !== null) for (let i = 0; i < s.length; i++) if (s[i] != null) visit(s[i]!);
+  const d = st.dict;
+  if (d === null) return;
+  if (st.dictMaterialised) visit(d);
+  else for (let i = 0; i < d.evals.length; i++) if (d.ekeys[i] != null) visit(d.evals[i]!);
+}
+
+function visitDictEntries(d: PyDict, visit: Visit): void {
+  const ks = d.ekeys, vs = d.evals;
+  if (d.unicode) {
+    for (let i = 0; i < vs.length; i++) if (ks[i] != null) visit(vs[i]!);
+  } else {
+    for (let i = 0; i < vs.length; i++) {
+      if (ks[i] == null) continue;
+      visit(vs[i]!);
+      visit(ks[i]!);
+    }
+  }
+}
+
+/** tp_traverse. Returns false when the kind's traversal is not modelled (nothing was visited). */
+export function traverse(o: PyObject, visit: Visit): boolean {
+  if (o instanceof M.PyTuple) {
+    const it = o.items;
+    for (let i = it.length - 1; i >= 0; i--) visit(it[i]!);
+    return true;
+  }
+  if (o instanceof M.PyList) {
+    if (o.ob_type.isHeap) visitSubtype(o as unknown as SubState, visit);
+    const it = o.items;
+    for (let i = it.length - 1; i >= 0; i--) visit(it[i]!);
+    return true;
+  }
+  if (o instanceof PyDict) {
+    if (o.ob_type.isHeap) visitSubtype(o as unknown as SubState, visit);
+    visitDictEntries(o, visit);
+    return true;
+  }
+  if (o instanceof PyInstance) {
+    visitSubtype(o, visit);
+    // A heap type's instances count as references to the type (object has no tp_traverse of its own).
+    if (o.ob_type.isHeap) visit(o.ob_type);
+    return true;
+  }
+  if (o instanceof PySet) {
+    for (const k of setKeys(o)) visit(k);
+    return true;
+  }
+  if (o instanceof M.PyCell) {
+    if (o.ref !== null) visit(o.ref);
+    return true;
+  }
+  if (o instanceof C.PyFunction) {
+    // func_traverse 3.11 order.
+    visit(o.code);
+    visit(o.globals);
+    visit(o.builtins);
+    for (const x of [o.module, o.defaults, o.kwdefaults, o.doc]) if (x !== null) visit(x);
+    visit(o.name);
+    for (const x of [o.dict, o.closure, o.annotations]) if (x !== null) visit(x);
+    visit(o.qualname);
+    return true;
+  }
+  if (o instanceof C.PyMethod) {
+    visit(o.func);
+    visit(o.self);
+    return true;
+  }
+  if (o instanceof C.PyModule) {
+    visit(o.dict);
+    return true;
+  }
+  if (o instanceof PyExc) {
+    // BaseException_traverse: dict, args, (notes), traceback, cause, context.
+    if (o.slots !== null) for (const x of o.slots) if (x != null) visit(x);
+    for (const x of [o.dict, o.args, o.traceback, o.cause, o.context, o.value, o.obj]) if (x !== null) visit(x);
+    return true;
+  }
+  if (o instanceof PySeqIter) {
+    if (o.seq !== null) visit(o.seq);
+    return true;
+  }
+  if (o instanceof PyDictIter) {
+    if (o.dict !== null) visit(o.dict);
+    return true;
+  }
+  if (o instanceof PyCompositeIter) {
+    for (const x of o.iters) visit(x);
+    if (o.func !== null) visit(o.func);
+    if (o.count !== null) visit(o.count);
+    return true;
+  }
+  if (o instanceof C.PyStaticMethod) {
+    visit(o.callable);
+    return true;
+  }
+  if (o instanceof C.PyProperty) {
+    for (const x of [o.fget, o.fset, o.fdel, o.doc]) if (x !== null) visit(x);
+    return true;
+  }
+  return false;
+}
+
+/** Whether traverse models this object's references. */
+export function traversable(o: PyObject): boolean {
+  return traverse(o, () => {});
+}
+
+/** subtype_clear's own part: slots in clear_slots order, then the managed dict (values cleared in place). */
+function clearSubtype(st: SubState): void {
+  const s = st.slots;
+  if (s !== null) {
+    for (let i = 0; i < s.length; i++) {
+      const v = s[i];
+      if (v != null) {
+        s[i] = null;
+        DECREF(v);
+      }
+    }
+  }
+  const d = st.dict;
+  if (d === null) return;
+  if (st.dictMaterialised) {
+    st.dict = null;
+    st.dictMaterialised = false;
+    DECREF(d);
+  } else dictClear(d);
+}
+
+/** _list_clear: the items array is detached first, then the items are released last to first, then freed. */
+function listClear(l: M.PyList): void {
+  const items = l.items;
+  const addr = l.itemsAddr;
+  l.items = [];
+  l.itemsAddr = 0;
+  l.allocated = 0;
+  for (let i = items.length - 1; i >= 0; i--) DECREF(items[i]!);
+  if (addr !== 0) heap.free(addr);
+}
+
+/** tp_clear. Returns false when the type has none (the object then stays alive unless freed otherwise). */
+export function clear(o: PyObject): boolean {
+  if (o instanceof M.PyList) {
+    if (o.ob_type.isHeap) clearSubtype(o as unknown as SubState);
+    listClear(o);
+    return true;
+  }
+  if (o instanceof PyDict) {
+    if (o.ob_type.isHeap) clearSubtype(o as unknown as SubState);
+    dictClear(o);
+    return true;
+  }
+  if (o instanceof PyInstance) {
+    clearSubtype(o);
+    return true;
+  }
+  if (o instanceof PySet) {
+    setClear(o);
+    return true;
+  }
+  if (o instanceof M.PyCell) {
+    const r = o.ref;
+    o.ref = null;
+    XDECREF(r);
+    return true;
+  }
+  if (o instanceof PyExc) {
+    const f = o as unknown as Record<'dict' | 'traceback' | 'context' | 'cause' | 'value' | 'obj', PyObject | null>;
+    for (const k of ['dict', 'traceback', 'context', 'cause', 'value', 'obj'] as const) {
+      const v = f[k];
+      f[k] = null;
+      XDECREF(v);
+    }
+    return true;
+  }
+  if (o instanceof C.PyFunction) {
+    // func_clear 3.11: the references that can form cycles (code, name and qualname are kept).
+    const f = o as unknown as Record<'module' | 'defaults' | 'kwdefaults' | 'doc' | 'dict' | 'closure' | 'annotations', PyObject | null>;
+    for (const k of ['module', 'defaults', 'kwdefaults', 'doc', 'dict', 'closure', 'annotations'] as const) {
+      const v = f[k];
+      f[k] = null;
+      XDECREF(v);
+    }
+    return true;
+  }
+  return false;
+}
+
+/** Whether `t` is the type object record (types are not collected by this model). */
+export function isTypeObject(o: PyObject): o is PyType {
+  return o instanceof PyType;
+}
