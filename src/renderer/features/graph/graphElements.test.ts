@@ -1,0 +1,175 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { nextCollection, nextGcPhase } from '../../../recorder/navigate';
+import { cyclesAt, whyAlive } from '../../../recorder/queries';
+import { Recorder } from '../../../recorder/recorder';
+import { generate } from '../../../recorder/testing/synthetic';
+import { frameAt, type MomentView } from '../../../recorder/views';
+import { EventKind, GcPhase } from '../../../core/trace/events';
+import { filterObjects, DEFAULT_FILTER, ATOMIC_TYPES } from './graphFilter';
+import { analyseHeap } from './heapAnalysis';
+import { toElements, WEAKREF_TYPES } from './graphElements';
+
+const rec = new Recorder('3.11', 256);
+generate(rec, { seed: 7, events: 40_000, liveTarget: 300 }, () => rec.length);
+rec.finish();
+const moment = fc.integer({ min: 0, max: rec.length });
+
+describe('heap analysis', () => {
+  it('finds the same cycles as the recorder, and marks exactly the cycles no root reaches', () => {
+    fc.assert(
+      fc.property(moment, (i) => {
+        const view = frameAt(rec, i);
+        const a = analyseHeap(view);
+        expect(a.cycles).toEqual(cyclesAt(rec, i));
+        a.cycles.forEach((c, k) => {
+          const why = whyAlive(rec, c[0]!, i).kind;
+          expect(why === 'unreachable').toBe(a.awaiting.has(k));
+        });
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('sees an unreachable cycle before a collection, and the collection of its generations frees it', () => {
+    let seen = 0;
+    for (let i = nextCollection(rec, 0, 1); i !== null && seen < 5; i = nextCollection(rec, i + 1, 1)) {
+      const view = frameAt(rec, i);
+      const a = analyseHeap(view);
+      const gen = frameAt(rec, i + 1).gc.collecting;
+      const byId = new Map(view.objects.map((o) => [o.id, o]));
+      const doomed = [...a.awaiting].map((k) => a.cycles[k]!).filter((c) => c.every((id) => byId.get(id)!.generation <= gen));
+      if (doomed.length === 0) continue;
+      seen++;
+      let stop = i + 1;
+      while (rec.log.kind(stop) !== EventKind.GC_STOP) stop++;
+      const after = new Set(frameAt(rec, stop + 1).objects.map((o) => o.id));
+      for (const c of doomed) for (const id of c) expect(after.has(id)).toBe(false);
+    }
+    expect(seen).toBeGreaterThan(0);
+  });
+});
+
+describe('toElements', () => {
+  it('draws every object once, every reference whose ends are shown, and the anchors the references need', () => {
+    fc.assert(
+      fc.property(moment, (i) => {
+        const view = frameAt(rec, i);
+        const els = toElements(view);
+        const ids = new Set([...els.nodes, ...els.edges].map((e) => e.data.id));
+        expect(ids.size).toBe(els.nodes.length + els.edges.length);
+        const objects = els.nodes.filter((n) => n.data.objectId !== undefined);
+        expect(objects.map((n) => n.data.objectId)).toEqual(view.objects.map((o) => o.id));
+        const nodeIds = new Set(els.nodes.map((n) => n.data.id));
+        for (const e of els.edges) {
+          expect(nodeIds.has(e.data.source)).toBe(true);
+          expect(nodeIds.has(e.data.target)).toBe(true);
+        }
+        expect(els.edges.length).toBe(view.refs.length + view.roots.length);
+        for (const n of els.nodes) if (n.data.parent !== undefined) expect(nodeIds.has(n.data.parent)).toBe(true);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('labels objects with type, repr, refcount and size, and classes them by generation and tracking', () => {
+    const view = frameAt(rec, 20_000);
+    const els = toElements(view);
+    for (const o of view.objects) {
+      const n = els.nodes.find((x) => x.data.objectId === o.id)!;
+      expect(n.data.label).toContain(`${o.type} #${o.id}`);
+      expect(n.data.label).toContain(`refcnt ${o.refcnt}`);
+      expect(n.data.label).toContain(`${o.size} B`);
+      expect(n.classes.split(' ')).toContain(o.tracked ? `gen-${o.generation}` : 'untracked');
+    }
+    const edge = els.edges.find((e) => e.classes.includes('cause-attribute') || e.classes.includes('cause-list-item'));
+    expect(edge).toBeDefined();
+    expect(edge!.data.label).toMatch(/attribute `|list item \d/);
+  });
+
+  it('draws locals and value stacks from frame anchors', () => {
+    const i = fc.sample(moment, { seed: 3, numRuns: 200 }).find((k) => frameAt(rec, k).frames.some((f) => f.stack.length > 0))!;
+    const view = frameAt(rec, i);
+    const els = toElements(view);
+    const f = view.frames.find((x) => x.stack.length > 0)!;
+    const stackEdges = els.edges.filter((e) => e.data.source === `s${f.id}`);
+    expect(stackEdges.map((e) => e.data.target)).toEqual(f.stack.map((id) => `o${id}`));
+    expect(els.nodes.find((n) => n.data.id === `s${f.id}`)!.classes).toContain('stack-anchor');
+  });
+
+  it('shows gc_refs and the reach of each object during a collection', () => {
+    const start = nextGcPhase(rec, 0, 1, GcPhase.MOVE_UNREACHABLE)!;
+    const i = nextGcPhase(rec, start + 1, 1)!; // the moment after move_unreachable reported its verdicts
+    const view: MomentView = frameAt(rec, i);
+    const inCollection = view.objects.filter((o) => o.gcRefs !== null);
+    expect(inCollection.length).toBeGreaterThan(0);
+    const els = toElements(view);
+    for (const o of inCollection) {
+      const n = els.nodes.find((x) => x.data.objectId === o.id)!;
+      expect(n.data.gcRefs).toBe(o.gcRefs);
+      expect(n.data.label).toContain(`gc_refs ${o.gcRefs}`);
+      expect(n.classes).toContain(`reach-${o.reach}`);
+    }
+  });
+
+  it('outlines cycles and styles the unreachable ones as awaiting collection', () => {
+    const i = fc.sample(moment, { seed: 5, numRuns: 400 }).find((k) => analyseHeap(frameAt(rec, k)).awaiting.size > 0);
+    expect(i).toBeDefined();
+    const view = frameAt(rec, i!);
+    const els = toElements(view);
+    expect(els.awaitingCount).toBeGreaterThan(0);
+    expect(els.cycleCount).toBe(els.analysis.cycles.length);
+    const awaiting = els.nodes.filter((n) => n.classes.split(' ').includes('cycle') && n.classes.includes('awaiting-collection'));
+    expect(awaiting.length).toBe(els.awaitingCount);
+    for (const c of awaiting) {
+      const members = els.nodes.filter((n) => n.data.parent === c.data.id);
+      expect(members.length).toBeGreaterThan(0);
+      for (const m of members) expect(m.classes).toContain('unreachable-from-roots');
+    }
+  });
+
+  it('draws references held by weak reference types as weak', () => {
+    const base = frameAt(rec, 1000);
+    const [a, b] = base.objects;
+    const view: MomentView = {
+      ...base,
+      objects: [{ ...a!, type: 'weakref.ReferenceType' }, b!],
+      refs: [{ slot: `o${a!.id} internal: wr_object`, fromKind: 'object', from: a!.id, to: b!.id, cause: 'internal', label: 'internal: wr_object' }],
+      roots: [],
+      frames: [],
+    };
+    expect(WEAKREF_TYPES.has('weakref.ReferenceType')).toBe(true);
+    expect(toElements(view).edges[0]!.classes).toContain('weak');
+  });
+});
+
+describe('filters', () => {
+  const view = frameAt(rec, 30_000);
+  it('hide atomic objects but keep the selection', () => {
+    const atomic = view.objects.find((o) => ATOMIC_TYPES.has(o.type))!;
+    const r = filterObjects(view, { ...DEFAULT_FILTER, hideAtomic: true }, null);
+    expect(r.shown).not.toContain(atomic.id);
+    expect(r.shown.length + r.hidden).toBe(view.objects.length);
+    expect(filterObjects(view, { ...DEFAULT_FILTER, hideAtomic: true }, atomic.id).shown).toContain(atomic.id);
+  });
+  it('keep one generation, or what the selection reaches', () => {
+    const r = filterObjects(view, { ...DEFAULT_FILTER, generation: 0 }, null);
+    const gen0 = view.objects.filter((o) => o.generation === 0).map((o) => o.id);
+    expect(r.shown).toEqual(gen0);
+    const holder = view.refs.find((x) => x.fromKind === 'object')!;
+    const reach = filterObjects(view, { ...DEFAULT_FILTER, onlyReachableFromSelection: true }, holder.from).shown;
+    expect(reach).toContain(holder.to);
+    for (const id of reach) {
+      if (id === holder.from) continue;
+      expect(view.refs.some((x) => x.fromKind === 'object' && x.to === id && reach.includes(x.from))).toBe(true);
+    }
+  });
+  it('search by type or id, and cap with a count', () => {
+    const o = view.objects[5]!;
+    expect(filterObjects(view, { ...DEFAULT_FILTER, search: `#${o.id}` }, null).shown).toEqual([o.id]);
+    expect(filterObjects(view, { ...DEFAULT_FILTER, search: 'LIST' }, null).shown).toEqual(view.objects.filter((x) => x.type === 'list').map((x) => x.id));
+    const capped = filterObjects(view, { ...DEFAULT_FILTER, maxObjects: 10 }, null);
+    expect(capped.shown.length).toBe(10);
+    expect(capped.capped).toBe(view.objects.length - 10);
+  });
+});
