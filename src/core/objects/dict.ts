@@ -318,3 +318,16 @@ T.DictType.tp_dealloc = (o) => {
 export function resetDicts(): void {
   dictFree.length = 0;
 }
+
+/** _PyDict_ClearFreeList of a full collection: the most recently freed dict block first. */
+export function clearDictFreeList(): void {
+  while (dictFree.length > 0) {
+    heap.free(dictFree.pop()! - 16);
+    heap.gcDel(dictFree);
+  }
+}
+
+/** See seedFreeLists in models.ts: the dict free list at start-up. */
+export function seedDictFreeList(n: number): void {
+  for (let i = 0; i < n; i++) dictFree.push(heap.malloc(64) + 16);
+}

@@ -365,3 +365,35 @@ export function resetModels(staticRefcnt: number): void {
   for (const l of tupleFree) l.length = 0;
   listFree.length = 0;
 }
+
+/**
+ * clear_freelists of a full collection (Modules/gcmodule.c 3.11) for tuples, floats and lists, in that order:
+ * each list is emptied head first (the most recently freed block first); GC blocks go through PyObject_GC_Del.
+ */
+export function clearFreeLists(): void {
+  for (let n = 1; n < tupleFree.length; n++) {
+    const l = tupleFree[n]!;
+    while (l.length > 0) {
+      heap.free(l.pop()! - 16);
+      heap.gcDel(l);
+    }
+  }
+  while (floatFree.length > 0) heap.free(floatFree.pop()!);
+  while (listFree.length > 0) {
+    heap.free(listFree.pop()! - 16);
+    heap.gcDel(listFree);
+  }
+}
+
+/**
+ * CPython's free lists are not empty when __main__ starts: the interpreter's start-up freed lists and tuples
+ * into them. Seeds them with that many (recorded) blocks so the first [] / (a, b) reuse a free-list entry,
+ * as they do in CPython, without touching gc.get_count().
+ */
+export function seedFreeLists(lists: number, tuples: readonly number[]): void {
+  for (let i = 0; i < lists; i++) listFree.push(heap.malloc(56) + 16);
+  tuples.forEach((n, size) => {
+    if (size === 0) return;
+    for (let i = 0; i < n; i++) tupleFree[size]!.push(heap.malloc(16 + 24 + 8 * size) + 16);
+  });
+}
