@@ -15,7 +15,7 @@
 import { PyObject, INCREF, DECREF } from '../objects/object';
 import { heap } from '../objects/heap';
 import * as M from '../objects/models';
-import { PyDict } from '../objects/dict';
+import { PyDict, clearDictFreeList } from '../objects/dict';
 import { Unsupported } from '../python/errors';
 import { GcPhase, GcReach } from '../trace/events';
 import { traverse, clear } from './traverse';
@@ -219,7 +219,11 @@ export function collectMain(generation: number): [number, number] {
   deleteGarbage(finalUnreachable, old);
 
   gcListener?.phase(GcPhase.HANDLE_LEGACY_FINALIZERS);
-  if (generation === 2) gcListener?.phase(GcPhase.CLEAR_FREELISTS);
+  if (generation === 2) {
+    gcListener?.phase(GcPhase.CLEAR_FREELISTS);
+    M.clearFreeLists();
+    clearDictFreeList();
+  }
   const s = st.stats[generation]!;
   s.collections++;
   s.collected += m;
