@@ -20,6 +20,8 @@ export interface Profile {
   readonly freeLists: { readonly float: number; readonly tuple: number; readonly tupleMaxSize: number; readonly list: number; readonly dict: number };
   /** `_PyEvalFramePushAndInit` moves the caller's stack references into the callee (3.11+). */
   readonly argsMovedIntoFrame: boolean;
+  /** Free-list occupancy when __main__ starts (recorded): lists, dicts, and tuples by size. */
+  readonly freeListsAtStart: { readonly list: number; readonly dict: number; readonly tuple: readonly number[] };
   /** sys.stdlib_module_names: importing anything else is a ModuleNotFoundError, not a refusal. */
   readonly stdlibModules: ReadonlySet<string>;
 }
@@ -37,6 +39,11 @@ export const PROFILE_311: Profile = {
   freeLists: { float: 100, tuple: 2000, tupleMaxSize: 20, list: 80, dict: 80 },
   argsMovedIntoFrame: true,
   stdlibModules: new Set(recorded311.stdlib_module_names),
+  freeListsAtStart: {
+    list: recorded311.free_lists_at_start.list,
+    dict: recorded311.free_lists_at_start.dict,
+    tuple: [0, recorded311.free_lists_at_start.tuple1, recorded311.free_lists_at_start.tuple2, recorded311.free_lists_at_start.tuple3, recorded311.free_lists_at_start.tuple4],
+  },
 };
 
 export const PROFILES: Partial<Record<ProfileName, Profile>> = { '3.11': PROFILE_311 };

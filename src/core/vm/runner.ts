@@ -6,7 +6,7 @@
 
 import { PyObject, INCREF, DECREF, XDECREF, setProfile, resetRefcountState } from '../objects/object';
 import * as M from '../objects/models';
-import { PyDict, newDict, dictSet, resetDicts } from '../objects/dict';
+import { PyDict, newDict, dictSet, resetDicts, seedDictFreeList } from '../objects/dict';
 import * as C from '../objects/callables';
 import * as E from '../objects/exceptions';
 import * as A from '../objects/abstract';
@@ -118,6 +118,8 @@ export function runModule(co: CodeObject, source: string, profile: Profile, file
 
   // The interpreter's own start-up objects are counted in the recorded gc.get_count(); ours are not.
   [heap.count0, heap.count1, heap.count2] = profile.gcCountAtStart;
+  M.seedFreeLists(profile.freeListsAtStart.list, profile.freeListsAtStart.tuple);
+  seedDictFreeList(profile.freeListsAtStart.dict);
   let lastValue: E.PyExc | null = null;
   let arena: PyObject[] = [];
   let code: M.PyCode | null = null;
