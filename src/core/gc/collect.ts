@@ -19,6 +19,7 @@ import { PyDict, clearDictFreeList } from '../objects/dict';
 import { Unsupported } from '../python/errors';
 import { GcPhase, GcReach } from '../trace/events';
 import { traverse, clear } from './traverse';
+import { handleWeakrefs } from './weakrefs';
 import { gcState, type GcList, participates, mayBeTracked, DEBUG_SAVEALL, setCollectGenerations } from './state';
 
 /** Observer of collections (the recorder wires this to its TraceSink). */
@@ -37,13 +38,10 @@ export function setGcListener(l: GcListener | null): void {
 export const collectHooks: {
   invokeCallbacks: (phase: 'start' | 'stop', generation: number, collected: number, uncollectable: number) => void;
   callFinalizer: (o: PyObject) => void;
-  /** handle_weakrefs: clears weakrefs to `unreachable`, runs live callbacks; returns the weakrefs freed. */
-  handleWeakrefs: (unreachable: GcList, old: GcList) => number;
   lineOf: () => number;
 } = {
   invokeCallbacks: () => {},
   callFinalizer: () => {},
-  handleWeakrefs: () => 0,
   lineOf: () => 0,
 };
 
@@ -196,7 +194,7 @@ export function collectMain(generation: number): [number, number] {
   report(unreachable, refs, GcReach.UNREACHABLE);
 
   gcListener?.phase(GcPhase.HANDLE_WEAKREFS);
-  let m = collectHooks.handleWeakrefs(unreachable, old);
+  let m = handleWeakrefs(unreachable, old);
 
   gcListener?.phase(GcPhase.FINALIZE_GARBAGE);
   finalizeGarbage(unreachable);

@@ -10,7 +10,8 @@
 // 2. Dicts are linked at creation but count as tracked only while `d.tracked` is set (MAINTAIN_TRACKING);
 //    untracked dicts travel with their list and are skipped by every phase (cost: a CPython dict tracked late
 //    sits at its creation position rather than at gen0's tail).
-// 3. Type objects are not linked: the model does not collect classes.
+// 3. Static types are not linked; classes are, but their traversal is not modelled, so a class found
+//    unreachable makes the collection refuse (collect.ts) instead of silently keeping it.
 
 import { PyObject, PyType } from '../objects/object';
 import { heap, type GcLink } from '../objects/heap';
@@ -78,6 +79,8 @@ export function isTracked(o: PyObject): boolean {
   if (!o.ob_type.isGC) return false;
   if (o instanceof M.PyTuple) return o !== M.EMPTY_TUPLE && !gcState.untrackedTuples.has(o);
   if (o instanceof PyDict) return o.tracked;
+  // Static types are never tracked; classes are.
+  if (o instanceof PyType) return o.isHeap;
   return true;
 }
 
@@ -96,7 +99,7 @@ export function participates(o: PyObject): boolean {
 const link: GcLink = {
   link(o: object): void {
     const p = o as PyObject;
-    if (p instanceof PyType || p === M.EMPTY_TUPLE) return;
+    if ((p instanceof PyType && !p.isHeap) || p === M.EMPTY_TUPLE) return;
     gcState.moveTo(p, gcState.generations[0]);
   },
   unlink(o: object): void {
@@ -105,7 +108,16 @@ const link: GcLink = {
   collectGenerations(): void {
     collectGenerationsHook();
   },
+  clearWeakrefs(o: object): void {
+    clearWeakrefsHook(o as PyObject);
+  },
 };
+
+let clearWeakrefsHook: (o: PyObject) => void = () => {};
+/** weakrefs.ts installs PyObject_ClearWeakRefs here (the state module must not import it). */
+export function setClearWeakrefs(f: (o: PyObject) => void): void {
+  clearWeakrefsHook = f;
+}
 
 let collectGenerationsHook: () => void = () => {};
 /** collect.ts installs collect_generations here (the state module must not import the collector). */

@@ -20,6 +20,7 @@ import { PyInstance } from '../objects/instance';
 import { PyExc } from '../objects/exceptions';
 import * as C from '../objects/callables';
 import { PySeqIter, PyDictIter, PyCompositeIter } from '../objects/iter';
+import { PyWeakref, clearWeakrefObject } from './weakrefs';
 
 export type Visit = (o: PyObject) => void;
 
@@ -54,6 +55,11 @@ function visitDictEntries(d: PyDict, visit: Visit): void {
 
 /** tp_traverse. Returns false when the kind's traversal is not modelled (nothing was visited). */
 export function traverse(o: PyObject, visit: Visit): boolean {
+  if (o instanceof PyWeakref) {
+    // gc_traverse of weakrefobject.c: only the callback (the referent is not owned).
+    if (o.callback !== null) visit(o.callback);
+    return true;
+  }
   if (o instanceof M.PyTuple) {
     const it = o.items;
     for (let i = it.length - 1; i >= 0; i--) visit(it[i]!);
@@ -174,6 +180,11 @@ function listClear(l: M.PyList): void {
 
 /** tp_clear. Returns false when the type has none (the object then stays alive unless freed otherwise). */
 export function clear(o: PyObject): boolean {
+  if (o instanceof PyWeakref) {
+    // gc_clear: unlink from the referent, then drop the callback.
+    clearWeakrefObject(o);
+    return true;
+  }
   if (o instanceof M.PyList) {
     if (o.ob_type.isHeap) clearSubtype(o as unknown as SubState);
     listClear(o);

@@ -36,6 +36,8 @@ export interface GcLink {
   link(o: object): void;
   unlink(o: object): void;
   collectGenerations(): void;
+  /** PyObject_ClearWeakRefs, called by tp_dealloc once the finalizer has run. */
+  clearWeakrefs(o: object): void;
 }
 
 export class Heap {

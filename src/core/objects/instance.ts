@@ -116,6 +116,8 @@ export function subtypeDealloc(o: PyObject): void {
       }
     }
   }
+  // PyObject_ClearWeakRefs: after __del__, before the slots and the dict are cleared.
+  if (heap.gc !== null) heap.gc.clearWeakrefs(o);
   if (inst.slots !== null) {
     const s = inst.slots;
     inst.slots = null;

@@ -26,6 +26,7 @@ import { makeSysModule } from '../modules/sys';
 import { makeGcModule } from '../modules/gc';
 import { makeFunctoolsModule } from '../modules/functools';
 import { registerModule, resetModules } from '../modules/registry';
+import { makeWeakrefModule } from '../modules/weakref';
 import { formatException, formatFrame } from './traceback';
 import { StepBudgetExceeded } from './budget';
 import { PyError } from '../semantics/errors';
@@ -93,6 +94,7 @@ export function runModule(co: CodeObject, source: string, profile: Profile, file
   registerModule('sys', sys);
   registerModule('gc', gc);
   registerModule('functools', makeFunctoolsModule());
+  registerModule('weakref', makeWeakrefModule());
   const bmod = new C.PyModule('builtins', builtins);
   INCREF(builtins);
   A.allocModule(bmod);

@@ -1,0 +1,171 @@
+// Models weak references (Objects/weakrefobject.c 3.11): the referent's weakref list, PyObject_ClearWeakRefs
+// at deallocation (callback-less refs cleared first, then the callbacks in list order), weakref_dealloc, and
+// the collector's handle_weakrefs (Modules/gcmodule.c 3.11).
+//
+// Invariants:
+// 1. A weakref does not own its referent (no INCREF); it owns its callback. `referent` is null once cleared,
+//    and a cleared weakref is in no list.
+// 2. A referent's list keeps CPython's order: the shared callback-less ref at the head, refs with callbacks
+//    inserted right after it (insert_after the basic ref, else at the head), so newer callbacks run first.
+// 3. handle_weakrefs clears every weakref to an unreachable object before any callback runs, and calls back
+//    only weakrefs that are not themselves garbage (test_bug1055820b, test_callback_in_cycle); a weakref
+//    waiting for its callback is kept alive and then moves to the older generation or counts as freed.
+// Weakref objects reuse the builtin-function record so that the VM can call them (`wr()`).
+
+import { PyObject, INCREF, DECREF, XDECREF, allocObject, freeObject } from '../objects/object';
+import * as M from '../objects/models';
+import * as C from '../objects/callables';
+import * as E from '../objects/exceptions';
+import { makeStaticType, ObjectType } from '../objects/types';
+import { gcState, type GcList, setClearWeakrefs } from './state';
+
+export const WeakrefType = makeStaticType('weakref.ReferenceType', ObjectType, true, 64);
+
+export class PyWeakref extends C.PyBuiltin {
+  referent: PyObject | null;
+  callback: PyObject | null;
+  constructor(referent: PyObject, callback: PyObject | null) {
+    super('weakref', (args) => {
+      if (args.length !== 0) E.raise(E.TypeError, `weakref() takes exactly 0 arguments (${args.length} given)`);
+      const r = this.referent ?? M.None;
+      INCREF(r);
+      return r;
+    }, null);
+    this.ob_type = WeakrefType;
+    this.referent = referent;
+    this.callback = callback;
+  }
+}
+
+/** The referent → its weakrefs (head first): tp_weaklist. */
+const lists = new Map<PyObject, PyWeakref[]>();
+
+export function resetWeakrefs(): void {
+  lists.clear();
+}
+
+export function weakrefsOf(o: PyObject): readonly PyWeakref[] {
+  return lists.get(o) ?? [];
+}
+
+/** clear_weakref without the callback: the weakref forgets its referent and leaves the list. */
+function unlinkRef(wr: PyWeakref): void {
+  const r = wr.referent;
+  if (r === null) return;
+  wr.referent = null;
+  const l = lists.get(r);
+  if (l === undefined) return;
+  const i = l.indexOf(wr);
+  if (i >= 0) l.splice(i, 1);
+  if (l.length === 0) lists.delete(r);
+}
+
+/** weakref.ref(o, callback): the callback-less basic ref is shared (get_basic_refs). New reference. */
+export function newRef(o: PyObject, callback: PyObject | null): PyWeakref {
+  let l = lists.get(o);
+  if (callback === null && l !== undefined && l.length > 0 && l[0]!.callback === null) {
+    INCREF(l[0]!);
+    return l[0]!;
+  }
+  if (callback !== null) INCREF(callback);
+  const wr = new PyWeakref(o, callback);
+  allocObject(wr, 16 + 64, true);
+  if (l === undefined) {
+    l = [];
+    lists.set(o, l);
+  }
+  if (callback === null) l.unshift(wr);
+  else if (l.length > 0 && l[0]!.callback === null) l.splice(1, 0, wr);
+  else l.unshift(wr);
+  return wr;
+}
+
+WeakrefType.tp_dealloc = (o) => {
+  const wr = o as PyWeakref;
+  unlinkRef(wr);
+  const cb = wr.callback;
+  wr.callback = null;
+  XDECREF(cb);
+  freeObject(o);
+};
+
+/** handle_callback: the VM calls it and reports errors as unraisable (installed by the weakref module). */
+export const weakrefHooks: { call: (callback: PyObject, wr: PyWeakref) => void } = { call: () => {} };
+
+/** PyObject_ClearWeakRefs: called by the referent's tp_dealloc after its finalizer. */
+export function clearWeakrefs(o: PyObject): void {
+  const l = lists.get(o);
+  if (l === undefined) return;
+  // The callback-less basic ref (and proxy) at the head are cleared first, without callbacks.
+  for (let k = 0; k < 2 && l.length > 0 && l[0]!.callback === null; k++) unlinkRef(l[0]!);
+  if (l.length === 0) return;
+  const refs = [...l];
+  if (refs.length === 1) {
+    const wr = refs[0]!;
+    const cb = wr.callback;
+    wr.callback = null;
+    unlinkRef(wr);
+    if (cb !== null) {
+      if (wr.ob_refcnt > 0) weakrefHooks.call(cb, wr);
+      DECREF(cb);
+    }
+    return;
+  }
+  // Several: CPython first gathers (ref, callback) pairs in a new tuple, then calls them in order.
+  const items: PyObject[] = [];
+  for (const wr of refs) {
+    INCREF(wr);
+    const cb = wr.callback;
+    wr.callback = null;
+    items.push(wr, cb ?? (INCREF(M.None), M.None));
+    unlinkRef(wr);
+  }
+  const tup = M.newTuple(items);
+  for (let i = 0; i < items.length; i += 2) {
+    const cb = items[i + 1]!;
+    if (cb !== M.None) weakrefHooks.call(cb, items[i] as PyWeakref);
+  }
+  DECREF(tup);
+}
+setClearWeakrefs(clearWeakrefs);
+
+/** weakref's tp_clear (gc_clear): forget the referent and drop the callback. */
+export function clearWeakrefObject(wr: PyWeakref): void {
+  unlinkRef(wr);
+  const cb = wr.callback;
+  wr.callback = null;
+  XDECREF(cb);
+}
+
+/** handle_weakrefs: returns how many weakrefs were freed by their own callbacks (added to `collected`). */
+export function handleWeakrefs(unreachable: GcList, old: GcList): number {
+  const toCall: GcList = new Set();
+  for (const op of [...unreachable]) {
+    // A weakref that is itself garbage is cleared so that its callback can never run.
+    if (op instanceof PyWeakref) unlinkRef(op);
+    const l = lists.get(op);
+    if (l === undefined) continue;
+    for (const wr of [...l]) {
+      unlinkRef(wr);
+      if (wr.callback === null || unreachable.has(wr)) continue;
+      INCREF(wr);
+      gcState.moveTo(wr, toCall);
+    }
+  }
+  let freed = 0;
+  for (;;) {
+    const it = toCall.values().next();
+    if (it.done === true) break;
+    const wr = it.value as PyWeakref;
+    const cb = wr.callback;
+    if (cb !== null) {
+      INCREF(cb);
+      weakrefHooks.call(cb, wr);
+      DECREF(cb);
+    }
+    DECREF(wr);
+    if (toCall.values().next().value === wr) gcState.moveTo(wr, old);
+    else freed++;
+  }
+  return freed;
+}

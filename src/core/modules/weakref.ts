@@ -1,0 +1,75 @@
+// Models the weakref module's native part (Modules/_weakref.c, Objects/weakrefobject.c 3.11): ref (with
+// callbacks, the shared basic ref), ReferenceType, getweakrefcount, getweakrefs. The weak references
+// themselves are src/core/gc/weakrefs.ts. proxy, finalize, WeakValueDictionary and WeakKeyDictionary
+// (Lib/weakref.py) are refused: they are Python classes over these primitives, not modelled yet.
+
+import { PyObject, PyType, INCREF, DECREF } from '../objects/object';
+import { PyDict } from '../objects/dict';
+import { PySet } from '../objects/set';
+import * as M from '../objects/models';
+import { newDict, dictSet } from '../objects/dict';
+import * as C from '../objects/callables';
+import * as A from '../objects/abstract';
+import * as E from '../objects/exceptions';
+import { PyInstance, finalizerHooks } from '../objects/instance';
+import { ts } from '../vm/state';
+import { nargs, exactly, noKw } from '../vm/argparse';
+import { Unsupported } from '../python/errors';
+import { newRef, weakrefsOf, weakrefHooks, WeakrefType, resetWeakrefs } from '../gc/weakrefs';
+
+const line = (): number => ts.frame?.currentLine() ?? 0;
+
+/**
+ * Whether o's type has a weakref list (tp_weaklistoffset) whose deallocator clears it in this model: class
+ * instances with __weakref__, functions and sets. Other weakrefable types (types, modules, generators…) are refused.
+ */
+function checkWeakrefable(o: PyObject): void {
+  const t = o.ob_type;
+  if (t.isHeap && (o instanceof PyInstance || o instanceof M.PyList || o instanceof PyDict)) {
+    if (t.lookup('__weakref__') !== undefined) return;
+  } else if (o instanceof C.PyFunction || o instanceof PySet) return;
+  if (t.isHeap || o instanceof PyType || o instanceof C.PyModule || o instanceof C.PyMethod || t.tp_name === 'generator' || t.tp_name === 'code') {
+    throw new Unsupported(`weak references to '${t.tp_name}' objects`, line());
+  }
+  E.raise(E.TypeError, `cannot create weak reference to '${t.tp_name}' object`);
+}
+
+export function makeWeakrefModule(): C.PyModule {
+  resetWeakrefs();
+  // handle_callback: callback(wr); an exception is reported as unraisable against the callback.
+  weakrefHooks.call = (cb, wr) => finalizerHooks.callDel(wr, cb);
+  const d = newDict();
+  const put = (name: string, v: PyObject): void => {
+    const k = M.internStr(name);
+    dictSet(d, k, v);
+    DECREF(k);
+    DECREF(v);
+  };
+  const fn = (name: string, impl: C.BuiltinImpl): void => put(name, C.newBuiltin(name, impl));
+  put('__name__', M.newStr('weakref'));
+  INCREF(WeakrefType);
+  put('ReferenceType', WeakrefType);
+  fn('ref', (a, kw) => {
+    noKw('ref', kw);
+    nargs('ref', a, 1, 2);
+    const o = a[0]!;
+    checkWeakrefable(o);
+    const cb = a.length > 1 && a[1] !== M.None ? a[1]! : null;
+    return newRef(o, cb);
+  });
+  fn('getweakrefcount', (a) => (exactly('getweakrefcount', a, 1), M.newInt(weakrefsOf(a[0]!).length)));
+  fn('getweakrefs', (a) => {
+    exactly('getweakrefs', a, 1);
+    const refs = [...weakrefsOf(a[0]!)];
+    for (const r of refs) INCREF(r);
+    return M.newList(refs);
+  });
+  for (const name of ['proxy', 'finalize', 'WeakValueDictionary', 'WeakKeyDictionary', 'WeakSet', 'WeakMethod']) {
+    fn(name, () => {
+      throw new Unsupported(`weakref.${name}`, line());
+    });
+  }
+  const m = new C.PyModule('weakref', d);
+  A.allocModule(m);
+  return m;
+}
