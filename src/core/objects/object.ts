@@ -194,8 +194,8 @@ export function trashcanEnd(): void {
   }
 }
 
+/** Clears the trashcan between runs. The recorder's hook stays installed (setRefHook(null) removes it). */
 export function resetRefcountState(): void {
   trashNesting = 0;
   trashLater.length = 0;
-  refHook = null;
 }
