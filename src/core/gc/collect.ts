@@ -47,6 +47,9 @@ export const collectHooks: {
 
 type Refs = Map<PyObject, number>;
 
+/** GC types whose tp_traverse this model does not follow (their references live in VM frames). */
+const UNMODELLED_CONTAINERS: ReadonlySet<string> = new Set(['frame', 'traceback', 'generator', 'coroutine', 'async_generator']);
+
 function report(list: Iterable<PyObject>, refs: Refs, reach: GcReach): void {
   const l = gcListener;
   if (l === null) return;
@@ -72,6 +75,13 @@ function deduceUnreachable(young: GcList, unreachable: GcList): Refs {
   };
   for (const o of refs.keys()) traverse(o, decref);
   report(young, refs, GcReach.COUNTING);
+  for (const [o, r] of refs) {
+    // A frame, traceback or generator referenced only from inside the generation may be garbage whose
+    // references the model cannot follow: refuse rather than keep (or free) the wrong objects.
+    if (r === 0 && UNMODELLED_CONTAINERS.has(o.ob_type.tp_name)) {
+      throw new Unsupported(`collecting a cycle through a ${o.ob_type.tp_name} object`, collectHooks.lineOf());
+    }
+  }
   // move_unreachable: a scan in list order; objects reached from a reachable one come back to young's tail.
   l?.phase(GcPhase.MOVE_UNREACHABLE);
   const collecting = new Set(refs.keys());

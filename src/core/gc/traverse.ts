@@ -130,6 +130,11 @@ export function traverse(o: PyObject, visit: Visit): boolean {
     if (o.count !== null) visit(o.count);
     return true;
   }
+  if (o instanceof C.PyBuiltin) {
+    // meth_traverse: the bound self (the module is not recorded by this model).
+    if (o.self !== null) visit(o.self);
+    return true;
+  }
   if (o instanceof C.PyStaticMethod) {
     visit(o.callable);
     return true;

@@ -20,6 +20,8 @@ import { makeStaticType, ObjectType } from '../objects/types';
 import { gcState, type GcList, setClearWeakrefs } from './state';
 
 export const WeakrefType = makeStaticType('weakref.ReferenceType', ObjectType, true, 64);
+WeakrefType.qualname = 'ReferenceType';
+WeakrefType.module = 'weakref';
 
 export class PyWeakref extends C.PyBuiltin {
   referent: PyObject | null;

@@ -13,7 +13,8 @@ import * as T from './types';
 export function typeGetAttr(t: PyType, name: string): PyObject {
   // The metatype's data descriptors first (type's own special attributes).
   switch (name) {
-    case '__name__': return M.newStr(t.tp_name);
+    // type_name: a static type's tp_name after its last dot ('weakref.ReferenceType' → 'ReferenceType').
+    case '__name__': return M.newStr(t.isHeap ? t.tp_name : t.tp_name.slice(t.tp_name.lastIndexOf('.') + 1));
     case '__qualname__': return M.newStr(t.qualname);
     case '__mro__': return M.newTuple(t.tp_mro.map((b) => (INCREF(b), b)));
     case '__bases__': return M.newTuple(t.tp_bases.map((b) => (INCREF(b), b)));
