@@ -1,0 +1,93 @@
+// Brings a Cytoscape instance to a moment's elements in one cy.batch(): adds what is new at its placed
+// position, updates labels and classes that changed (and moves objects in or out of cycle outlines), and marks
+// what disappeared as fading; `dropFaded` removes the faded ones once their transition is over. Positions of
+// existing nodes are never touched here: the stable layout (stableLayout.ts) owns them.
+//
+// Cost: O(elements) per moment with cheap comparisons (a scratch copy of the last classes and label), so an
+// unchanged element costs two string compares and no style recalculation.
+
+import type { Core, SingularElementReturnValue } from 'cytoscape';
+import type { GraphElement, GraphElements } from './graphElements';
+import type { Point } from './stableLayout';
+
+const LAST = '_heapscope';
+
+export interface ApplyResult {
+  readonly added: number;
+  readonly updated: number;
+  readonly fading: number;
+}
+
+function update(ele: SingularElementReturnValue, e: GraphElement): boolean {
+  const last = ele.scratch(LAST) as { label: string; classes: string } | undefined;
+  let changed = false;
+  if (last === undefined || last.label !== e.data.label) {
+    const { id: _id, ...rest } = e.data;
+    if (e.group === 'nodes') delete (rest as { parent?: string }).parent;
+    ele.data(rest);
+    changed = true;
+  }
+  if (last === undefined || last.classes !== e.classes) {
+    ele.classes(e.classes);
+    changed = true;
+  }
+  if (e.group === 'nodes') {
+    const parent = e.data.parent ?? null;
+    const up = ele.parent();
+    const now = up.nonempty() ? up[0]!.id() : null;
+    if (parent !== now) {
+      ele.move({ parent });
+      changed = true;
+    }
+  }
+  if (changed) ele.scratch(LAST, { label: e.data.label, classes: e.classes });
+  return changed;
+}
+
+export function applyElements(cy: Core, els: GraphElements, positions: ReadonlyMap<string, Point>): ApplyResult {
+  let added = 0;
+  let updated = 0;
+  let fading = 0;
+  const want = new Set<string>();
+  cy.batch(() => {
+    // Cycle outlines come first in els.nodes, so a parent exists before its children are added or moved.
+    for (const e of [...els.nodes, ...els.edges]) {
+      want.add(e.data.id);
+      const ele = cy.getElementById(e.data.id);
+      if (ele.empty()) {
+        const position = positions.get(e.data.id);
+        const added_ = cy.add({ group: e.group, data: { ...e.data }, classes: e.classes, ...(position === undefined ? {} : { position: { ...position } }) });
+        added_.scratch(LAST, { label: e.data.label, classes: e.classes });
+        added++;
+      } else if (update(ele, e)) updated++;
+    }
+    cy.elements().forEach((ele) => {
+      if (!want.has(ele.id()) && !ele.hasClass('fading')) {
+        ele.addClass('fading');
+        ele.scratch(LAST, undefined);
+        fading++;
+      }
+    });
+  });
+  return { added, updated, fading };
+}
+
+/** Removes the elements that have finished fading (still marked: nothing brought them back). */
+export function dropFaded(cy: Core): void {
+  cy.batch(() => {
+    const gone = cy.elements('.fading');
+    // A fading cycle outline must not take objects that are still shown with it.
+    gone.nodes(':parent').children(':not(.fading)').move({ parent: null });
+    cy.remove(gone);
+  });
+}
+
+/** The positions the layout owns, read back after a global re-layout. */
+export function readPositions(cy: Core): Map<string, Point> {
+  const out = new Map<string, Point>();
+  cy.nodes(':childless').forEach((n) => {
+    const p = n.position();
+    out.set(n.id(), { x: p.x, y: p.y });
+  });
+  return out;
+}
