@@ -7,6 +7,7 @@ import { PyObject, PyType, DECREF, XDECREF, INCREF, allocObject, freeObject } fr
 import { PyCode, PyStr, PyTuple } from './models';
 import { PyDict } from './dict';
 import * as T from './types';
+import { heap } from './heap';
 
 export type Kw = Map<string, PyObject> | null;
 /** A builtin's implementation: borrowed args, returns a new reference. */
@@ -36,6 +37,8 @@ export function allocFunction(f: PyFunction): void {
 }
 T.FunctionType.tp_dealloc = (o) => {
   const f = o as PyFunction;
+  // func_dealloc: PyObject_ClearWeakRefs first.
+  if (heap.gc !== null) heap.gc.clearWeakrefs(o);
   DECREF(f.globals);
   DECREF(f.builtins);
   XDECREF(f.module);

@@ -223,6 +223,8 @@ export function constFrozenSet(items: PyObject[]): PySet {
 
 const setDealloc = (o: PyObject): void => {
   const s = o as PySet;
+  // set_dealloc: PyObject_ClearWeakRefs before the entries are released.
+  if (heap.gc !== null) heap.gc.clearWeakrefs(o);
   if (!trashcanBegin(o)) return;
   for (const k of s.keys) if (k !== null && k !== DUMMY) DECREF(k);
   if (s.tableAddr !== 0) heap.free(s.tableAddr);

@@ -19,6 +19,7 @@ import { enterFrame, evalFrame } from './eval';
 import { ts } from './state';
 import { Unsupported } from '../python/errors';
 import { getModule } from '../modules/registry';
+import { weakrefsOf } from '../gc/weakrefs';
 import { listExtend } from '../objects/ops';
 import { dictUpdateFrom } from './builtins';
 
@@ -305,7 +306,11 @@ export function buildType(meta: PyType, name: M.PyStr, basesT: M.PyTuple, ns: Py
   if (addsDict) {
     for (const dn of ['__dict__', '__weakref__']) {
       if (t.tp_dict.has(dn)) continue;
-      const d = new C.PyGetSet(t, dn, dn === '__dict__' ? A.instanceDictGetter : () => (INCREF(M.None), M.None), null);
+      const d = new C.PyGetSet(t, dn, dn === '__dict__' ? A.instanceDictGetter : (self) => {
+        const r = weakrefsOf(self)[0] ?? M.None;
+        INCREF(r);
+        return r;
+      }, null);
       d.ob_refcnt = 1;
       A.allocDescr(d);
       INCREF(t);
