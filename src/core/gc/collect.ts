@@ -12,7 +12,7 @@
 //    viewer can scrub through update_refs → subtract_refs → move_unreachable.
 // 4. The collector never runs re-entrantly: `collecting` guards both gc.collect() and the automatic trigger.
 
-import { PyObject, INCREF, DECREF } from '../objects/object';
+import { PyObject, PyType, INCREF, DECREF } from '../objects/object';
 import { heap } from '../objects/heap';
 import * as M from '../objects/models';
 import { PyDict, clearDictFreeList } from '../objects/dict';
@@ -217,7 +217,7 @@ export function collectMain(generation: number): [number, number] {
 
   if ((st.debug & DEBUG_SAVEALL) === 0) {
     for (const o of finalUnreachable) {
-      if (!traverse(o, () => {})) {
+      if (!traverse(o, () => {}) || o instanceof PyType) {
         throw new Unsupported(`collecting a ${o.ob_type.tp_name} object in a reference cycle`, collectHooks.lineOf());
       }
     }

@@ -130,6 +130,24 @@ export function traverse(o: PyObject, visit: Visit): boolean {
     if (o.count !== null) visit(o.count);
     return true;
   }
+  if (o instanceof PyType) {
+    if (!o.isHeap) return false;
+    // type_traverse over the references type_new took (src/core/vm/call.ts): the dict's values, the
+    // __mro__ tuple (the type itself and its bases), tp_bases and tp_base (each base twice).
+    for (const v of o.tp_dict.values()) visit(v);
+    visit(o);
+    for (let i = 1; i < o.tp_mro.length; i++) visit(o.tp_mro[i]!);
+    for (const b of o.tp_bases) {
+      visit(b);
+      visit(b);
+    }
+    return true;
+  }
+  if (o instanceof C.PyGetSet) {
+    // descr_traverse: a class's __dict__/__weakref__ descriptors own their class.
+    if (o.owner.isHeap) visit(o.owner);
+    return true;
+  }
   if (o instanceof C.PyBuiltin) {
     // meth_traverse: the bound self (the module is not recorded by this model).
     if (o.self !== null) visit(o.self);
