@@ -12,6 +12,7 @@ import { PySet, setSizeof } from '../objects/set';
 import { PyInstance } from '../objects/instance';
 import * as T from '../objects/types';
 import { PyComplex } from '../objects/complex';
+import { PyGen } from '../vm/gen';
 import { PyByteArray } from '../objects/bytearray';
 import { ts } from '../vm/state';
 import { exactly, asInt } from '../vm/argparse';
@@ -46,7 +47,12 @@ export function basicSizeof(o: PyObject): number {
   if (o instanceof C.PyFunction) return 136;
   if (o instanceof C.PyMethod) return 48;
   if (o instanceof M.PyCell) return 24;
-  if (o instanceof C.PyBuiltin) return 56;
+  if (o instanceof C.PyBuiltin) return o.ob_type === T.BuiltinFunctionType ? 56 : o.ob_type.basicsize;
+  if (o instanceof PyGen) {
+    // gen_sizeof: the generator with its embedded frame (localsplus and value stack).
+    const co = o.frame.co;
+    return 152 + 8 * (co.localsplusNames.length + co.stacksize);
+  }
   if (o instanceof M.PyRange) return 48;
   if (o instanceof M.PySlice) return 40;
   if (o === M.None || o === M.NotImplemented || o === M.Ellipsis) return 16;

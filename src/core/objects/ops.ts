@@ -13,6 +13,7 @@ import { getIter, iterNext, toArray } from './iter';
 import { percentFormat } from './format';
 import { complexBinop, PyComplex, newComplex } from './complex';
 import { PyByteArray, newByteArray } from './bytearray';
+import { PyMappingProxy } from './typeattr';
 import * as T from './types';
 import { PyFunction as C_PyFunction } from './callables';
 
@@ -313,6 +314,7 @@ function userOverride(o: PyObject, name: string): PyObject | null {
 }
 
 export function getItem(o: PyObject, key: PyObject): PyObject {
+  if (o instanceof PyMappingProxy) return getItem(o.mapping, key);
   const ov = userOverride(o, '__getitem__');
   if (ov !== null) return callSpecial(o, ov, [key]);
   if (o instanceof M.PyList || o instanceof M.PyTuple) {

@@ -9,6 +9,20 @@ import * as E from './exceptions';
 import { descrGet, callSpecial } from './abstract';
 import { newDict, dictSet } from './dict';
 import * as T from './types';
+import { allocObject, freeObject } from './object';
+import type { PyDict } from './dict';
+
+export const MappingProxyType = T.makeStaticType('mappingproxy', T.ObjectType, true, 24);
+/** types.MappingProxyType: a read-only view of a mapping (it owns a reference to the mapping). */
+export class PyMappingProxy extends PyObject {
+  constructor(public mapping: PyDict) {
+    super(MappingProxyType);
+  }
+}
+MappingProxyType.tp_dealloc = (o) => {
+  DECREF((o as PyMappingProxy).mapping);
+  freeObject(o);
+};
 
 export function typeGetAttr(t: PyType, name: string): PyObject {
   // The metatype's data descriptors first (type's own special attributes).
@@ -28,13 +42,16 @@ export function typeGetAttr(t: PyType, name: string): PyObject {
       return t.ob_type;
     }
     case '__dict__': {
+      // type_dict: a read-only mappingproxy over (here: a snapshot of) the class namespace.
       const d = newDict();
       for (const [k, v] of t.tp_dict) {
         const ks = M.newStr(k);
         dictSet(d, ks, v);
         DECREF(ks);
       }
-      return d;
+      const p = new PyMappingProxy(d);
+      allocObject(p, 16 + 24, true);
+      return p;
     }
     case '__module__':
       if (!t.isHeap) return M.newStr(t.module);

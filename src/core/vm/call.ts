@@ -300,7 +300,8 @@ export function buildType(meta: PyType, name: M.PyStr, basesT: M.PyTuple, ns: Py
   } else {
     t.basicsize = 72;
   }
-  if (exc) t.basicsize = 72 + 8 * A.slotLayoutLength(t);
+  // An exception subclass adds __weakref__ (BaseException has a dict but no weaklist) unless it declares __slots__.
+  if (exc) t.basicsize = 72 + 8 * A.slotLayoutLength(t) + (slots === undefined && !bases.some((b) => b.isHeap) ? 8 : 0);
   // __dict__ / __weakref__ getset descriptors hold a reference to the type (type_new_descriptors).
   const addsDict = slots === undefined && !bases.some((b) => b.isHeap && b.tp_dict.has('__dict__')) && !exc;
   if (addsDict) {

@@ -20,6 +20,7 @@ import { listSort } from './listsort';
 import { dictUpdateFrom } from './builtins';
 import { installStrMethods } from './strmethods';
 import { callObject } from './call';
+import { PyMappingProxy, MappingProxyType } from '../objects/typeattr';
 import { ByteArrayType, PyByteArray, newByteArray, byteArrayResize } from '../objects/bytearray';
 import { PyComplex } from '../objects/complex';
 import { basicSizeof } from '../modules/sys';
@@ -965,6 +966,7 @@ export function installMethods(): void {
   T.DictType.tp_dict.set('fromkeys', cm);
   A_extraRepr.fn = (o) => {
     if (o instanceof PySet) return setRepr(o);
+    if (o instanceof PyMappingProxy) return `mappingproxy(${A.reprJs(o.mapping)})`;
     if (o instanceof PyByteArray) {
       const tmp = M.newBytes(Uint8Array.from(o.bytes));
       try {
@@ -1012,8 +1014,8 @@ export function installMethods(): void {
   installStrMethods(def);
   O.opHooks.setBinop = setBinop;
   A.setCompareHook.fn = setCompare;
-  O.containsHook.fn = (c, v) => (c instanceof PySet ? setFind(c, v) >= 0 : null);
   I.iterHooks.getIter = (o) => {
+    if (o instanceof PyMappingProxy) return I.getIter(o.mapping);
     if (o instanceof M.PyBytes || o instanceof PyByteArray) {
       const l = M.newList([...(o instanceof M.PyBytes ? o.v : o.bytes)].map((x) => M.newInt(x)));
       const it = I.newSeqIter(T.ListIterType, l);
@@ -1036,8 +1038,12 @@ export function installMethods(): void {
   I.truthHook.fn = A.isTrue;
   I.eqHook.fn = A.eq;
   A.superAttrHook.fn = superGetAttr;
+  for (const name of ['keys', 'values', 'items', 'get', 'copy']) {
+    def(MappingProxyType, name, (s, a, kw) => (T.DictType.tp_dict.get(name) as C.PyMethodDescr).impl((s as PyMappingProxy).mapping, a, kw));
+  }
+  O.containsHook.fn = (c, v) => (c instanceof PySet ? setFind(c, v) >= 0 : c instanceof PyMappingProxy ? O.contains(c.mapping, v) : null);
   A.lenHook.fn = (o) =>
-    o instanceof PySet ? o.used : o instanceof PyByteArray ? o.bytes.length : o instanceof I.PyDictIter && o.dict !== null ? o.dict.used : null;
+    o instanceof PyMappingProxy ? o.mapping.used : o instanceof PySet ? o.used : o instanceof PyByteArray ? o.bytes.length : o instanceof I.PyDictIter && o.dict !== null ? o.dict.used : null;
   void callObject;
   void dictClear;
 }
