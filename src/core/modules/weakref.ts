@@ -1,7 +1,7 @@
 // Models the weakref module's native part (Modules/_weakref.c, Objects/weakrefobject.c 3.11): ref (with
 // callbacks, the shared basic ref), ReferenceType, getweakrefcount, getweakrefs. The weak references
-// themselves are src/core/gc/weakrefs.ts. proxy, finalize, WeakValueDictionary and WeakKeyDictionary
-// (Lib/weakref.py) are refused: they are Python classes over these primitives, not modelled yet.
+// themselves are src/core/gc/weakrefs.ts, finalize is src/core/gc/finalize.ts. proxy, WeakValueDictionary,
+// WeakKeyDictionary, WeakSet and WeakMethod (Lib/weakref.py classes over these primitives) are refused.
 
 import { PyObject, PyType, INCREF, DECREF } from '../objects/object';
 import { PyDict } from '../objects/dict';
@@ -16,6 +16,7 @@ import { ts } from '../vm/state';
 import { nargs, exactly, noKw } from '../vm/argparse';
 import { Unsupported } from '../python/errors';
 import { newRef, weakrefsOf, weakrefHooks, WeakrefType, resetWeakrefs } from '../gc/weakrefs';
+import { newFinalize, resetFinalizers, isAlive, PyFinalize, FinalizeType } from '../gc/finalize';
 
 const line = (): number => ts.frame?.currentLine() ?? 0;
 
@@ -36,6 +37,12 @@ function checkWeakrefable(o: PyObject): void {
 
 export function makeWeakrefModule(): C.PyModule {
   resetWeakrefs();
+  resetFinalizers();
+  if (!FinalizeType.tp_dict.has('alive')) {
+    const alive = new C.PyGetSet(FinalizeType, 'alive', (self) => M.newBool(self instanceof PyFinalize && isAlive(self)), null);
+    A.allocDescr(alive);
+    FinalizeType.tp_dict.set('alive', alive);
+  }
   // handle_callback: callback(wr); an exception is reported as unraisable against the callback.
   weakrefHooks.call = (cb, wr) => finalizerHooks.callDel(wr, cb);
   const d = newDict();
@@ -64,7 +71,12 @@ export function makeWeakrefModule(): C.PyModule {
     for (const r of refs) INCREF(r);
     return M.newList(refs);
   });
-  for (const name of ['proxy', 'finalize', 'WeakValueDictionary', 'WeakKeyDictionary', 'WeakSet', 'WeakMethod']) {
+  fn('finalize', (a, kw) => {
+    if (a.length < 2) E.raise(E.TypeError, `finalize.__init__() missing ${2 - a.length} required positional argument${a.length === 1 ? '' : 's'}`);
+    checkWeakrefable(a[0]!);
+    return newFinalize(a[0]!, a[1]!, a.slice(2), kw !== null && kw.size > 0 ? new Map(kw) : null);
+  });
+  for (const name of ['proxy', 'WeakValueDictionary', 'WeakKeyDictionary', 'WeakSet', 'WeakMethod']) {
     fn(name, () => {
       throw new Unsupported(`weakref.${name}`, line());
     });
