@@ -20,6 +20,8 @@ import { ts } from './state';
 import { Unsupported } from '../python/errors';
 import { getModule } from '../modules/registry';
 import { weakrefsOf } from '../gc/weakrefs';
+import { ComplexType } from '../objects/complex';
+import { ByteArrayType } from '../objects/bytearray';
 import { listExtend } from '../objects/ops';
 import { dictUpdateFrom } from './builtins';
 
@@ -32,7 +34,15 @@ export function callPython(fn: C.PyFunction, args: PyObject[], kw: C.Kw, locals:
   INCREF(fn);
   const all = kw === null ? args.slice() : [...args, ...kw.values()];
   for (const a of all) INCREF(a);
-  const f = pushFrame(fn, all, kwNames(kw));
+  // _PyStack_UnpackDict: keyword arguments arriving as a dict become a kwnames tuple for the vectorcall.
+  const names = kwNames(kw);
+  const kwnamesTuple = names === null ? null : M.newTuple(names.map((n) => M.internStr(n)));
+  let f: ReturnType<typeof pushFrame>;
+  try {
+    f = pushFrame(fn, all, names);
+  } finally {
+    if (kwnamesTuple !== null) DECREF(kwnamesTuple);
+  }
   if (locals !== null) {
     INCREF(locals);
     f.locals = locals;
@@ -98,14 +108,41 @@ export function typeCall(t: PyType, args: PyObject[], kw: C.Kw): PyObject {
     INCREF(args[0]!.ob_type);
     return args[0]!.ob_type;
   }
-  if (t.tp_call !== null && !t.isHeap) return t.tp_call(t, args, kw);
-  enterRecursive(' while calling a Python object');
+  // Types without a vectorcall go through _PyObject_MakeTpCall, which packs the arguments into a tuple
+  // (and keywords into a dict) for tp_call: allocations that gc.get_count() and the free lists see.
+  const packed = t.isHeap || TP_CALL_TYPES.has(t);
+  let argsTuple: PyObject | null = null;
+  let kwDict: PyDict | null = null;
+  if (packed) {
+    if (args.length > 0) {
+      for (const a of args) INCREF(a);
+      argsTuple = M.newTuple(args.slice());
+    }
+    if (kw !== null && kw.size > 0) {
+      kwDict = newDict();
+      for (const [k, v] of kw) {
+        const ks = M.internStr(k);
+        dictSet(kwDict, ks, v);
+        DECREF(ks);
+      }
+    }
+  }
   try {
-    return heapTypeCall(t, args, kw);
+    if (t.tp_call !== null && !t.isHeap) return t.tp_call(t, args, kw);
+    enterRecursive(' while calling a Python object');
+    try {
+      return heapTypeCall(t, args, kw);
+    } finally {
+      ts.depth--;
+    }
   } finally {
-    ts.depth--;
+    if (argsTuple !== null) DECREF(argsTuple);
+    if (kwDict !== null) DECREF(kwDict);
   }
 }
+
+/** Builtin types that 3.11 calls through tp_call (no tp_vectorcall), measured with gc.get_count(). */
+const TP_CALL_TYPES = new Set<PyType>([T.StrType, T.IntType, T.BytesType, T.SliceType, T.PropertyType, T.StaticMethodType, T.ClassMethodType, ComplexType, ByteArrayType]);
 
 function heapTypeCall(t: PyType, args: PyObject[], kw: C.Kw): PyObject {
   const base = solidBase(t);
