@@ -20,6 +20,7 @@ import { Unsupported } from '../python/errors';
 import { GcPhase, GcReach } from '../trace/events';
 import { traverse, clear } from './traverse';
 import { handleWeakrefs } from './weakrefs';
+import { PyGen, GenState } from '../vm/gen';
 import { gcState, type GcList, participates, mayBeTracked, DEBUG_SAVEALL, setCollectGenerations } from './state';
 
 /** Observer of collections (the recorder wires this to its TraceSink). */
@@ -48,7 +49,7 @@ export const collectHooks: {
 type Refs = Map<PyObject, number>;
 
 /** GC types whose tp_traverse this model does not follow (their references live in VM frames). */
-const UNMODELLED_CONTAINERS: ReadonlySet<string> = new Set(['frame', 'traceback', 'generator', 'coroutine', 'async_generator']);
+const UNMODELLED_CONTAINERS: ReadonlySet<string> = new Set(['coroutine', 'async_generator']);
 
 function report(list: Iterable<PyObject>, refs: Refs, reach: GcReach): void {
   const l = gcListener;
@@ -133,6 +134,8 @@ function untrackDicts(young: GcList): void {
 /** The object's type has a tp_finalize (a class __del__) and the object was not finalized yet. */
 function needsFinalize(o: PyObject): boolean {
   const f = o as unknown as { finalized?: boolean };
+  // _PyGen_Finalize: a generator not yet completed is closed.
+  if (o instanceof PyGen) return o.state !== GenState.CLEARED && !o.finalized;
   return o.ob_type.hasDel && f.finalized === false;
 }
 

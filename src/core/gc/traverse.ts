@@ -20,6 +20,8 @@ import { PyInstance } from '../objects/instance';
 import { PyExc } from '../objects/exceptions';
 import * as C from '../objects/callables';
 import { PySeqIter, PyDictIter, PyCompositeIter } from '../objects/iter';
+import { PyFrameObj, PyTraceback, type Frame } from '../vm/frame';
+import { PyGen, GenState } from '../vm/gen';
 import { PyWeakref, clearWeakrefObject } from './weakrefs';
 
 export type Visit = (o: PyObject) => void;
@@ -148,6 +150,27 @@ export function traverse(o: PyObject, visit: Visit): boolean {
     if (o.owner.isHeap) visit(o.owner);
     return true;
   }
+  if (o instanceof PyTraceback) {
+    // tb_traverse: the next entry and the frame.
+    if (o.next !== null) visit(o.next);
+    visit(o.frame);
+    return true;
+  }
+  if (o instanceof PyFrameObj) {
+    // frame_traverse: f_back, then the interpreter frame's contents only once the object owns them.
+    if (o.back !== null) visit(o.back);
+    const f = o.frame;
+    if (f.ownedByFrameObject) {
+      visitFrame(f, visit);
+      visit(f.code);
+    }
+    return true;
+  }
+  if (o instanceof PyGen) {
+    // gen_traverse: the suspended frame's function, locals and value stack until it is cleared.
+    if (o.state !== GenState.CLEARED) visitFrame(o.frame, visit);
+    return true;
+  }
   if (o instanceof C.PyBuiltin) {
     // meth_traverse: the bound self (the module is not recorded by this model).
     if (o.self !== null) visit(o.self);
@@ -241,6 +264,18 @@ export function clear(o: PyObject): boolean {
     }
     return true;
   }
+  if (o instanceof PyFrameObj) {
+    // frame_tp_clear: an owned frame releases its locals (the function and code stay for the dealloc).
+    if (o.frame.ownedByFrameObject) {
+      const lp = o.frame.localsplus;
+      for (let i = 0; i < lp.length; i++) {
+        const v = lp[i];
+        lp[i] = null;
+        XDECREF(v);
+      }
+    }
+    return true;
+  }
   if (o instanceof C.PyFunction) {
     // func_clear 3.11: the references that can form cycles (code, name and qualname are kept).
     const f = o as unknown as Record<'module' | 'defaults' | 'kwdefaults' | 'doc' | 'dict' | 'closure' | 'annotations', PyObject | null>;
@@ -252,6 +287,16 @@ export function clear(o: PyObject): boolean {
     return true;
   }
   return false;
+}
+
+/** _PyFrame_Traverse over what the model's frame owns: the function, f_locals, localsplus and the stack. */
+function visitFrame(f: Frame, visit: Visit): void {
+  if (f.func !== null) visit(f.func);
+  if (f.locals !== null && f.func !== null) visit(f.locals);
+  const lp = f.localsplus;
+  for (let i = 0; i < lp.length; i++) if (lp[i] != null) visit(lp[i]!);
+  const st = f.stack;
+  for (let i = 0; i < f.sp; i++) if (st[i] != null) visit(st[i]!);
 }
 
 /** Whether `t` is the type object record (types are not collected by this model). */

@@ -12,6 +12,7 @@ import * as E from '../objects/exceptions';
 import { heap } from '../objects/heap';
 import { finalizerHooks } from '../objects/instance';
 import { ts } from '../vm/state';
+import { PyGen, genClose } from '../vm/gen';
 import { exactly, asInt, nargs, kwGet } from '../vm/argparse';
 import { Unsupported } from '../python/errors';
 import { resetGc, gcState, isTracked, mayBeTracked, participates, DEBUG_STATS, DEBUG_COLLECTABLE, DEBUG_UNCOLLECTABLE, DEBUG_SAVEALL, DEBUG_LEAK } from '../gc/state';
@@ -64,6 +65,18 @@ function installHooks(): void {
   collectHooks.invokeCallbacks = invokeCallbacks;
   collectHooks.lineOf = line;
   collectHooks.callFinalizer = (o) => {
+    if (o instanceof PyGen) {
+      const saved = ts.excValue;
+      try {
+        genClose(o);
+      } catch (e) {
+        if (e instanceof E.PyErr) throw new Unsupported('an exception raised while closing a generator during a collection', line());
+        throw e;
+      } finally {
+        ts.excValue = saved;
+      }
+      return;
+    }
     const del = o.ob_type.lookup('__del__');
     if (del !== undefined) finalizerHooks.callDel(o, del);
   };
