@@ -140,7 +140,8 @@ export function layoutArenas(view: AllocatorView, g: ArenaGeometry, viewport: Vi
   }
 
   // Scale: the pool grid of one arena (or the one pool) fills its column; arenas per row grow with the heap.
-  const perRow = zoom.kind === 'all' ? Math.max(1, Math.min(gridSide(arenas.length), Math.floor(width / 64) || 1)) : 1;
+  // "All arenas" keeps an arena at most ~300 px wide, so one arena does not fill the pane and 64 fit in 8 rows.
+  const perRow = zoom.kind === 'all' ? Math.max(1, gridSide(arenas.length), Math.floor(width / 300)) : 1;
   const cell = (width - GAP * (perRow + 1)) / perRow;
   const poolSide = onlyPool !== null ? cell : (cell - POOL_GAP * (poolCols - 1)) / poolCols;
   const unitPx = poolSide / unitCols;

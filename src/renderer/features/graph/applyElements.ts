@@ -6,7 +6,7 @@
 // Cost: O(elements) per moment with cheap comparisons (a scratch copy of the last classes and label), so an
 // unchanged element costs two string compares and no style recalculation.
 
-import type { Core, SingularElementReturnValue } from 'cytoscape';
+import type { Core, ElementDefinition, SingularElementReturnValue } from 'cytoscape';
 import type { GraphElement, GraphElements } from './graphElements';
 import type { Point } from './stableLayout';
 
@@ -50,17 +50,25 @@ export function applyElements(cy: Core, els: GraphElements, positions: ReadonlyM
   let fading = 0;
   const want = new Set<string>();
   cy.batch(() => {
-    // Cycle outlines come first in els.nodes, so a parent exists before its children are added or moved.
+    // New elements go in with one cy.add (much cheaper than one call each); cycle outlines come first in
+    // els.nodes, so a parent is in the same collection as its new children, or already drawn.
+    const fresh: ElementDefinition[] = [];
+    const moved: GraphElement[] = [];
     for (const e of [...els.nodes, ...els.edges]) {
       want.add(e.data.id);
       const ele = cy.getElementById(e.data.id);
       if (ele.empty()) {
         const position = positions.get(e.data.id);
-        const added_ = cy.add({ group: e.group, data: { ...e.data }, classes: e.classes, ...(position === undefined ? {} : { position: { ...position } }) });
-        added_.scratch(LAST, { label: e.data.label, classes: e.classes });
-        added++;
-      } else if (update(ele, e)) updated++;
+        fresh.push({ group: e.group, data: { ...e.data }, classes: e.classes, ...(position === undefined ? {} : { position: { ...position } }) });
+      } else moved.push(e);
     }
+    if (fresh.length > 0) {
+      cy.add(fresh).forEach((ele) => {
+        ele.scratch(LAST, { label: ele.data('label') as string, classes: ele.classes().join(' ') });
+      });
+      added = fresh.length;
+    }
+    for (const e of moved) if (update(cy.getElementById(e.data.id), e)) updated++;
     cy.elements().forEach((ele) => {
       if (!want.has(ele.id()) && !ele.hasClass('fading')) {
         ele.addClass('fading');
@@ -77,7 +85,7 @@ export function dropFaded(cy: Core): void {
   cy.batch(() => {
     const gone = cy.elements('.fading');
     // A fading cycle outline must not take objects that are still shown with it.
-    gone.nodes(':parent').children(':not(.fading)').move({ parent: null });
+    gone.nodes(':parent').children().filter((c) => !c.hasClass('fading')).move({ parent: null });
     cy.remove(gone);
   });
 }

@@ -34,6 +34,8 @@ export const GRAPH_STYLE: StylesheetJson = [
       'text-max-width': `${DEFAULT_SVG.nodeWidth - 6}px`,
       'text-valign': 'center',
       'font-size': 9,
+      // Labels too small to read are not drawn: at 2,000 nodes, text is most of Cytoscape's frame.
+      'min-zoomed-font-size': 7,
       'transition-property': 'opacity',
       'transition-duration': 0.3,
     },
@@ -47,6 +49,7 @@ export const GRAPH_STYLE: StylesheetJson = [
       'target-arrow-shape': 'triangle',
       label: 'data(label)',
       'font-size': 7,
+      'min-zoomed-font-size': 7,
       'text-rotation': 'autorotate',
       'text-background-color': '#ffffff',
       'text-background-opacity': 0.8,
