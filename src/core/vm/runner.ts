@@ -27,6 +27,7 @@ import { makeGcModule } from '../modules/gc';
 import { makeFunctoolsModule } from '../modules/functools';
 import { registerModule, resetModules } from '../modules/registry';
 import { makeWeakrefModule } from '../modules/weakref';
+import { collectNoFail } from '../gc/collect';
 import { formatException, formatFrame } from './traceback';
 import { StepBudgetExceeded } from './budget';
 import { PyError } from '../semantics/errors';
@@ -180,6 +181,7 @@ export function runModule(co: CodeObject, source: string, profile: Profile, file
     if (lastValue !== null) DECREF(lastValue); // finalize_modules_delete_special: sys.last_value
     XDECREF(ts.excValue);
     ts.excValue = null;
+    collectNoFail(); // finalize_modules: the shutdown collection, before __main__'s globals are cleared
     clearModuleDict(g);
   } catch (e) {
     if (e instanceof StepBudgetExceeded) return finish('step-budget', 3, e.steps);
