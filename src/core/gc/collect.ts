@@ -174,7 +174,7 @@ function deleteGarbage(collectable: GcList, old: GcList): void {
 }
 
 /** gc_collect_main: returns [collected, uncollectable]. */
-export function collectMain(generation: number, atShutdown = false): [number, number] {
+export function collectMain(generation: number): [number, number] {
   const st = gcState;
   const gens = st.generations;
   gcListener?.start(generation);
@@ -220,9 +220,7 @@ export function collectMain(generation: number, atShutdown = false): [number, nu
 
   if ((st.debug & DEBUG_SAVEALL) === 0) {
     for (const o of finalUnreachable) {
-      // A class has no tp_clear in this model: it would survive and be counted again by the next collection.
-      // At shutdown nothing can observe that any more, so the class is just left alive there.
-      if (!traverse(o, () => {}) || (o instanceof PyType && !atShutdown)) {
+      if (!traverse(o, () => {})) {
         throw new Unsupported(`collecting a ${o.ob_type.tp_name} object in a reference cycle`, collectHooks.lineOf());
       }
     }
@@ -282,7 +280,7 @@ export function collectNoFail(): number {
   if (st.collecting || heap.gc === null) return 0;
   st.collecting = true;
   try {
-    const [m, n] = collectMain(2, true);
+    const [m, n] = collectMain(2);
     return m + n;
   } finally {
     st.collecting = false;

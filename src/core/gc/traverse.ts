@@ -26,6 +26,9 @@ import { PyWeakref, clearWeakrefObject } from './weakrefs';
 
 export type Visit = (o: PyObject) => void;
 
+/** Classes whose type_clear ran: they no longer own their __mro__ and base references. */
+const clearedTypes = new WeakSet<PyType>();
+
 interface SubState {
   dict: PyDict | null;
   dictMaterialised: boolean;
@@ -137,6 +140,7 @@ export function traverse(o: PyObject, visit: Visit): boolean {
     // type_traverse over the references type_new took (src/core/vm/call.ts): the dict's values, the
     // __mro__ tuple (the type itself and its bases), tp_bases and tp_base (each base twice).
     for (const v of o.tp_dict.values()) visit(v);
+    if (clearedTypes.has(o)) return true;
     visit(o);
     for (let i = 1; i < o.tp_mro.length; i++) visit(o.tp_mro[i]!);
     for (const b of o.tp_bases) {
@@ -262,6 +266,23 @@ export function clear(o: PyObject): boolean {
       f[k] = null;
       XDECREF(v);
     }
+    return true;
+  }
+  if (o instanceof PyType) {
+    if (!o.isHeap || clearedTypes.has(o)) return false;
+    // type_clear empties the dict and drops __mro__; this model has no type_dealloc, so the references
+    // to the bases that CPython releases there (tp_bases, tp_base) go here too. The JS arrays stay so that
+    // instances still being freed can read their layout.
+    clearedTypes.add(o);
+    const vals = [...o.tp_dict.values()];
+    o.tp_dict.clear();
+    for (const v of vals) DECREF(v);
+    for (const b of o.tp_bases) {
+      DECREF(b);
+      DECREF(b);
+    }
+    for (let i = o.tp_mro.length - 1; i >= 1; i--) DECREF(o.tp_mro[i]!);
+    DECREF(o);
     return true;
   }
   if (o instanceof PyFrameObj) {
