@@ -127,6 +127,9 @@ describe('arena layout', () => {
     expect(z.pools.map((x) => x.pool)).toEqual([p]);
     expect(z.blocks.length).toBe(p.capacity);
     expect(z.unitPx).toBeCloseTo((640 - 8) / 32, 6);
+    const capped = layoutArenas(a, g311, { width: 1600, height: 400 }, { kind: 'pool', address: p.address });
+    expect(capped.height).toBeLessThanOrEqual(400);
+    expect(capped.unitPx).toBeCloseTo((400 - 8) / 32, 6);
   });
 
   it('lists the live size-class table', () => {

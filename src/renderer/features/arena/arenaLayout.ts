@@ -28,6 +28,8 @@ export type ArenaZoom =
 
 export interface Viewport {
   readonly width: number;
+  /** When set, a zoomed-in arena or pool is at most this tall (it is square), so it fits the pane. */
+  readonly height?: number;
   /** Blocks narrower than this (one ALIGNMENT unit, in pixels) are not laid out; pools are drawn instead. */
   readonly minBlockPx?: number;
 }
@@ -142,7 +144,7 @@ export function layoutArenas(view: AllocatorView, g: ArenaGeometry, viewport: Vi
   // Scale: the pool grid of one arena (or the one pool) fills its column; arenas per row grow with the heap.
   // "All arenas" keeps an arena at most ~300 px wide, so one arena does not fill the pane and 64 fit in 8 rows.
   const perRow = zoom.kind === 'all' ? Math.max(1, gridSide(arenas.length), Math.floor(width / 300)) : 1;
-  const cell = (width - GAP * (perRow + 1)) / perRow;
+  const cell = Math.min((width - GAP * (perRow + 1)) / perRow, zoom.kind === 'all' || viewport.height === undefined ? Infinity : viewport.height - 2 * GAP);
   const poolSide = onlyPool !== null ? cell : (cell - POOL_GAP * (poolCols - 1)) / poolCols;
   const unitPx = poolSide / unitCols;
   const withBlocks = unitPx >= minBlockPx;
