@@ -12,7 +12,7 @@
 // id() shows CPython's relative layout; the bump allocator remains for tests that need no pools.
 
 import { Unsupported } from '../python/errors';
-import { createHeap, ALLOCATOR_GEOMETRY, type Heap as MemHeap } from '../memory/index';
+import { createHeap, ALLOCATOR_GEOMETRY, type AllocatorGeometry, type Heap as MemHeap } from '../memory/index';
 import type { ProfileName } from '../api';
 
 export interface Allocator {
@@ -83,9 +83,15 @@ export class Heap {
   }
   /** The obmalloc model behind `allocator`, for the arena views and the recorder. */
   memory: MemHeap | null = null;
+  /**
+   * For tests only: the allocator geometry the next runs use instead of their profile's. The 3.8 layout
+   * programs run on the 3.11 object model with 3.8's 256 KiB arenas and 4 KiB pools this way
+   * (src/core/memory/layout38.test.ts); null in the product.
+   */
+  geometryOverride: AllocatorGeometry | null = null;
   reset(thresholds: readonly [number, number, number], startCount: readonly [number, number, number], profile: ProfileName | null = null): void {
     if (profile !== null) {
-      const mem = createHeap(ALLOCATOR_GEOMETRY[profile]);
+      const mem = createHeap(this.geometryOverride ?? ALLOCATOR_GEOMETRY[profile]);
       this.memory = mem;
       this.allocator = mem;
     } else {
