@@ -9,6 +9,7 @@ import { EventKind, GcPhase } from '../../../core/trace/events';
 import { filterObjects, DEFAULT_FILTER, ATOMIC_TYPES } from './graphFilter';
 import { analyseHeap } from './heapAnalysis';
 import { toElements, WEAKREF_TYPES } from './graphElements';
+import { retainerPath } from './retainerPath';
 
 const rec = new Recorder('3.11', 256);
 generate(rec, { seed: 7, events: 40_000, liveTarget: 300 }, () => rec.length);
@@ -171,5 +172,36 @@ describe('filters', () => {
     const capped = filterObjects(view, { ...DEFAULT_FILTER, maxObjects: 10 }, null);
     expect(capped.shown.length).toBe(10);
     expect(capped.capped).toBe(view.objects.length - 10);
+  });
+});
+
+describe('retainer path', () => {
+  it('is as long as the recorder says (whyAlive), and null exactly when the object is unreachable', () => {
+    fc.assert(
+      fc.property(moment, fc.nat(), (i, pick) => {
+        const view = frameAt(rec, i);
+        if (view.objects.length === 0) return;
+        const o = view.objects[pick % view.objects.length]!;
+        const why = whyAlive(rec, o.id, i);
+        const path = retainerPath(view, o.id);
+        if (why.kind === 'reachable') {
+          expect(path!.edges.length).toBe(why.path.length);
+          expect(path!.objects[path!.objects.length - 1]).toBe(o.id);
+        } else expect(path).toBeNull();
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('is highlighted on the graph and can be the only thing shown', () => {
+    const view = frameAt(rec, 25_000);
+    const deep = view.objects.map((o) => retainerPath(view, o.id)).filter((p) => p !== null).sort((a, b) => b.objects.length - a.objects.length)[0]!;
+    expect(deep.objects.length).toBeGreaterThan(1);
+    const target = deep.objects[deep.objects.length - 1]!;
+    const els = toElements(view, { selected: target, filter: { ...DEFAULT_FILTER, onlyRetainerPath: true } });
+    expect(els.nodes.filter((n) => n.data.objectId !== undefined).map((n) => n.data.objectId)).toEqual([...deep.objects].sort((a, b) => a - b));
+    const marked = els.edges.filter((e) => e.classes.includes('retainer-path')).map((e) => e.data.id);
+    expect(marked.sort()).toEqual([...deep.edges].sort());
+    for (const id of deep.objects) expect(els.nodes.find((n) => n.data.objectId === id)!.classes).toContain('retainer-path');
   });
 });

@@ -10,6 +10,7 @@
 import type { MomentView, ObjectView, RefView } from '../../../recorder/views';
 import { analyseHeap, type HeapAnalysis } from './heapAnalysis';
 import { DEFAULT_FILTER, filterObjects, type GraphFilter } from './graphFilter';
+import { retainerPath } from './retainerPath';
 
 /** CPython's weak reference types (Objects/weakrefobject.c): their reference to the referent is not counted. */
 export const WEAKREF_TYPES: ReadonlySet<string> = new Set([
@@ -118,6 +119,10 @@ export function toElements(view: MomentView, options: ElementsOptions = {}): Gra
   const { shown, hidden, capped } = filterObjects(view, filter, selected);
   const shownSet = new Set(shown);
   const byId = new Map(view.objects.map((o) => [o.id, o]));
+  // The selection's retainer path is highlighted (nodes and edges) whenever something is selected.
+  const path = selected === null ? null : retainerPath(view, selected);
+  const pathObjects = new Set(path?.objects ?? []);
+  const pathEdges = new Set(path?.edges ?? []);
 
   // A cycle is outlined when at least two of its objects (or its one self-referring object) are shown.
   const outlined = new Map<number, string>();
@@ -149,6 +154,7 @@ export function toElements(view: MomentView, options: ElementsOptions = {}): Gra
       ...(parent === undefined ? {} : { parent }),
     };
     let classes = objectClasses(o, analysis, selected);
+    if (pathObjects.has(id)) classes += ' retainer-path';
     if (parent !== undefined && analysis.awaiting.has(analysis.cycleOf.get(id)!)) classes += ' awaiting-collection';
     nodes.push({ group: 'nodes', data, classes });
   }
@@ -161,17 +167,19 @@ export function toElements(view: MomentView, options: ElementsOptions = {}): Gra
     const source = sourceOf(r);
     if (r.fromKind === 'frame') usedAnchors.add(source);
     const holderType = r.fromKind === 'object' ? byId.get(r.from)?.type : undefined;
+    const id = `e${r.slot}>${r.to}`;
     edges.push({
       group: 'edges',
-      data: { id: `e${r.slot}>${r.to}`, source, target: objectNodeId(r.to), label: r.label },
-      classes: edgeClasses(r, holderType),
+      data: { id, source, target: objectNodeId(r.to), label: r.label },
+      classes: pathEdges.has(id) ? `${edgeClasses(r, holderType)} retainer-path` : edgeClasses(r, holderType),
     });
   }
   for (const root of view.roots) {
     if (!shownSet.has(root.object)) continue;
     const id = `r${root.object}`;
     nodes.push({ group: 'nodes', data: { id, label: root.label }, classes: 'anchor root-anchor' });
-    edges.push({ group: 'edges', data: { id: `e${id}`, source: id, target: objectNodeId(root.object), label: 'root' }, classes: 'ref root-edge strong' });
+    const classes = pathEdges.has(`e${id}`) ? 'ref root-edge strong retainer-path' : 'ref root-edge strong';
+    edges.push({ group: 'edges', data: { id: `e${id}`, source: id, target: objectNodeId(root.object), label: 'root' }, classes });
   }
   for (const f of view.frames) {
     if (usedAnchors.has(`f${f.id}`)) nodes.push({ group: 'nodes', data: { id: `f${f.id}`, label: `${f.name}() locals` }, classes: 'anchor frame-anchor' });

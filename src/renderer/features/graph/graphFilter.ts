@@ -1,10 +1,11 @@
 // Which objects the reference graph shows: the student's filters (hide atomic objects, only what the selection
-// reaches, one generation, search by type or id) and the cap beyond which the graph is sampled with a notice
+// reaches, only its retainer path, one generation, search by type or id) and the cap beyond which the graph is sampled with a notice
 // rather than freezing Cytoscape's canvas renderer (DESIGN.md §6: interactive to ~1,000–2,000 nodes).
 //
 // Cost: O(objects + references) per moment.
 
 import type { MomentView, ObjectView } from '../../../recorder/views';
+import { retainerPath } from './retainerPath';
 
 /** Types whose objects hold no references: hidden by "hide atomic objects" (CPython's atomic types). */
 export const ATOMIC_TYPES: ReadonlySet<string> = new Set(['int', 'float', 'complex', 'bool', 'str', 'bytes', 'NoneType']);
@@ -13,6 +14,8 @@ export interface GraphFilter {
   readonly hideAtomic: boolean;
   /** Show only objects reachable from the selected object (the selection itself included). */
   readonly onlyReachableFromSelection: boolean;
+  /** Show only the selection's retainer path: the shortest chain of references from a root to it. */
+  readonly onlyRetainerPath: boolean;
   /** Show only this generation (-1: untracked objects); null shows all. */
   readonly generation: number | null;
   /** A type name (case-insensitive substring) or an id ("12" or "#12"); empty shows all. */
@@ -24,6 +27,7 @@ export interface GraphFilter {
 export const DEFAULT_FILTER: GraphFilter = {
   hideAtomic: false,
   onlyReachableFromSelection: false,
+  onlyRetainerPath: false,
   generation: null,
   search: '',
   maxObjects: 2000,
@@ -66,6 +70,7 @@ export function reachableFrom(view: MomentView, from: number): Set<number> {
 /** The selected object is always shown when it exists, whatever the filters say: the student asked for it. */
 export function filterObjects(view: MomentView, f: GraphFilter, selected: number | null): FilterResult {
   const reach = f.onlyReachableFromSelection && selected !== null ? reachableFrom(view, selected) : null;
+  const path = f.onlyRetainerPath && selected !== null ? new Set(retainerPath(view, selected)?.objects ?? [selected]) : null;
   const passing: number[] = [];
   let hidden = 0;
   for (const o of view.objects) {
@@ -73,6 +78,7 @@ export function filterObjects(view: MomentView, f: GraphFilter, selected: number
       o.id === selected ||
       ((!f.hideAtomic || !ATOMIC_TYPES.has(o.type)) &&
         (reach === null || reach.has(o.id)) &&
+        (path === null || path.has(o.id)) &&
         (f.generation === null || o.generation === f.generation) &&
         matchesSearch(o, f.search));
     if (ok) passing.push(o.id);

@@ -31,6 +31,7 @@ export const LOOKS: readonly (readonly [string, Partial<Look>])[] = [
   ['ref', { stroke: '#616161', strokeWidth: 1.5 }],
   ['weak', { stroke: '#9e9e9e', dashed: true, strokeWidth: 1 }],
   ['root-edge', { stroke: '#263238' }],
+  ['retainer-path', { stroke: '#f57f17', strokeWidth: 3 }],
   ['selected', { stroke: '#000000', strokeWidth: 4 }],
   ['fading', { opacity: 0.15 }],
 ];

@@ -7,6 +7,7 @@ import { DEFAULT_SVG } from './graphSvg';
 
 function lookRule(cls: string, look: (typeof LOOKS)[number][1]): StylesheetJson[number] {
   const edge = cls === 'ref' || cls === 'weak' || cls === 'root-edge';
+  if (cls === 'retainer-path') return { selector: '.retainer-path', style: { 'border-color': look.stroke!, 'border-width': look.strokeWidth!, 'line-color': look.stroke!, 'target-arrow-color': look.stroke!, width: look.strokeWidth! } } as StylesheetJson[number];
   const style: Record<string, string | number> = {};
   if (edge) {
     if (look.stroke !== undefined) style['line-color'] = style['target-arrow-color'] = look.stroke;
