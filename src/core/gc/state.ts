@@ -17,6 +17,7 @@ import { PyObject, PyType } from '../objects/object';
 import { heap, type GcLink } from '../objects/heap';
 import * as M from '../objects/models';
 import { PyDict } from '../objects/dict';
+import recorded from './gc_start311.json';
 
 export type GcList = Set<PyObject>;
 
@@ -42,7 +43,8 @@ export class GcState {
   longLivedTotal = 0;
   collecting = false;
   debug = 0;
-  stats: GenStats[] = [0, 1, 2].map(() => ({ collections: 0, collected: 0, uncollectable: 0 }));
+  /** generation_stats, from the start-up collections CPython 3.11 ran before __main__ (gc_start311.json). */
+  stats: GenStats[] = recorded.stats_at_start.map((s) => ({ ...s }));
   /** gc.garbage and gc.callbacks, created with the gc module. */
   garbage: M.PyList | null = null;
   callbacks: M.PyList | null = null;
@@ -125,9 +127,12 @@ export function setCollectGenerations(f: () => void): void {
   collectGenerationsHook = f;
 }
 
-/** A fresh collector for a new run: empty generations, attached to the allocator. */
-export function resetGc(): GcState {
+/**
+ * A fresh collector for a new run: empty generations, attached to the allocator when `attach` (the 3.11
+ * profile; other versions' collectors differ, so their runs keep refusing collections).
+ */
+export function resetGc(attach: boolean): GcState {
   gcState = new GcState();
-  heap.gc = link;
+  heap.gc = attach ? link : null;
   return gcState;
 }

@@ -3,7 +3,7 @@
 // get_freeze_count, get_stats, callbacks, garbage, get_debug/set_debug. The collector is src/core/gc.
 // DEBUG_STATS is refused: its last stderr line carries the elapsed time, which a deterministic run cannot match.
 
-import { PyObject, INCREF, DECREF } from '../objects/object';
+import { PyObject, INCREF, DECREF, currentProfile } from '../objects/object';
 import * as M from '../objects/models';
 import { newDict, dictSet, dictHooks } from '../objects/dict';
 import * as C from '../objects/callables';
@@ -102,7 +102,7 @@ function listOf(items: PyObject[]): M.PyList {
 }
 
 export function makeGcModule(): C.PyModule {
-  const st = resetGc();
+  const st = resetGc(currentProfile().name === '3.11');
   installHooks();
   const d = newDict();
   const put = (name: string, v: PyObject): void => {
@@ -143,6 +143,7 @@ export function makeGcModule(): C.PyModule {
     return M.newBool(a[0]!.ob_type.isGC && f === true);
   });
   fn('collect', (a, kw) => {
+    if (heap.gc === null) throw new Unsupported(`the cyclic garbage collector of Python ${currentProfile().name}`, line());
     const g = generationArg('collect', a, kw, 2);
     if (g === null || g < 0 || g > 2) return E.raise(E.ValueError, 'invalid generation');
     if (gcState.collecting) return M.newInt(0);

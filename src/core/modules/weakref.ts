@@ -3,7 +3,8 @@
 // themselves are src/core/gc/weakrefs.ts, finalize is src/core/gc/finalize.ts. proxy, WeakValueDictionary,
 // WeakKeyDictionary, WeakSet and WeakMethod (Lib/weakref.py classes over these primitives) are refused.
 
-import { PyObject, PyType, INCREF, DECREF } from '../objects/object';
+import { PyObject, PyType, INCREF, DECREF, currentProfile } from '../objects/object';
+import { heap } from '../objects/heap';
 import { PyDict } from '../objects/dict';
 import { PySet } from '../objects/set';
 import * as M from '../objects/models';
@@ -60,6 +61,7 @@ export function makeWeakrefModule(): C.PyModule {
     noKw('ref', kw);
     nargs('ref', a, 1, 2);
     const o = a[0]!;
+    if (heap.gc === null) throw new Unsupported(`weak references on Python ${currentProfile().name}`, line());
     checkWeakrefable(o);
     const cb = a.length > 1 && a[1] !== M.None ? a[1]! : null;
     return newRef(o, cb);
@@ -72,6 +74,7 @@ export function makeWeakrefModule(): C.PyModule {
     return M.newList(refs);
   });
   fn('finalize', (a, kw) => {
+    if (heap.gc === null) throw new Unsupported(`weakref.finalize on Python ${currentProfile().name}`, line());
     if (a.length < 2) E.raise(E.TypeError, `finalize.__init__() missing ${2 - a.length} required positional argument${a.length === 1 ? '' : 's'}`);
     checkWeakrefable(a[0]!);
     return newFinalize(a[0]!, a[1]!, a.slice(2), kw !== null && kw.size > 0 ? new Map(kw) : null);
