@@ -1,6 +1,7 @@
 // The arena map's thin painter: draws an ArenaLayout (arenaLayout.ts) onto a 2D canvas context — block colour
 // by state (used / on the free list / never used) and hue by size class, pool state on the pool's frame, the
-// system allocator's region apart, highlighted blocks outlined. No geometry is decided here.
+// system allocator's region apart, highlighted blocks outlined, blocks just allocated (green) or freed (red)
+// marked. No geometry is decided here.
 //
 // Cost: one fillRect per block row-run (or per pool when blocks are not laid out) and one strokeRect per pool.
 
@@ -44,7 +45,13 @@ const SYSTEM = '#6d4c41';
 export interface PaintOptions {
   /** Block (or system-allocator) addresses to outline: the selection's allocations. */
   readonly highlight?: ReadonlySet<number>;
+  /** Blocks allocated / freed since the previous moment (blockChanges.ts), marked while scrubbing. */
+  readonly allocated?: ReadonlySet<number>;
+  readonly freed?: ReadonlySet<number>;
 }
+
+const ALLOCATED = '#00c853';
+const FREED = '#d50000';
 
 function fillAll(ctx: Canvas2DLike, rects: readonly Rect[]): void {
   for (const r of rects) ctx.fillRect(r.x, r.y, r.w, r.h);
@@ -82,6 +89,18 @@ export function paintArenas(ctx: Canvas2DLike, l: ArenaLayout, opts: PaintOption
       // Without block rectangles, outline the pool holding a highlighted address.
       if (p.firstBlock !== p.blockEnd) continue;
       for (const addr of highlight) if (addr >= p.pool.address && addr < p.pool.address + l.poolSize) ctx.strokeRect(p.x, p.y, p.w, p.h);
+    }
+    ctx.lineWidth = 1;
+  }
+  const allocated = opts.allocated ?? new Set<number>();
+  const freed = opts.freed ?? new Set<number>();
+  if (allocated.size + freed.size > 0) {
+    ctx.lineWidth = 2;
+    for (const b of l.blocks) {
+      const mark = allocated.has(b.address) ? ALLOCATED : freed.has(b.address) ? FREED : null;
+      if (mark === null) continue;
+      ctx.strokeStyle = mark;
+      for (const r of b.rects) ctx.strokeRect(r.x + 1, r.y + 1, r.w - 2, r.h - 2);
     }
     ctx.lineWidth = 1;
   }
