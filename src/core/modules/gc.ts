@@ -46,12 +46,17 @@ function invokeCallbacks(phase: 'start' | 'stop', generation: number, collected:
       const cb = cbs.items[i]!;
       INCREF(cb);
       const ph = M.newStr(phase);
+      // PyObject_CallFunction(cb, "sO", phase, info) packs the arguments in a 2-tuple (a GC allocation).
+      INCREF(ph);
+      INCREF(info);
+      const argsTuple = M.newTuple([ph, info]);
       try {
         DECREF(A.call(cb, [ph, info]));
       } catch (e) {
         if (e instanceof E.PyErr) throw new Unsupported('an exception raised by a gc callback', line());
         throw e;
       } finally {
+        DECREF(argsTuple);
         DECREF(ph);
         DECREF(cb);
       }
@@ -96,6 +101,17 @@ function tracked(list: Iterable<PyObject>, skip: PyObject | null): PyObject[] {
   return out;
 }
 
+/** A METH_VARARGS function receives its arguments packed in a tuple: a GC allocation get_count() sees. */
+function varargs<R>(a: PyObject[], body: (argsTuple: PyObject) => R): R {
+  for (const x of a) INCREF(x);
+  const t = M.newTuple(a.slice());
+  try {
+    return body(t);
+  } finally {
+    DECREF(t);
+  }
+}
+
 function listOf(items: PyObject[]): M.PyList {
   for (const o of items) INCREF(o);
   return M.newList(items);
@@ -125,13 +141,13 @@ export function makeGcModule(): C.PyModule {
   for (const [k, v] of [['DEBUG_STATS', DEBUG_STATS], ['DEBUG_COLLECTABLE', DEBUG_COLLECTABLE], ['DEBUG_UNCOLLECTABLE', DEBUG_UNCOLLECTABLE], ['DEBUG_SAVEALL', DEBUG_SAVEALL], ['DEBUG_LEAK', DEBUG_LEAK]] as const) put(k, M.newInt(v));
 
   fn('get_threshold', (a) => (exactly('get_threshold', a, 0), M.newTuple([M.newInt(heap.threshold0), M.newInt(heap.threshold1), M.newInt(heap.threshold2)])));
-  fn('set_threshold', (a) => {
+  fn('set_threshold', (a) => varargs(a, () => {
     if (a.length < 1 || a.length > 3) throw new Unsupported('gc.set_threshold with these arguments', line());
     heap.threshold0 = asInt(a[0]!);
     if (a.length > 1) heap.threshold1 = asInt(a[1]!);
     if (a.length > 2) heap.threshold2 = asInt(a[2]!);
     return none();
-  });
+  }));
   fn('get_count', (a) => (exactly('get_count', a, 0), M.newTuple([M.newInt(heap.count0), M.newInt(heap.count1), M.newInt(heap.count2)])));
   fn('isenabled', (a) => (exactly('isenabled', a, 0), M.newBool(heap.enabled)));
   fn('enable', (a) => (exactly('enable', a, 0), (heap.enabled = true), none()));
@@ -166,11 +182,12 @@ export function makeGcModule(): C.PyModule {
     }
     return result;
   });
-  fn('get_referrers', (a) => {
+  fn('get_referrers', (a) => varargs(a, (argsTuple) => {
     const targets = new Set(a);
     const result = M.newList([]);
     for (const gen of gcState.generations) {
       for (const o of tracked(gen, result)) {
+        if (o === argsTuple) continue;
         let hit = false;
         traverse(o, (r) => {
           if (targets.has(r)) hit = true;
@@ -182,15 +199,15 @@ export function makeGcModule(): C.PyModule {
       }
     }
     return result;
-  });
-  fn('get_referents', (a) => {
+  }));
+  fn('get_referents', (a) => varargs(a, () => {
     const out: PyObject[] = [];
     for (const o of a) {
       if (!o.ob_type.isGC) continue;
       if (!traverse(o, (r) => out.push(r))) throw new Unsupported(`gc.get_referents of a ${o.ob_type.tp_name} object`, line());
     }
     return listOf(out);
-  });
+  }));
   fn('freeze', (a) => {
     exactly('freeze', a, 0);
     for (const gen of gcState.generations) for (const o of [...gen]) gcState.moveTo(o, gcState.permanent);
