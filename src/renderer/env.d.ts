@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 // Globals the renderer may see. `window.heapscope` exists only in the desktop app (the preload
 // exposes it); in web mode it is absent and host/connect.ts starts a Web Worker instead.
 

@@ -1,17 +1,23 @@
-// The renderer's entry: connect to the simulation service (whichever host), then mount the workspace.
+// The renderer's entry: connect to the simulation service (whichever host), then mount the
+// workspace with its stores and the UI language the preferences chose.
 
 import { createPinia } from 'pinia';
 import { createApp } from 'vue';
 import App from './App.vue';
 import { connectSimService } from './host/connect';
 import { provideSimClient } from './host/sim-client';
+import { createWorkspaceI18n } from './i18n';
+import { usePreferencesStore } from './stores/preferences';
 import './styles.css';
 
 async function start(): Promise<void> {
   const client = await connectSimService();
   const app = createApp(App);
   provideSimClient(app, client);
-  app.use(createPinia());
+  const pinia = createPinia();
+  app.use(pinia);
+  const preferences = app.runWithContext(() => usePreferencesStore(pinia));
+  app.use(createWorkspaceI18n(preferences.locale));
   app.mount('#app');
 }
 

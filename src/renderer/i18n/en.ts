@@ -1,21 +1,38 @@
-// The workspace's English text, in one place so a later vue-i18n catalogue can take it over whole.
+// The workspace's English text in vue-i18n's message syntax: `{name}` interpolates, `a | b`
+// chooses by count (English: one | many). ru.ts must have exactly the same keys (its type says so).
 
 export const en = {
   app: {
     title: 'Heapscope',
     tagline: 'Reference counting, the cyclic GC and obmalloc, step by step',
   },
+  settings: {
+    language: 'Language',
+    theme: 'Theme',
+    themes: { light: 'Light', dark: 'Dark' },
+  },
   service: {
     connecting: 'Connecting to the simulation service…',
-    ready: (service: string, protocol: number) => `Service ${service} · protocol ${protocol}`,
-    failed: (message: string) => `Simulation service unavailable: ${message}`,
+    ready: 'Service {service} · protocol {protocol}',
+    failed: 'Simulation service unavailable: {message}',
   },
   editor: {
     title: 'Program',
     check: 'Check',
     checking: 'Checking…',
-    checked: (lines: number) => `${lines} ${lines === 1 ? 'line' : 'lines'} received by the service`,
+    checked: '{n} line received by the service | {n} lines received by the service',
+    editedSince: '(edited since)',
     hint: 'Check sends the program to the simulation service and back. Running it comes next.',
+    inputLabel: 'Python program',
+  },
+  demos: {
+    label: 'Demo',
+    choose: 'Lecture demos…',
+    noteTitle: 'About this demo',
+  },
+  profile: {
+    label: 'Python',
+    notSimulated: '{version} (not simulated yet)',
   },
   panes: {
     bytecode: {
@@ -43,4 +60,7 @@ export const en = {
       empty: 'Live objects, blocks in use, arenas and generation counts over the run will be charted here.',
     },
   },
-} as const;
+};
+
+/** The shape every locale's messages must have. */
+export type MessageSchema = typeof en;
