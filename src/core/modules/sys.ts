@@ -1,6 +1,7 @@
 // Models the parts of the sys module (Python/sysmodule.c 3.11) a student program uses: getrefcount,
 // getsizeof (object.__sizeof__ + the GC / managed-dict pre-header, CPYTHON-FACTS.md §3), version,
-// version_info, maxsize, argv, recursion limit, intern, stdout/stderr.write.
+// version_info, maxsize, argv, recursion limit, intern, stdout/stderr.write, getallocatedblocks and
+// _debugmallocstats (from the obmalloc model of src/core/memory).
 
 import { PyObject, PyType, INCREF, DECREF } from '../objects/object';
 import * as M from '../objects/models';
@@ -18,6 +19,10 @@ import { ts } from '../vm/state';
 import { exactly, asInt } from '../vm/argparse';
 import type { Profile } from '../profiles/profile';
 import { heap } from '../objects/heap';
+import { Unsupported } from '../python/errors';
+import { debugMallocStats } from '../memory/debugMallocStats';
+import { formatTypeStats } from '../memory/typeStats';
+import { dictFreeCount } from '../objects/dict';
 
 /** object.__sizeof__ of builtin objects (3.11), without the pre-header. */
 export function basicSizeof(o: PyObject): number {
@@ -94,6 +99,17 @@ export function makeSysModule(p: Profile, argv: string[]): C.PyModule {
   fn('getallocatedblocks', (args) => {
     exactly('getallocatedblocks', args, 0);
     return M.newInt(heap.memory === null ? 0 : heap.memory.getAllocatedBlocks());
+  });
+  fn('_debugmallocstats', (args) => {
+    exactly('_debugmallocstats', args, 0);
+    // sys__debugmallocstats: the allocator section, a blank line, then the free lists, all written by C
+    // fprintf(stderr) (so never through sys.stderr's Python object). The counts are the simulated heap's,
+    // which starts clean: CPython's absolute numbers also hold its start-up objects.
+    if (heap.memory === null) throw new Unsupported('sys._debugmallocstats() without the obmalloc model', heap.lineOf());
+    const fl = M.freeListCounts();
+    ts.stderr.push(debugMallocStats(heap.memory) + '\n' + formatTypeStats({ dict: dictFreeCount(), float: fl.float, list: fl.list, tuple: fl.tuple }));
+    INCREF(M.None);
+    return M.None;
   });
   fn('getrecursionlimit', (args) => (exactly('getrecursionlimit', args, 0), M.newInt(ts.recursionLimit)));
   fn('setrecursionlimit', (args) => {

@@ -315,6 +315,11 @@ T.DictType.tp_dealloc = (o) => {
   trashcanEnd();
 };
 
+/** The length of the dict free list, for sys._debugmallocstats ("N free PyDictObjects"). */
+export function dictFreeCount(): number {
+  return dictFree.length;
+}
+
 export function resetDicts(): void {
   dictFree.length = 0;
 }

@@ -188,8 +188,11 @@ export class PyTuple extends PyObject {
 }
 export const EMPTY_TUPLE = staticObj(new PyTuple([]), 40);
 EMPTY_TUPLE.addr += 16;
+// tupleFree[n] holds freed n-tuples, n = 1..20. 3.11 is lopsided: maybe_freelist_push keeps sizes 1..20 but
+// tuple_alloc pops only sizes below PyTuple_MAXSAVESIZE (20), so a freed 20-tuple is parked until a full
+// collection clears the lists (memory/tuple_freelist_20.py shows it; 3.8 keeps only sizes 1..19).
 const tupleFree: number[][] = [];
-for (let i = 0; i < 20; i++) tupleFree.push([]);
+for (let i = 0; i <= 20; i++) tupleFree.push([]);
 /** Steals the references in `items`. */
 export function newTuple(items: PyObject[]): PyTuple {
   const n = items.length;
@@ -210,7 +213,7 @@ T.TupleType.tp_dealloc = (o) => {
   const items = t.items;
   for (let i = items.length - 1; i >= 0; i--) DECREF(items[i]!);
   const n = items.length;
-  if (o.ob_type === T.TupleType && n < 20 && tupleFree[n]!.length < 2000) tupleFree[n]!.push(o.addr);
+  if (o.ob_type === T.TupleType && n <= 20 && tupleFree[n]!.length < 2000) tupleFree[n]!.push(o.addr);
   else freeObject(o);
   trashcanEnd();
 };
@@ -352,6 +355,11 @@ T.SliceType.tp_dealloc = (o) => {
   DECREF(s.stop);
   freeObject(o);
 };
+
+/** The free-list lengths _PyObject_DebugTypeStats prints: floats, lists, and tuples by size (index 1..20). */
+export function freeListCounts(): { readonly float: number; readonly list: number; readonly tuple: readonly number[] } {
+  return { float: floatFree.length, list: listFree.length, tuple: tupleFree.map((l) => l.length) };
+}
 
 /** Puts every static object and free list back to the interpreter's start-up state (one run per reset). */
 export function resetModels(staticRefcnt: number): void {
