@@ -172,7 +172,15 @@ function repeatCount(n: PyObject): number {
 
 function builtinBinop(a: PyObject, b: PyObject, op: string): PyObject {
   if (op === '+') {
-    if (a instanceof M.PyStr && b instanceof M.PyStr) return M.newStr(a.v + b.v);
+    if (a instanceof M.PyStr && b instanceof M.PyStr) {
+      // PyUnicode_Concat: concatenating the empty string hands back the other operand (an exact str) itself.
+      const keep = a.v === '' ? b : b.v === '' ? a : null;
+      if (keep !== null && keep.ob_type === T.StrType) {
+        INCREF(keep);
+        return keep;
+      }
+      return M.newStr(a.v + b.v);
+    }
     if (a instanceof M.PyList && b instanceof M.PyList) {
       const items = [...a.items, ...b.items];
       for (const x of items) INCREF(x);
@@ -361,6 +369,11 @@ export function getItem(o: PyObject, key: PyObject): PyObject {
     const cps = [...o.v];
     if (key instanceof M.PySlice) {
       const [start, , step, n] = sliceIndices(key, cps.length);
+      // unicode_subscript: a full forward slice of an exact str is the str itself.
+      if (start === 0 && step === 1 && n === cps.length && o.ob_type === T.StrType) {
+        INCREF(o);
+        return o;
+      }
       let s = '';
       for (let i = 0, j = start; i < n; i++, j += step) s += cps[j];
       return M.newStr(s);

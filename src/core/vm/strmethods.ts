@@ -1,6 +1,7 @@
 // Models the common methods of str (Objects/unicodeobject.c, Objects/stringlib): join, split, strip,
-// replace, find, case mapping, padding, format, … with CPython 3.11's messages. Case mapping uses JS's
-// Unicode tables (close to CPython's for the characters students use; unicodedata 14 vs the JS engine's).
+// replace, find, case mapping, padding, format, … with CPython 3.11's messages. The text algorithms are the
+// semantics library's (Unicode 14 tables of CPython 3.11, code-point indexes); this file parses arguments
+// and decides, as unicodeobject.c's unicode_result_unchanged does, when the method returns `self` itself.
 
 import { PyObject, PyType, INCREF, DECREF } from '../objects/object';
 import * as M from '../objects/models';
@@ -12,13 +13,24 @@ import * as O from '../objects/ops';
 import { formatValue } from '../objects/format';
 import { PyDict, dictGet } from '../objects/dict';
 import * as T from '../objects/types';
-import { exactly, nargs, asInt } from './argparse';
+import { exactly, nargs, asInt, kwGet } from './argparse';
+import { sem } from './numparse';
+import {
+  strSplit, strRsplit, strSplitlines, strStrip, strLstrip, strRstrip, strReplace, strFind, strRfind, strIndex, strRindex,
+  strCount, strStartsWith, strEndsWith, strPartition, strRpartition, strExpandtabs, strCenter, strLjust, strRjust, strZfill,
+} from '../semantics/strmethods';
+import {
+  strUpper, strLower, strCasefold, strSwapcase, strCapitalize, strTitle, strIsDigit, strIsDecimal, strIsNumeric, strIsAlpha,
+  strIsAlnum, strIsSpace, strIsIdentifier, strIsUpper, strIsLower, strIsAscii, strIsTitle,
+} from '../semantics/strcase';
+import { strIsPrintable } from '../semantics/strrepr';
+import { strEncodeUtf8, strRemoveprefix, strRemovesuffix } from '../semantics/strslice';
 
 type Def = (t: PyType, name: string, impl: (self: PyObject, args: PyObject[], kw: C.Kw) => PyObject) => void;
 
 const sv = (o: PyObject): string => (o as M.PyStr).v;
-function strArg(o: PyObject, fname: string, pos = 1): string {
-  if (!(o instanceof M.PyStr)) E.raise(E.TypeError, `${fname} arg ${pos} must be str, not ${o.ob_type.tp_name}`);
+function strArg(o: PyObject, fname: string, pos: number | null = 1): string {
+  if (!(o instanceof M.PyStr)) E.raise(E.TypeError, `${fname} argument ${pos === null ? '' : `${pos} `}must be str, not ${o.ob_type.tp_name}`);
   return sv(o);
 }
 function mustStr(o: PyObject, what: string): string {
@@ -26,44 +38,15 @@ function mustStr(o: PyObject, what: string): string {
   return sv(o);
 }
 
-const WS = /[\s\x1c-\x1f\x85]/u;
-
-function splitWs(s: string, maxsplit: number): string[] {
-  const out: string[] = [];
-  let i = 0;
-  const n = s.length;
-  while (i < n) {
-    while (i < n && WS.test(s[i]!)) i++;
-    if (i >= n) break;
-    if (maxsplit >= 0 && out.length === maxsplit) {
-      out.push(s.slice(i).replace(/[\s\x1c-\x1f\x85]+$/u, ''));
-      return out;
-    }
-    let j = i;
-    while (j < n && !WS.test(s[j]!)) j++;
-    out.push(s.slice(i, j));
-    i = j;
-  }
-  return out;
+/** Argument Clinic's keyword check (vgetargskeywords' message differs from onlyKw's). */
+function clinicKw(fname: string, kw: C.Kw, allowed: readonly string[]): void {
+  if (kw === null) return;
+  for (const k of kw.keys()) if (!allowed.includes(k)) E.raise(E.TypeError, `'${k}' is an invalid keyword argument for ${fname}()`);
 }
 
-function stripChars(s: string, chars: string | null, left: boolean, right: boolean): string {
-  const isStrip = (c: string): boolean => (chars === null ? WS.test(c) : chars.includes(c));
-  let a = 0, b = s.length;
-  if (left) while (a < b && isStrip(s[a]!)) a++;
-  if (right) while (b > a && isStrip(s[b - 1]!)) b--;
-  return s.slice(a, b);
-}
-
-function sliceArgs(s: string, args: PyObject[], from: number): [number, number] {
-  const n = s.length;
-  const norm = (o: PyObject | undefined, dflt: number): number => {
-    if (o === undefined || o === M.None) return dflt;
-    let v = asInt(o);
-    if (v < 0) v = Math.max(0, v + n);
-    return Math.min(v, n);
-  };
-  return [norm(args[from], 0), norm(args[from + 1], n)];
+/** An optional start/end argument of find/count/startswith…: None or absent means "not given". */
+function optIndex(o: PyObject | undefined): number | null {
+  return o === undefined || o === M.None ? null : asInt(o);
 }
 
 /** str.format: positional/keyword fields with conversions and format specs (no nested attribute chains beyond . and [int]). */
@@ -188,187 +171,111 @@ export function installStrMethods(def: Def): void {
       for (const x of items) DECREF(x);
     }
   });
-  def(S, 'split', (s, a, kw) => {
-    const sep = a[0] ?? kw?.get('sep') ?? M.None;
-    const maxO = a[1] ?? kw?.get('maxsplit');
-    const max = maxO === undefined ? -1 : asInt(maxO);
-    let parts: string[];
-    if (sep === M.None) parts = splitWs(sv(s), max);
-    else {
-      const sp = mustStr(sep, 'must be str or None');
-      if (sp === '') E.raise(E.ValueError, 'empty separator');
-      parts = [];
-      let rest = sv(s);
-      while (max < 0 || parts.length < max) {
-        const k = rest.indexOf(sp);
-        if (k < 0) break;
-        parts.push(rest.slice(0, k));
-        rest = rest.slice(k + sp.length);
-      }
-      parts.push(rest);
-    }
-    return M.newList(parts.map((p) => M.newStr(p)));
-  });
-  def(S, 'rsplit', (s, a) => {
-    const sep = a[0] ?? M.None;
-    const max = a[1] === undefined ? -1 : asInt(a[1]!);
-    if (sep === M.None && max < 0) return M.newList(splitWs(sv(s), -1).map((p) => M.newStr(p)));
-    const sp = sep === M.None ? ' ' : sv(sep);
-    const parts: string[] = [];
-    let rest = sv(s);
-    while (max < 0 || parts.length < max) {
-      const k = rest.lastIndexOf(sp);
-      if (k < 0) break;
-      parts.unshift(rest.slice(k + sp.length));
-      rest = rest.slice(0, k);
-    }
-    parts.unshift(rest);
-    return M.newList(parts.map((p) => M.newStr(p)));
-  });
-  def(S, 'splitlines', (s, a) => {
-    const keep = a[0] !== undefined && A.isTrue(a[0]!);
-    const out: string[] = [];
-    const re = /\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/g;
-    const str = sv(s);
-    let last = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(str)) !== null) {
-      out.push(str.slice(last, keep ? m.index + m[0].length : m.index));
-      last = m.index + m[0].length;
-    }
-    if (last < str.length) out.push(str.slice(last));
-    return M.newList(out.map((p) => M.newStr(p)));
-  });
-  for (const [name, l, r] of [['strip', true, true], ['lstrip', true, false], ['rstrip', false, true]] as const) {
-    def(S, name, (s, a) => {
-      nargs(name, a, 0, 1);
-      const chars = a[0] === undefined || a[0] === M.None ? null : mustStr(a[0]!, `${name} arg must be None or str`);
-      const r2 = stripChars(sv(s), chars, l, r);
-      if (r2 === sv(s)) {
-        INCREF(s);
-        return s;
-      }
-      return ret(r2);
-    });
-  }
-  def(S, 'upper', (s) => ret(sv(s).toUpperCase()));
-  def(S, 'lower', (s) => ret(sv(s).toLowerCase()));
-  def(S, 'casefold', (s) => ret(sv(s).toLowerCase()));
-  def(S, 'swapcase', (s) => ret([...sv(s)].map((c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())).join('')));
-  def(S, 'capitalize', (s) => {
-    const v = sv(s);
-    return ret(v.length ? v[0]!.toUpperCase() + v.slice(1).toLowerCase() : v);
-  });
-  def(S, 'title', (s) => ret(sv(s).toLowerCase().replace(/(^|[^A-Za-z\u00c0-\uffff])([a-z\u00e0-\uffff])/g, (_m, p: string, c: string) => p + c.toUpperCase())));
-  def(S, 'replace', (s, a) => {
-    nargs('replace', a, 2, 3);
-    const old = strArg(a[0]!, 'replace()', 1), nw = strArg(a[1]!, 'replace()', 2);
-    let count = a[2] === undefined ? -1 : asInt(a[2]!);
-    const v = sv(s);
-    if (old === '') {
-      const cps = [...v];
-      let out = '';
-      for (let i = 0; i <= cps.length; i++) {
-        if (count !== 0) {
-          out += nw;
-          count--;
-        }
-        if (i < cps.length) out += cps[i];
-      }
-      return ret(out);
-    }
-    let out = '', rest = v;
-    while (count !== 0) {
-      const k = rest.indexOf(old);
-      if (k < 0) break;
-      out += rest.slice(0, k) + nw;
-      rest = rest.slice(k + old.length);
-      count--;
-    }
-    if (out === '' && rest === v) {
+  // unicode_result_unchanged: a method whose result equals its exact-str receiver returns the receiver.
+  const same = (s: PyObject, r: string): PyObject => {
+    if (r === sv(s) && s.ob_type === T.StrType) {
       INCREF(s);
       return s;
     }
-    return ret(out + rest);
+    return M.newStr(r);
+  };
+  // stringlib's split family puts the receiver itself in the list when nothing was split off.
+  const parts = (s: PyObject, ps: string[]): PyObject =>
+    M.newList(ps.length === 1 && ps[0] === sv(s) && s.ob_type === T.StrType ? [(INCREF(s), s)] : ps.map((p) => M.newStr(p)));
+  for (const name of ['split', 'rsplit'] as const) {
+    def(S, name, (s, a, kw) => {
+      nargs(name, a, 0, 2);
+      clinicKw(name, kw, ['sep', 'maxsplit']);
+      const sepO = a[0] ?? kwGet(kw, 'sep') ?? M.None;
+      const maxO = a[1] ?? kwGet(kw, 'maxsplit');
+      const max = maxO === undefined || maxO === null ? -1 : asInt(maxO);
+      const sep = sepO === M.None ? null : mustStr(sepO, 'must be str or None');
+      if (sep === '') E.raise(E.ValueError, 'empty separator');
+      return parts(s, name === 'split' ? strSplit(sv(s), sep, max) : strRsplit(sv(s), sep, max));
+    });
+  }
+  def(S, 'splitlines', (s, a, kw) => {
+    nargs('splitlines', a, 0, 1);
+    clinicKw('splitlines', kw, ['keepends']);
+    const k = a[0] ?? kwGet(kw, 'keepends');
+    return parts(s, strSplitlines(sv(s), k !== undefined && k !== null && A.isTrue(k)));
+  });
+  for (const [name, f] of [['strip', strStrip], ['lstrip', strLstrip], ['rstrip', strRstrip]] as const) {
+    def(S, name, (s, a) => {
+      nargs(name, a, 0, 1);
+      const c = a[0];
+      if (c !== undefined && c !== M.None && !(c instanceof M.PyStr)) E.raise(E.TypeError, `${name} arg must be None or str`);
+      const chars = c === undefined || c === M.None ? null : sv(c);
+      return same(s, f(sv(s), chars));
+    });
+  }
+  def(S, 'upper', (s) => ret(strUpper(sv(s))));
+  def(S, 'lower', (s) => ret(strLower(sv(s))));
+  def(S, 'casefold', (s) => ret(strCasefold(sv(s))));
+  def(S, 'swapcase', (s) => ret(strSwapcase(sv(s))));
+  def(S, 'capitalize', (s) => ret(strCapitalize(sv(s))));
+  def(S, 'title', (s) => ret(strTitle(sv(s))));
+  def(S, 'replace', (s, a) => {
+    nargs('replace', a, 2, 3);
+    const old = strArg(a[0]!, 'replace()', 1), nw = strArg(a[1]!, 'replace()', 2);
+    const count = a[2] === undefined ? -1 : asInt(a[2]!);
+    const v = sv(s);
+    // replace() returns self when nothing is replaced, or when old and new are the same object.
+    if (count === 0 || a[0] === a[1] || (old !== '' && !v.includes(old))) return same(s, v);
+    return ret(strReplace(v, old, nw, count));
   });
   for (const name of ['find', 'rfind', 'index', 'rindex', 'count'] as const) {
+    const f = { find: strFind, rfind: strRfind, index: strIndex, rindex: strRindex, count: strCount }[name];
     def(S, name, (s, a) => {
       nargs(name, a, 1, 3);
-      const sub = mustStr(a[0]!, `must be str`);
-      const [st, en] = sliceArgs(sv(s), a, 1);
-      const hay = sv(s).slice(st, en);
-      if (name === 'count') {
-        if (sub === '') return M.newInt([...hay].length + 1);
-        let c = 0, k = 0;
-        while ((k = hay.indexOf(sub, k)) >= 0) {
-          c++;
-          k += sub.length;
-        }
-        return M.newInt(c);
-      }
-      if (en - st < sub.length && !(sub === '' && st <= sv(s).length)) {
-        if (name === 'index' || name === 'rindex') E.raise(E.ValueError, 'substring not found');
-        return M.newInt(-1);
-      }
-      const k = name === 'find' || name === 'index' ? hay.indexOf(sub) : hay.lastIndexOf(sub);
-      if (k < 0 && (name === 'index' || name === 'rindex')) E.raise(E.ValueError, 'substring not found');
-      return M.newInt(k < 0 ? -1 : k + st);
+      const sub = mustStr(a[0]!, 'must be str');
+      return M.newInt(sem(() => f(sv(s), sub, optIndex(a[1]), optIndex(a[2]))));
     });
   }
   for (const name of ['startswith', 'endswith'] as const) {
     def(S, name, (s, a) => {
       nargs(name, a, 1, 3);
-      const [st, en] = sliceArgs(sv(s), a, 1);
-      const hay = sv(s).slice(st, en);
-      const test = (p: PyObject): boolean => {
-        if (!(p instanceof M.PyStr)) E.raise(E.TypeError, `${name} first arg must be str or a tuple of str, not ${p.ob_type.tp_name}`);
-        return name === 'startswith' ? hay.startsWith(sv(p)) : hay.endsWith(sv(p));
-      };
       const p = a[0]!;
-      return M.newBool(p instanceof M.PyTuple ? p.items.some(test) : test(p));
+      let subs: string | string[];
+      if (p instanceof M.PyTuple) {
+        subs = p.items.map((x) => {
+          if (!(x instanceof M.PyStr)) E.raise(E.TypeError, `tuple for ${name} must only contain str, not ${x.ob_type.tp_name}`);
+          return sv(x);
+        });
+      } else if (p instanceof M.PyStr) subs = sv(p);
+      else E.raise(E.TypeError, `${name} first arg must be str or a tuple of str, not ${p.ob_type.tp_name}`);
+      const f = name === 'startswith' ? strStartsWith : strEndsWith;
+      return M.newBool(f(sv(s), subs, optIndex(a[1]), optIndex(a[2])));
     });
   }
-  const pred = (name: string, re: RegExp, emptyFalse = true): void =>
-    def(S, name, (s) => M.newBool(!(emptyFalse && sv(s) === '') && re.test(sv(s))));
-  pred('isdigit', /^[0-9\u00b2\u00b3\u00b9\u2070-\u2079]+$/u);
-  pred('isdecimal', /^\p{Nd}+$/u);
-  pred('isnumeric', /^[\p{Nd}\p{Nl}\p{No}]+$/u);
-  pred('isalpha', /^\p{L}+$/u);
-  pred('isalnum', /^[\p{L}\p{Nd}\p{Nl}\p{No}]+$/u);
-  pred('isspace', /^[\s\x1c-\x1f\x85]+$/u);
-  pred('isidentifier', /^[\p{L}_][\p{L}\p{N}_]*$/u);
-  def(S, 'isupper', (s) => M.newBool(/\p{Lu}/u.test(sv(s)) && !/\p{Ll}/u.test(sv(s))));
-  def(S, 'islower', (s) => M.newBool(/\p{Ll}/u.test(sv(s)) && !/\p{Lu}/u.test(sv(s))));
-  def(S, 'isascii', (s) => M.newBool(/^[\x00-\x7f]*$/.test(sv(s))));
-  def(S, 'istitle', (s) => M.newBool(/\p{Lu}/u.test(sv(s)) && sv(s) === sv(s).toLowerCase().replace(/(^|[^\p{L}])(\p{Ll})/gu, (_m, p: string, c: string) => p + c.toUpperCase())));
-  for (const name of ['center', 'ljust', 'rjust'] as const) {
+  const pred = (name: string, f: (s: string) => boolean): void => def(S, name, (s) => M.newBool(f(sv(s))));
+  pred('isdigit', strIsDigit);
+  pred('isdecimal', strIsDecimal);
+  pred('isnumeric', strIsNumeric);
+  pred('isalpha', strIsAlpha);
+  pred('isalnum', strIsAlnum);
+  pred('isspace', strIsSpace);
+  pred('isidentifier', strIsIdentifier);
+  pred('isupper', strIsUpper);
+  pred('islower', strIsLower);
+  pred('isascii', strIsAscii);
+  pred('istitle', strIsTitle);
+  pred('isprintable', strIsPrintable);
+  for (const [name, f] of [['center', strCenter], ['ljust', strLjust], ['rjust', strRjust]] as const) {
     def(S, name, (s, a) => {
       nargs(name, a, 1, 2);
       const w = asInt(a[0]!);
-      const fill = a[1] === undefined ? ' ' : sv(a[1]!);
-      if ([...fill].length !== 1) E.raise(E.TypeError, 'The fill character must be exactly one character long');
-      const v = sv(s);
-      const n = [...v].length;
-      if (w <= n) {
-        INCREF(s);
-        return s;
-      }
-      const padn = w - n;
-      if (name === 'ljust') return ret(v + fill.repeat(padn));
-      if (name === 'rjust') return ret(fill.repeat(padn) + v);
-      const left = Math.floor(padn / 2) + (padn & w & 1);
-      return ret(fill.repeat(left) + v + fill.repeat(padn - left));
+      const fill = a[1] === undefined ? ' ' : mustStr(a[1]!, 'The fill character must be a unicode character');
+      return same(s, sem(() => f(sv(s), w, fill)));
     });
   }
   def(S, 'zfill', (s, a) => {
     exactly('zfill', a, 1);
-    const w = asInt(a[0]!);
-    const v = sv(s);
-    if (v.length >= w) return ret(v);
-    const sign = v[0] === '+' || v[0] === '-' ? v[0] : '';
-    return ret(sign + '0'.repeat(w - v.length) + v.slice(sign.length));
+    return same(s, strZfill(sv(s), asInt(a[0]!)));
   });
-  def(S, 'format', (s, a, kw) => ret(strFormat(sv(s), a, kw)));
+  // A format string without replacement fields is written in one piece by build_string's _PyUnicodeWriter,
+  // which then returns that very string.
+  def(S, 'format', (s, a, kw) => (/[{}]/.test(sv(s)) ? ret(strFormat(sv(s), a, kw)) : same(s, sv(s))));
   def(S, 'format_map', (s, a) => {
     const d = a[0] as PyDict;
     const kw = new Map<string, PyObject>();
@@ -376,53 +283,31 @@ export function installStrMethods(def: Def): void {
     return ret(strFormat(sv(s), [], kw));
   });
   def(S, 'partition', (s, a) => {
-    const sep = sv(a[0]!);
-    const v = sv(s);
-    const k = v.indexOf(sep);
-    if (k < 0) return M.newTuple([(INCREF(s), s), M.newStr(''), M.newStr('')]);
-    return M.newTuple([M.newStr(v.slice(0, k)), (INCREF(a[0]!), a[0]!), M.newStr(v.slice(k + sep.length))]);
+    exactly('partition', a, 1);
+    const sep = mustStr(a[0]!, 'must be str');
+    const [h, m, t] = sem(() => strPartition(sv(s), sep));
+    if (m === '') return M.newTuple([(INCREF(s), s), M.newStr(''), M.newStr('')]);
+    return M.newTuple([M.newStr(h), (INCREF(a[0]!), a[0]!), M.newStr(t)]);
   });
   def(S, 'rpartition', (s, a) => {
-    const sep = sv(a[0]!);
-    const v = sv(s);
-    const k = v.lastIndexOf(sep);
-    if (k < 0) return M.newTuple([M.newStr(''), M.newStr(''), (INCREF(s), s)]);
-    return M.newTuple([M.newStr(v.slice(0, k)), (INCREF(a[0]!), a[0]!), M.newStr(v.slice(k + sep.length))]);
+    exactly('rpartition', a, 1);
+    const sep = mustStr(a[0]!, 'must be str');
+    const [h, m, t] = sem(() => strRpartition(sv(s), sep));
+    if (m === '') return M.newTuple([M.newStr(''), M.newStr(''), (INCREF(s), s)]);
+    return M.newTuple([M.newStr(h), (INCREF(a[0]!), a[0]!), M.newStr(t)]);
   });
-  def(S, 'encode', (s) => {
-    const v = sv(s);
-    const bytes: number[] = [];
-    for (const ch of v) {
-      const c = ch.codePointAt(0)!;
-      if (c < 0x80) bytes.push(c);
-      else if (c < 0x800) bytes.push(0xc0 | (c >> 6), 0x80 | (c & 63));
-      else if (c < 0x10000) bytes.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
-      else bytes.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
-    }
-    return M.newBytes(Uint8Array.from(bytes));
-  });
+  def(S, 'encode', (s) => M.newBytes(sem(() => strEncodeUtf8(sv(s)))));
   def(S, 'expandtabs', (s, a) => {
-    const size = a[0] === undefined ? 8 : asInt(a[0]!);
-    let col = 0, out = '';
-    for (const ch of sv(s)) {
-      if (ch === '\t') {
-        const n = size > 0 ? size - (col % size) : 0;
-        out += ' '.repeat(n);
-        col += n;
-      } else {
-        out += ch;
-        col = ch === '\n' || ch === '\r' ? 0 : col + 1;
-      }
-    }
-    return ret(out);
+    nargs('expandtabs', a, 0, 1);
+    return same(s, strExpandtabs(sv(s), a[0] === undefined ? 8 : asInt(a[0]!)));
   });
   def(S, 'removeprefix', (s, a) => {
-    const p = sv(a[0]!);
-    return ret(sv(s).startsWith(p) ? sv(s).slice(p.length) : sv(s));
+    exactly('removeprefix', a, 1);
+    return same(s, strRemoveprefix(sv(s), strArg(a[0]!, 'removeprefix()', null)));
   });
   def(S, 'removesuffix', (s, a) => {
-    const p = sv(a[0]!);
-    return ret(p && sv(s).endsWith(p) ? sv(s).slice(0, -p.length) : sv(s));
+    exactly('removesuffix', a, 1);
+    return same(s, strRemovesuffix(sv(s), strArg(a[0]!, 'removesuffix()', null)));
   });
   def(S, '__len__', (s) => M.newInt([...sv(s)].length));
   def(S, '__contains__', (s, a) => M.newBool(O.contains(s, a[0]!)));
