@@ -448,16 +448,7 @@ export function builtinTable(): [string, Builtin][] {
     }],
     ['ascii', (a) => {
       exactly('ascii', a, 1);
-      const r = A.reprJs(a[0]!);
-      let out = '';
-      for (const ch of r) {
-        const c = ch.codePointAt(0)!;
-        if (c < 0x80) out += ch;
-        else if (c < 0x100) out += '\\x' + c.toString(16).padStart(2, '0');
-        else if (c < 0x10000) out += '\\u' + c.toString(16).padStart(4, '0');
-        else out += '\\U' + c.toString(16).padStart(8, '0');
-      }
-      return M.newStr(out);
+      return A.ascii(a[0]!);
     }],
     ['input', refuse('input')],
     ['open', refuse('open')],
