@@ -108,3 +108,28 @@ describe('collector properties', () => {
     );
   });
 });
+
+describe('tracking events', () => {
+  it('reports a new list in generation 0, its promotion by collect(0) and its untracking at deallocation', async () => {
+    const { setTrackListener } = await import('./state');
+    const moves: number[] = [];
+    let target: PyObject | null = null;
+    const { PyList, PyInt } = await import('../objects/models');
+    setTrackListener((o, g) => {
+      // The list x = [12345]: found by its item once it has been filled in.
+      if (target === null && o instanceof PyList && o.items.length === 1) {
+        const it = o.items[0];
+        if (it instanceof PyInt && it.v === 12345) target = o;
+      }
+      if (o === target) moves.push(g);
+    });
+    try {
+      const r = run('import gc\ngc.disable()\ngc.collect()\nx = [12345]\ngc.collect(0)\ngc.collect(1)\ndel x\nprint("ok")\n');
+      expect(r.stdout).toBe('ok\n');
+    } finally {
+      setTrackListener(null);
+    }
+    // Linked into generation 0 at creation, promoted by collect(0) and collect(1), untracked by its dealloc.
+    expect(moves).toEqual([0, 1, 2, -1]);
+  });
+});

@@ -55,12 +55,14 @@ export class GcState {
     if (cur !== undefined) cur.delete(o);
     list.add(o);
     this.where.set(o, list);
+    if (trackListener !== null && cur !== list) trackListener(o, this.generationOf(o));
   }
   untrack(o: PyObject): void {
     const cur = this.where.get(o);
     if (cur === undefined) return;
     cur.delete(o);
     this.where.delete(o);
+    if (trackListener !== null) trackListener(o, -1);
   }
   isLinked(o: PyObject): boolean {
     return this.where.has(o);
@@ -75,6 +77,16 @@ export class GcState {
 }
 
 export let gcState = new GcState();
+
+/**
+ * Observer of _PyObject_GC_TRACK/UNTRACK and moves between lists (the trace's GC_TRACK event): generation
+ * 0..2, 3 = permanent, -1 = untracked or in one of a collection's private lists (unreachable, finalizers…).
+ * Null when nobody records: then tracking costs one compare.
+ */
+export let trackListener: ((o: PyObject, generation: number) => void) | null = null;
+export function setTrackListener(l: ((o: PyObject, generation: number) => void) | null): void {
+  trackListener = l;
+}
 
 /** _PyObject_GC_IS_TRACKED as gc.is_tracked reports it. */
 export function isTracked(o: PyObject): boolean {
