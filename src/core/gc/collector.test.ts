@@ -24,8 +24,8 @@ describe('collection phases', () => {
     setGcListener(l);
     const r = run('import gc\ngc.disable()\na = []\nb = [a]\na.append(b)\ndel a, b\nkeep = [1]\nprint(gc.collect(0))\n');
     expect(r.stdout).toBe('2\n');
-    // gc.collect(0), then the shutdown collection of finalize_modules.
-    expect(generations).toEqual([0, 2]);
+    // gc.collect(0), then the two shutdown collections (before and after __main__'s globals are cleared).
+    expect(generations).toEqual([0, 2, 2]);
     const upd = seen.find((s) => s.phase === GcPhase.UPDATE_REFS)!;
     const sub = seen.find((s) => s.phase === GcPhase.SUBTRACT_REFS)!;
     const mv = seen.find((s) => s.phase === GcPhase.MOVE_UNREACHABLE)!;

@@ -11,7 +11,7 @@
 // 3. clear releases references the way the type's tp_clear does and leaves the record valid for its later
 //    tp_dealloc; tuples, bound methods and builtins have no tp_clear (false).
 
-import { PyObject, PyType, DECREF, XDECREF } from '../objects/object';
+import { PyObject, PyType, INCREF, DECREF, XDECREF } from '../objects/object';
 import { heap } from '../objects/heap';
 import * as M from '../objects/models';
 import { PyDict, dictClear } from '../objects/dict';
@@ -35,14 +35,24 @@ interface SubState {
   slots: (PyObject | null)[] | null;
 }
 
+/** The entries of a managed dict's values array in its index order: the class's shared keys order. */
+function valuesOrder(d: PyDict, t: PyType): number[] {
+  const live: number[] = [];
+  for (let i = 0; i < d.ekeys.length; i++) if (d.ekeys[i] != null) live.push(i);
+  const ck = t.cachedKeys;
+  if (ck === null) return live;
+  const rank = (i: number): number => ck.names.get((d.ekeys[i] as M.PyStr).v) ?? ck.names.size + i;
+  return live.sort((a, b) => rank(a) - rank(b));
+}
+
 /** The part of subtype_traverse before the base's traverse: slots, then the managed dict's values or the dict. */
-function visitSubtype(st: SubState, visit: Visit): void {
+function visitSubtype(st: SubState, t: PyType, visit: Visit): void {
   const s = st.slots;
   if (s !== null) for (let i = 0; i < s.length; i++) if (s[i] != null) visit(s[i]!);
   const d = st.dict;
   if (d === null) return;
   if (st.dictMaterialised) visit(d);
-  else for (let i = 0; i < d.evals.length; i++) if (d.ekeys[i] != null) visit(d.evals[i]!);
+  else for (const i of valuesOrder(d, t)) visit(d.evals[i]!);
 }
 
 function visitDictEntries(d: PyDict, visit: Visit): void {
@@ -71,18 +81,18 @@ export function traverse(o: PyObject, visit: Visit): boolean {
     return true;
   }
   if (o instanceof M.PyList) {
-    if (o.ob_type.isHeap) visitSubtype(o as unknown as SubState, visit);
+    if (o.ob_type.isHeap) visitSubtype(o as unknown as SubState, o.ob_type, visit);
     const it = o.items;
     for (let i = it.length - 1; i >= 0; i--) visit(it[i]!);
     return true;
   }
   if (o instanceof PyDict) {
-    if (o.ob_type.isHeap) visitSubtype(o as unknown as SubState, visit);
+    if (o.ob_type.isHeap) visitSubtype(o as unknown as SubState, o.ob_type, visit);
     visitDictEntries(o, visit);
     return true;
   }
   if (o instanceof PyInstance) {
-    visitSubtype(o, visit);
+    visitSubtype(o, o.ob_type, visit);
     // A heap type's instances count as references to the type (object has no tp_traverse of its own).
     if (o.ob_type.isHeap) visit(o.ob_type);
     return true;
@@ -197,7 +207,7 @@ export function traversable(o: PyObject): boolean {
 }
 
 /** subtype_clear's own part: slots in clear_slots order, then the managed dict (values cleared in place). */
-function clearSubtype(st: SubState): void {
+function clearSubtype(st: SubState, t: PyType): void {
   const s = st.slots;
   if (s !== null) {
     for (let i = 0; i < s.length; i++) {
@@ -214,7 +224,18 @@ function clearSubtype(st: SubState): void {
     st.dict = null;
     st.dictMaterialised = false;
     DECREF(d);
-  } else dictClear(d);
+  } else {
+    // _PyObject_ClearInstanceAttributes: the values in index order; the keys stay with the shared keys.
+    const order = valuesOrder(d, t);
+    // dict.clear() resets the storage; the extra references taken first make the values die in index order.
+    const vals = order.map((i) => d.evals[i]!);
+    const keys = order.map((i) => d.ekeys[i]!);
+    for (const v of vals) INCREF(v);
+    for (const k of keys) INCREF(k);
+    dictClear(d);
+    for (const v of vals) DECREF(v);
+    for (const k of keys) DECREF(k);
+  }
 }
 
 /** _list_clear: the items array is detached first, then the items are released last to first, then freed. */
@@ -236,17 +257,17 @@ export function clear(o: PyObject): boolean {
     return true;
   }
   if (o instanceof M.PyList) {
-    if (o.ob_type.isHeap) clearSubtype(o as unknown as SubState);
+    if (o.ob_type.isHeap) clearSubtype(o as unknown as SubState, o.ob_type);
     listClear(o);
     return true;
   }
   if (o instanceof PyDict) {
-    if (o.ob_type.isHeap) clearSubtype(o as unknown as SubState);
+    if (o.ob_type.isHeap) clearSubtype(o as unknown as SubState, o.ob_type);
     dictClear(o);
     return true;
   }
   if (o instanceof PyInstance) {
-    clearSubtype(o);
+    clearSubtype(o, o.ob_type);
     return true;
   }
   if (o instanceof PySet) {

@@ -183,6 +183,7 @@ export function runModule(co: CodeObject, source: string, profile: Profile, file
     ts.excValue = null;
     collectNoFail(); // finalize_modules: the shutdown collection, before __main__'s globals are cleared
     clearModuleDict(g);
+    collectNoFail(); // the last collection of interpreter shutdown, after the globals were cleared
   } catch (e) {
     if (e instanceof StepBudgetExceeded) return finish('step-budget', 3, e.steps);
     if (isUnsupported(e)) {
