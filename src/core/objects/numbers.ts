@@ -113,28 +113,8 @@ export function floatDivmod(a: number, b: number): [number, number] {
   return [floordiv, mod];
 }
 
-/** float_repr: the shortest repr, in Python's notation (exponent when exp < -4 or >= 16). */
-export function floatRepr(x: number): string {
-  if (Number.isNaN(x)) return 'nan';
-  if (x === Infinity) return 'inf';
-  if (x === -Infinity) return '-inf';
-  if (x === 0) return Object.is(x, -0) ? '-0.0' : '0.0';
-  const e = x.toExponential();
-  const m = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(e)!;
-  const sign = m[1]!;
-  const digits = m[2]! + (m[3] ?? '');
-  const exp = parseInt(m[4]!, 10);
-  if (exp >= -5 + 1 && exp < 16) {
-    // decpt = exp + 1
-    const decpt = exp + 1;
-    if (decpt <= 0) return sign + '0.' + '0'.repeat(-decpt) + digits;
-    if (decpt >= digits.length) return sign + digits + '0'.repeat(decpt - digits.length) + '.0';
-    return sign + digits.slice(0, decpt) + '.' + digits.slice(decpt);
-  }
-  const mant = digits.length > 1 ? digits[0] + '.' + digits.slice(1) : digits;
-  const es = exp < 0 ? '-' + String(-exp).padStart(2, '0') : '+' + String(exp).padStart(2, '0');
-  return sign + mant + 'e' + es;
-}
+/** float_repr: the shortest repr that round-trips (the semantics library's PyOS_double_to_string 'r'). */
+export { floatRepr } from '../semantics/floatformat';
 
 export function isIntLike(o: PyObject): o is PyInt {
   return o instanceof PyInt;

@@ -3,30 +3,9 @@
 // simulator's exception classes.
 
 import { parseInt as semParseInt, parseFloat as semParseFloat } from '../semantics/numparse';
-import { PyError } from '../semantics/errors';
-import * as E from '../objects/exceptions';
-import type { PyType } from '../objects/object';
+import { sem } from '../objects/semerr';
 
-export function semanticsErrorType(name: string): PyType {
-  switch (name) {
-    case 'ZeroDivisionError': return E.ZeroDivisionError;
-    case 'OverflowError': return E.OverflowError;
-    case 'TypeError': return E.TypeError;
-    case 'IndexError': return E.IndexError;
-    case 'KeyError': return E.KeyError;
-    default: return E.ValueError;
-  }
-}
-
-/** Runs a semantics-library function, turning its PyError into a raised Python exception. */
-export function sem<R>(f: () => R): R {
-  try {
-    return f();
-  } catch (e) {
-    if (e instanceof PyError) E.raise(semanticsErrorType(e.excType), e.msg);
-    throw e;
-  }
-}
+export { semanticsErrorType, sem } from '../objects/semerr';
 
 export function parseIntLiteral(s: string, base: number): bigint {
   return sem(() => semParseInt(s, base));
