@@ -24,6 +24,7 @@ import {
   strIsAlnum, strIsSpace, strIsIdentifier, strIsUpper, strIsLower, strIsAscii, strIsTitle,
 } from '../semantics/strcase';
 import { strIsPrintable } from '../semantics/strrepr';
+import { parseFormatString, replacementIndexError, type FormatPart, type FormatField } from '../semantics/strformat';
 import { strEncodeUtf8, strRemoveprefix, strRemovesuffix } from '../semantics/strslice';
 
 type Def = (t: PyType, name: string, impl: (self: PyObject, args: PyObject[], kw: C.Kw) => PyObject) => void;
@@ -49,106 +50,62 @@ function optIndex(o: PyObject | undefined): number | null {
   return o === undefined || o === M.None ? null : asInt(o);
 }
 
-/** str.format: positional/keyword fields with conversions and format specs (no nested attribute chains beyond . and [int]). */
+/**
+ * str.format (Objects/stringlib/unicode_format.h): the template is parsed by the semantics library; each field
+ * is then looked up, converted and formatted in output_markup's order (object, !conversion, then the nested
+ * spec's own fields).
+ */
 export function strFormat(fmt: string, args: PyObject[], kw: C.Kw): string {
+  return sem(() => renderParts(parseFormatString(fmt), args, kw));
+}
+
+function renderParts(parts: readonly FormatPart[], args: PyObject[], kw: C.Kw): string {
   let out = '';
-  let auto = 0;
-  for (let i = 0; i < fmt.length; i++) {
-    const ch = fmt[i]!;
-    if (ch === '{') {
-      if (fmt[i + 1] === '{') {
-        out += '{';
-        i++;
-        continue;
-      }
-      let depth = 1;
-      let j = i + 1;
-      while (j < fmt.length && depth > 0) {
-        if (fmt[j] === '{') depth++;
-        else if (fmt[j] === '}') depth--;
-        if (depth > 0) j++;
-      }
-      if (j >= fmt.length) E.raise(E.ValueError, "expected '}' before end of string");
-      const field = fmt.slice(i + 1, j);
-      i = j;
-      let spec = '';
-      let conv = '';
-      let name = field;
-      const colon = field.indexOf(':');
-      if (colon >= 0) {
-        spec = field.slice(colon + 1);
-        name = field.slice(0, colon);
-      }
-      const bang = name.indexOf('!');
-      if (bang >= 0) {
-        conv = name.slice(bang + 1);
-        name = name.slice(0, bang);
-      }
-      spec = spec.replace(/\{([^}]*)\}/g, (_m, inner: string) => strFormat(`{${inner}}`, args, kw));
-      const m = /^([^.[]*)(.*)$/.exec(name)!;
-      let head = m[1]!;
-      let obj: PyObject;
-      if (head === '') {
-        if (auto < 0) E.raise(E.ValueError, 'cannot switch from manual field specification to automatic field numbering');
-        head = String(auto++);
-      } else if (/^\d+$/.test(head)) {
-        if (auto > 0) E.raise(E.ValueError, 'cannot switch from automatic field numbering to manual field specification');
-        auto = -1;
-      }
-      if (/^\d+$/.test(head)) {
-        const k = parseInt(head, 10);
-        if (k >= args.length) E.raise(E.IndexError, `Replacement index ${k} out of range for positional args tuple`);
-        obj = args[k]!;
-        INCREF(obj);
-      } else {
-        const v = kw?.get(head);
-        if (v === undefined) E.raise(E.KeyError, `'${head}'`);
-        obj = v!;
-        INCREF(obj);
-      }
-      let rest = m[2]!;
-      while (rest.length > 0) {
-        const am = /^\.(\w+)/.exec(rest);
-        if (am !== null) {
-          const nv = A.getAttr(obj, am[1]!);
-          DECREF(obj);
-          obj = nv;
-          rest = rest.slice(am[0].length);
-          continue;
-        }
-        const im = /^\[([^\]]*)\]/.exec(rest);
-        if (im === null) E.raise(E.ValueError, 'Only \'.\' or \'[\' may follow \']\' in format field specifier');
-        const key = /^\d+$/.test(im![1]!) ? M.newInt(parseInt(im![1]!, 10)) : M.newStr(im![1]!);
-        const nv = O.getItem(obj, key);
-        DECREF(key);
-        DECREF(obj);
-        obj = nv;
-        rest = rest.slice(im![0].length);
-      }
-      try {
-        if (conv === 'r' || conv === 'a') {
-          const r = conv === 'r' ? A.repr(obj) : A.ascii(obj);
-          DECREF(obj);
-          obj = r;
-        } else if (conv === 's') {
-          const r = A.str(obj);
-          DECREF(obj);
-          obj = r;
-        } else if (conv !== '') E.raise(E.ValueError, `Unknown conversion specifier ${conv}`);
-        out += formatValue(obj, spec);
-      } finally {
-        DECREF(obj);
-      }
-    } else if (ch === '}') {
-      if (fmt[i + 1] === '}') {
-        out += '}';
-        i++;
-        continue;
-      }
-      E.raise(E.ValueError, "Single '}' encountered in format string");
-    } else out += ch;
+  for (const p of parts) {
+    if ('literal' in p) out += p.literal;
+    else if ('error' in p) throw p.error;
+    else out += renderField(p.field, args, kw);
   }
   return out;
+}
+
+function renderField(f: FormatField, args: PyObject[], kw: C.Kw): string {
+  let obj: PyObject;
+  if (typeof f.arg === 'number') {
+    if (f.arg >= args.length) throw replacementIndexError(f.arg);
+    obj = args[f.arg]!;
+  } else {
+    const v = kw?.get(f.arg);
+    if (v === undefined) E.raiseWith(E.KeyError, [M.newStr(f.arg)]);
+    obj = v!;
+  }
+  INCREF(obj);
+  try {
+    for (const acc of f.accessors) {
+      if ('error' in acc) throw acc.error;
+      let nv: PyObject;
+      if ('attr' in acc) nv = A.getAttr(obj, acc.attr);
+      else {
+        const key = 'index' in acc ? M.newInt(acc.index) : M.newStr(acc.key);
+        try {
+          nv = O.getItem(obj, key);
+        } finally {
+          DECREF(key);
+        }
+      }
+      DECREF(obj);
+      obj = nv;
+    }
+    if (f.conversionError !== undefined) throw f.conversionError;
+    if (f.conversion !== null) {
+      const r = f.conversion === 'r' ? A.repr(obj) : f.conversion === 'a' ? A.ascii(obj) : A.str(obj);
+      DECREF(obj);
+      obj = r;
+    }
+    return formatValue(obj, renderParts(f.spec, args, kw));
+  } finally {
+    DECREF(obj);
+  }
 }
 
 export function installStrMethods(def: Def): void {
