@@ -1,5 +1,5 @@
 // Differential test of the collector: random object graphs (instances with __del__, a resurrecting class, lists,
-// dicts, weakref callbacks) whose stdout was recorded from CPython 3.11 by record_random_cycles.py: the order
+// dicts, sets, __slots__ instances, tuples, bound methods, closures, weakref callbacks) whose stdout was recorded from CPython 3.11 by record_random_cycles.py: the order
 // of finalizers and callbacks and every gc.collect() value must be CPython's.
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
