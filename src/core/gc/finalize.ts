@@ -14,6 +14,7 @@ import * as C from '../objects/callables';
 import { makeStaticType, ObjectType } from '../objects/types';
 import { call } from '../objects/abstract';
 import { PyWeakref, newRef } from './weakrefs';
+import { extraRepr, hex } from '../objects/repr';
 
 export const FinalizeType = makeStaticType('weakref.finalize', ObjectType, true, 16);
 FinalizeType.qualname = 'finalize';
@@ -71,6 +72,15 @@ export function newFinalize(obj: PyObject, func: PyObject, args: PyObject[], kwa
   registry.add(f);
   return f;
 }
+
+// finalize.__repr__ of Lib/weakref.py.
+const prevRepr = extraRepr.fn;
+extraRepr.fn = (o) => {
+  if (!(o instanceof PyFinalize)) return prevRepr(o);
+  const obj = registry.has(o) && o.wr !== null ? o.wr.referent : null;
+  if (obj === null) return `<finalize object at ${hex(o.addr)}; dead>`;
+  return `<finalize object at ${hex(o.addr)}; for '${obj.ob_type.tp_name}' at ${hex(obj.addr)}>`;
+};
 
 FinalizeType.tp_dealloc = (o) => {
   const f = o as PyFinalize;

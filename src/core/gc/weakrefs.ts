@@ -18,6 +18,7 @@ import * as C from '../objects/callables';
 import * as E from '../objects/exceptions';
 import { makeStaticType, ObjectType } from '../objects/types';
 import { gcState, type GcList, setClearWeakrefs } from './state';
+import { extraRepr, hex } from '../objects/repr';
 
 export const WeakrefType = makeStaticType('weakref.ReferenceType', ObjectType, true, 64);
 WeakrefType.qualname = 'ReferenceType';
@@ -130,6 +131,16 @@ export function clearWeakrefs(o: PyObject): void {
   DECREF(tup);
 }
 setClearWeakrefs(clearWeakrefs);
+
+// weakref_repr: dead, or the referent's type name and address (and its __name__ for a function).
+const prevRepr = extraRepr.fn;
+extraRepr.fn = (o) => {
+  if (!(o instanceof PyWeakref)) return prevRepr(o);
+  const r = o.referent;
+  if (r === null) return `<weakref at ${hex(o.addr)}; dead>`;
+  const name = r instanceof C.PyFunction ? ` (${r.name.v})` : '';
+  return `<weakref at ${hex(o.addr)}; to '${r.ob_type.tp_name}' at ${hex(r.addr)}${name}>`;
+};
 
 /** weakref's tp_clear (gc_clear): forget the referent and drop the callback. */
 export function clearWeakrefObject(wr: PyWeakref): void {

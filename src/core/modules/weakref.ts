@@ -55,17 +55,27 @@ export function makeWeakrefModule(): C.PyModule {
   };
   const fn = (name: string, impl: C.BuiltinImpl): void => put(name, C.newBuiltin(name, impl));
   put('__name__', M.newStr('weakref'));
-  INCREF(WeakrefType);
-  put('ReferenceType', WeakrefType);
-  fn('ref', (a, kw) => {
+  // weakref.ref is the type itself: called through type_call / _PyObject_MakeTpCall, which packs the
+  // arguments in a tuple (a GC allocation, as in CPython 3.11).
+  WeakrefType.tp_call = (_t, a, kw) => {
     noKw('ref', kw);
     nargs('ref', a, 1, 2);
-    const o = a[0]!;
-    if (heap.gc === null) throw new Unsupported(`weak references on Python ${currentProfile().name}`, line());
-    checkWeakrefable(o);
-    const cb = a.length > 1 && a[1] !== M.None ? a[1]! : null;
-    return newRef(o, cb);
-  });
+    for (const x of a) INCREF(x);
+    const packed = M.newTuple(a.slice());
+    try {
+      const o = a[0]!;
+      if (heap.gc === null) throw new Unsupported(`weak references on Python ${currentProfile().name}`, line());
+      checkWeakrefable(o);
+      const cb = a.length > 1 && a[1] !== M.None ? a[1]! : null;
+      return newRef(o, cb);
+    } finally {
+      DECREF(packed);
+    }
+  };
+  INCREF(WeakrefType);
+  put('ReferenceType', WeakrefType);
+  INCREF(WeakrefType);
+  put('ref', WeakrefType);
   fn('getweakrefcount', (a) => (exactly('getweakrefcount', a, 1), M.newInt(weakrefsOf(a[0]!).length)));
   fn('getweakrefs', (a) => {
     exactly('getweakrefs', a, 1);

@@ -96,7 +96,8 @@ export function reprOf(o: PyObject): string {
     const qn = f instanceof C.PyFunction ? f.qualname.v : '?';
     return `<bound method ${qn} of ${reprJs(o.self)}>`;
   }
-  if (o instanceof C.PyBuiltin) {
+  // Weak references and finalizers reuse the builtin record (to be callable) but have their own reprs (extraRepr).
+  if (o instanceof C.PyBuiltin && o.ob_type.tp_name === 'builtin_function_or_method') {
     if (o.self === null || o.self instanceof C.PyModule) return `<built-in function ${o.name}>`;
     return `<built-in method ${o.name} of ${o.self.ob_type.tp_name} object at ${hex(o.self.addr)}>`;
   }

@@ -3,6 +3,7 @@
 // exceptions.c BaseException methods). str methods live in strmethods.ts.
 // Longer than ~400 lines: a flat table of short methods, grouped by type.
 
+import { introspectionAttr } from './frameattrs';
 import { PyObject, PyType, INCREF, DECREF } from '../objects/object';
 import * as M from '../objects/models';
 import { PyDict, newDict, dictSet, dictGet, dictLookup, dictPopIndex, dictClear, dictPresize, dictPresizeKeys, dictCopy, dictMerge } from '../objects/dict';
@@ -750,7 +751,7 @@ function installExceptions(): void {
     if (name === 'imag' && o instanceof M.PyInt) return M.newInt(0);
     if (name === 'real' && o instanceof M.PyFloat) return M.newFloat(o.v);
     if (o instanceof PyComplex && (name === 'real' || name === 'imag')) return M.newFloat(name === 'real' ? o.re : o.im);
-    return null;
+    return introspectionAttr(o, name);
   };
 }
 
@@ -964,6 +965,8 @@ export function installMethods(): void {
   const cm = new C.PyStaticMethod(T.ClassMethodType, fromkeys);
   cm.ob_refcnt = 999999999;
   T.DictType.tp_dict.set('fromkeys', cm);
+  // Chained: modules loaded earlier (weak references, finalizers) installed their reprs before this runs.
+  const prevExtraRepr = A_extraRepr.fn;
   A_extraRepr.fn = (o) => {
     if (o instanceof PySet) return setRepr(o);
     if (o instanceof PyMappingProxy) return `mappingproxy(${A.reprJs(o.mapping)})`;
@@ -987,7 +990,7 @@ export function installMethods(): void {
       }
       return `${o.ob_type.tp_name}([${parts.join(', ')}])`;
     }
-    return null;
+    return prevExtraRepr(o);
   };
   O.lengthHintHook.fn = (o) => {
     if (o instanceof I.PySeqIter) {
