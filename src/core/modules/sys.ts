@@ -129,6 +129,20 @@ export function makeSysModule(p: Profile, argv: string[]): C.PyModule {
     if (s.ob_type !== T.StrType) E.raise(E.TypeError, `intern() argument must be str, not ${s.ob_type.tp_name}`);
     return M.internStr((s as M.PyStr).v);
   });
+  // sys_exc_info → _PyErr_GetTopmostException: (type, value, traceback) of the exception being handled.
+  fn('exc_info', (args) => {
+    exactly('exc_info', args, 0);
+    const v = ts.excValue;
+    if (v === null || v === M.None) {
+      for (let i = 0; i < 3; i++) INCREF(M.None);
+      return M.newTuple([M.None, M.None, M.None]);
+    }
+    const tb = (v as E.PyExc).traceback ?? M.None;
+    INCREF(v.ob_type);
+    INCREF(v);
+    INCREF(tb);
+    return M.newTuple([v.ob_type, v, tb]);
+  });
   fn('exit', (args) => {
     if (args.length > 1) E.raise(E.TypeError, `exit expected at most 1 argument, got ${args.length}`);
     for (const a of args) INCREF(a);
