@@ -243,6 +243,18 @@ function installDict(): void {
   def(D, '__len__', (s) => M.newInt((s as PyDict).used));
   def(D, '__getitem__', (s, a) => O.getItem(s, a[0]!));
   def(D, '__contains__', (s, a) => M.newBool(dictLookup(s as PyDict, a[0]!) >= 0));
+  for (const t of [D, T.ListType]) {
+    def(t, '__setitem__', (s, a) => {
+      exactly('__setitem__', a, 2);
+      O.setItem(s, a[0]!, a[1]!);
+      return none();
+    });
+    def(t, '__delitem__', (s, a) => {
+      exactly('__delitem__', a, 1);
+      O.delItem(s, a[0]!);
+      return none();
+    });
+  }
   for (const t of [T.DictKeysType, T.DictValuesType, T.DictItemsType]) {
     def(t, '__len__', (s) => M.newInt(((s as I.PyDictIter).dict?.used) ?? 0));
   }
