@@ -1,6 +1,8 @@
 // The one entry point other layers use to run a program on the simulated CPython.
 // Implemented by src/core/run.ts; the CLI, the conformance suite and the simulation service call it.
 
+import type { TraceSink } from './trace/sink';
+
 /** Python profiles the simulator models; every version-specific fact hangs off one of these. */
 export type ProfileName = '3.11' | '3.8' | '3.9' | '3.10' | '3.12' | '3.13';
 
@@ -11,6 +13,11 @@ export interface RunOptions {
   readonly filename?: string;
   /** Stop after this many bytecode instructions. Default 10,000,000. */
   readonly stepBudget?: number;
+  /**
+   * Records the run: every memory event goes to this sink (src/core/trace/sink.ts), e.g. a src/recorder Recorder.
+   * Absent = not recorded (the hooks then cost one compare each).
+   */
+  readonly sink?: TraceSink;
 }
 
 /** Why a run ended. */

@@ -12,7 +12,7 @@
 // id() shows CPython's relative layout; the bump allocator remains for tests that need no pools.
 
 import { Unsupported } from '../python/errors';
-import { createHeap, ALLOCATOR_GEOMETRY, type AllocatorGeometry, type Heap as MemHeap } from '../memory/index';
+import { createHeap, ALLOCATOR_GEOMETRY, type AllocatorGeometry, type Heap as MemHeap, type HeapListener } from '../memory/index';
 import type { ProfileName } from '../api';
 
 export interface Allocator {
@@ -83,6 +83,8 @@ export class Heap {
   }
   /** The obmalloc model behind `allocator`, for the arena views and the recorder. */
   memory: MemHeap | null = null;
+  /** The recorder's allocator listener, given to each run's new obmalloc model from its first allocation on. */
+  memoryListener: HeapListener | null = null;
   /**
    * For tests only: the allocator geometry the next runs use instead of their profile's. The 3.8 layout
    * programs run on the 3.11 object model with 3.8's 256 KiB arenas and 4 KiB pools this way
@@ -92,6 +94,7 @@ export class Heap {
   reset(thresholds: readonly [number, number, number], startCount: readonly [number, number, number], profile: ProfileName | null = null): void {
     if (profile !== null) {
       const mem = createHeap(this.geometryOverride ?? ALLOCATOR_GEOMETRY[profile]);
+      if (this.memoryListener !== null) mem.setListener(this.memoryListener);
       this.memory = mem;
       this.allocator = mem;
     } else {

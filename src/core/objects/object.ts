@@ -18,6 +18,10 @@ export interface RefHook {
   incref(o: PyObject): void;
   decref(o: PyObject): void;
   dealloc(o: PyObject): void;
+  /** A PyObject was constructed (its address and payload are set just after). */
+  created?(o: PyObject): void;
+  /** tp_dealloc returned: the object is gone if its count is still 0 (a finalizer may have resurrected it). */
+  deallocated?(o: PyObject): void;
 }
 export let refHook: RefHook | null = null;
 export function setRefHook(h: RefHook | null): void {
@@ -45,6 +49,7 @@ export class PyObject {
     this.ob_refcnt = 1;
     this.addr = 0;
     this.ob_type = t;
+    if (refHook !== null) refHook.created?.(this);
   }
 }
 
@@ -138,6 +143,7 @@ export function Dealloc(o: PyObject): void {
   // PyObject_GC_UnTrack at the start of every GC type's tp_dealloc (free-list reuse included).
   if (heap.gc !== null && o.ob_type.isGC) heap.gc.unlink(o);
   o.ob_type.tp_dealloc(o);
+  if (refHook !== null) refHook.deallocated?.(o);
 }
 
 function defaultDealloc(o: PyObject): void {

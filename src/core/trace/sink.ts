@@ -79,10 +79,28 @@ const POOL_CODE: Readonly<Record<PoolState, PoolStateCode>> = {
  * POOL_ADDR(p), the address rounded down to POOL_SIZE), so they are dropped.
  */
 export function heapListenerFor(sink: TraceSink): HeapListener {
+  // A moving pymalloc realloc is reported by the model as ALLOC(new), FREE(old), REALLOC; a moving system
+  // realloc (a block of more than 512 bytes) only as REALLOC. The events contract wants the ALLOC + FREE in both
+  // cases, so they are added when the two before the REALLOC were not exactly those.
+  let lastAlloc = -1;
+  let lastFree = -1;
   return {
-    onDidAlloc: (address, nbytes) => sink.alloc(address, nbytes),
-    onDidFree: (address) => sink.free(address),
-    onDidRealloc: (oldAddress, newAddress, nbytes) => sink.realloc(oldAddress, newAddress, nbytes),
+    onDidAlloc: (address, nbytes) => {
+      lastAlloc = address;
+      sink.alloc(address, nbytes);
+    },
+    onDidFree: (address) => {
+      lastFree = address;
+      sink.free(address);
+    },
+    onDidRealloc: (oldAddress, newAddress, nbytes) => {
+      if (oldAddress !== newAddress && !(lastAlloc === newAddress && lastFree === oldAddress)) {
+        sink.alloc(newAddress, nbytes);
+        sink.free(oldAddress);
+      }
+      lastAlloc = lastFree = -1;
+      sink.realloc(oldAddress, newAddress, nbytes);
+    },
     onDidChangePool: (pool, state, szidx, arenaIndex) => sink.pool(pool, POOL_CODE[state], szidx, arenaIndex),
     onDidChangeArena: (event: ArenaEvent, arenaIndex, address) =>
       sink.arena(event === 'arena-new' ? ArenaChange.NEW : ArenaChange.RELEASED, arenaIndex, address),

@@ -21,6 +21,7 @@ import { Frame, clearFrame, newTraceback, PyTraceback } from './frame';
 import { pushFrame } from './args';
 import { ts } from './state';
 import { StepBudgetExceeded } from './budget';
+import { vmHooks } from '../trace/vm-hooks';
 import { callObject, callFromStack, importName, importFrom, setExcContext, isExcInstance, buildClassDone } from './call';
 import * as T from '../objects/types';
 import { Unsupported } from '../python/errors';
@@ -85,6 +86,8 @@ export function evalFrame(entry: Frame, throwExc: E.PyExc | null = null): PyObje
         f.pc = pc + 1;
         if (++ts.steps > ts.budget) throw new StepBudgetExceeded(ts.steps - 1);
         const ins = instrs[pc]!;
+        const traceHook = vmHooks.instruction;
+        if (traceHook !== null) traceHook(f, ins, ops[pc]!);
         const oparg = ins.arg;
         switch (ops[pc]) {
           case 9 /* NOP */: case 151 /* RESUME */: case 144 /* EXTENDED_ARG */: case 0 /* CACHE */:
