@@ -1,5 +1,5 @@
-// Benchmark of the recorder (src/recorder) on synthetic runs (src/recorder/testing/synthetic.ts, which drives the
-// real obmalloc model): events recorded per second (generator + recorder, and the recorder's share), bytes per
+// Benchmark of the recorder (src/recorder) on a real program run by the VM (default) or on synthetic runs
+// (--synthetic: src/recorder/testing/synthetic.ts, which drives the real obmalloc model): events recorded per second (generator + recorder, and the recorder's share), bytes per
 // event in memory (log + keyframes) and in the .heapscope file, seek latency over 1,000 random moments, and
 // frameAt + view diff on a ~2,000-object heap. Targets (issue 6): >= 1,000,000 events/s, <= 64 B/event in memory,
 // <= 16 B/event in the file, seek p99 <= 16 ms, frameAt + diff <= 16 ms.
@@ -16,6 +16,7 @@ import { Recorder, DEFAULT_KEYFRAME_INTERVAL } from '../src/recorder/recorder';
 import { generate, mulberry32 } from '../src/recorder/testing/synthetic';
 import { diffViews } from '../src/recorder/view-diff';
 import { frameAt } from '../src/recorder/views';
+import { runProgram } from '../src/core/run';
 
 v8.setFlagsFromString('--expose-gc');
 const collect = vm.runInNewContext('gc') as () => void;
@@ -50,28 +51,62 @@ function countingSink(): { sink: TraceSink; count: () => number } {
 
 const LIVE = 2000;
 
-async function one(events: number, K: number): Promise<void> {
-  console.log(`\n-- ${fmt(events, 0)} events, keyframe interval K = ${K}, ~${LIVE} live objects`);
+/**
+ * A real program for the end-to-end figures: ~2,000 live instances in a list, a slice of them replaced by new
+ * linked ones each round (allocations, deallocations, attribute stores, calls, and collections as the
+ * generation-0 count passes its threshold).
+ */
+function realProgram(rounds: number): string {
+  return `class Node:
+    def __init__(self, v, nxt):
+        self.v = v
+        self.next = nxt
+live = [Node(i, None) for i in range(${LIVE})]
+for r in range(${rounds}):
+    for i in range(0, ${LIVE}, 7):
+        live[i] = Node(r + i, live[i - 1])
+print(len(live))
+`;
+}
+
+/** Rounds of realProgram that produce about `events` events (measured on a short run, scaled). */
+function roundsFor(events: number): number {
+  const probe = new Recorder('3.11');
+  runProgram(realProgram(10), { sink: probe });
+  const base = new Recorder('3.11');
+  runProgram(realProgram(0), { sink: base });
+  return Math.max(1, Math.ceil(((events - base.length) / (probe.length - base.length)) * 10));
+}
+
+async function one(events: number, K: number, real: boolean): Promise<void> {
+  console.log(`\n-- ${real ? 'real program' : 'synthetic'}, ~${fmt(events, 0)} events, keyframe interval K = ${K}, ~${LIVE} live objects`);
   const seed = 1;
-  // Generator alone, to separate its cost from the recorder's.
+  const rounds = real ? roundsFor(events) : 0;
+  // The producer alone (generator, or the VM unrecorded), to separate its cost from the recorder's.
   const c = countingSink();
   let t0 = cpuMs();
-  generate(c.sink, { seed, events, liveTarget: LIVE }, c.count);
+  if (real) runProgram(realProgram(rounds));
+  else generate(c.sink, { seed, events, liveTarget: LIVE }, c.count);
   const genCpu = cpuMs() - t0;
 
   const before = heapBytes();
   const rec = new Recorder('3.11', K);
   t0 = cpuMs();
   let w0 = performance.now();
-  generate(rec, { seed, events, liveTarget: LIVE }, () => rec.length);
+  if (real) {
+    const r = runProgram(realProgram(rounds), { sink: rec });
+    if (r.exitCode !== 0) throw new Error(r.stderr);
+  } else generate(rec, { seed, events, liveTarget: LIVE }, () => rec.length);
   rec.finish();
   const recCpu = cpuMs() - t0;
   const recWall = performance.now() - w0;
   const n = rec.length;
   const after = heapBytes();
   const mem = after - before;
-  console.log(`record (generator + recorder): ${fmt((n / recCpu) * 1000, 0)} events/s CPU (${fmt(recCpu, 0)} ms CPU, ${fmt(recWall, 0)} ms wall)`);
-  console.log(`  generator alone:              ${fmt((n / genCpu) * 1000, 0)} events/s CPU (${fmt(genCpu, 0)} ms)`);
+  const what = real ? 'VM' : 'generator';
+  if (real) console.log(`events: ${fmt(n, 0)} (${fmt(rec.totals().steps, 0)} instructions, ${rounds} rounds)`);
+  console.log(`record (${what} + recorder): ${fmt((n / recCpu) * 1000, 0)} events/s CPU (${fmt(recCpu, 0)} ms CPU, ${fmt(recWall, 0)} ms wall)`);
+  console.log(`  ${what} alone, unrecorded:    ${fmt((n / genCpu) * 1000, 0)} events/s CPU (${fmt(genCpu, 0)} ms)`);
   console.log(`  recorder share:               ${fmt((n / Math.max(1, recCpu - genCpu)) * 1000, 0)} events/s CPU (${fmt(recCpu - genCpu, 0)} ms)`);
   console.log(
     `memory: ${fmt(mem / n)} B/event measured (heap + array buffers, after GC); event log ${fmt(rec.log.bytes() / n)} B/event, ` +
@@ -137,7 +172,7 @@ async function one(events: number, K: number): Promise<void> {
   // The file.
   t0 = cpuMs();
   w0 = performance.now();
-  const file = exportTrace(rec, { source: '# synthetic\n', focus: null });
+  const file = exportTrace(rec, { source: real ? realProgram(rounds) : '# synthetic\n', focus: null });
   const expCpu = cpuMs() - t0;
   console.log(`file: ${fmt(file.length / n, 2)} B/event (${fmt(file.length / 1e6, 1)} MB), export ${fmt(expCpu, 0)} ms CPU`);
   if (n <= 2_000_000) {
@@ -147,9 +182,12 @@ async function one(events: number, K: number): Promise<void> {
   }
 }
 
+/** Arguments: event counts (default 1,000,000 and 10,000,000); `--synthetic` uses the generator, not the VM. */
 export async function run(): Promise<void> {
-  const sizes = process.argv.slice(2).map(Number).filter((x) => x > 0);
-  for (const events of sizes.length > 0 ? sizes : [1_000_000, 10_000_000]) await one(events, DEFAULT_KEYFRAME_INTERVAL);
+  const args = process.argv.slice(2);
+  const sizes = args.map(Number).filter((x) => x > 0);
+  const real = !args.includes('--synthetic');
+  for (const events of sizes.length > 0 ? sizes : [1_000_000, 10_000_000]) await one(events, DEFAULT_KEYFRAME_INTERVAL, real);
 }
 
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) await run();
