@@ -1,13 +1,26 @@
-// The Electron main process: app lifecycle and the window. It runs no simulation (that is the
-// worker's job) and loads nothing remote; it only relays validated calls (ipc-adapter.ts, relay.ts).
+// The Electron main process: app lifecycle, the window (its state remembered, window-state.ts)
+// and the native menus (menu.ts). It runs no simulation (that is the worker's job) and loads
+// nothing remote; it only relays validated calls (ipc-adapter.ts, relay.ts).
 
-import { app, BrowserWindow, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, Menu, screen, session, shell } from 'electron';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { broadcastEvent, installIpcAdapter } from './ipc-adapter';
+import demoCatalogue from '../../resources/demos/demos.json';
+import { menuTemplate } from './menu';
+import { MENU_TEXT, menuLocaleOf } from './menu-text';
 import { createRelay } from './relay';
+import { SHELL_COMMAND_CHANNEL, type ShellCommand } from './shell-commands';
 import { CONTENT_SECURITY_POLICY, isAppUrl, secureWebPreferences } from './security';
 import { startSimulationWorker } from './worker-host';
+import {
+  MIN_HEIGHT,
+  MIN_WIDTH,
+  parseWindowState,
+  readWindowStateFile,
+  serializeWindowState,
+  writeWindowStateFile,
+} from './window-state';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const rendererDir = join(here, '../renderer');
@@ -15,11 +28,17 @@ const devServerUrl = process.env['ELECTRON_RENDERER_URL'];
 const isTrusted = (url: string): boolean => isAppUrl(url, rendererDir, devServerUrl);
 
 function createWindow(): BrowserWindow {
+  const userData = app.getPath('userData');
+  const state = parseWindowState(
+    readWindowStateFile(userData),
+    screen.getAllDisplays().map((display) => display.workArea),
+  );
   const window = new BrowserWindow({
-    width: 1440,
-    height: 900,
-    minWidth: 960,
-    minHeight: 600,
+    width: state.width,
+    height: state.height,
+    ...(state.x !== undefined && state.y !== undefined ? { x: state.x, y: state.y } : {}),
+    minWidth: MIN_WIDTH,
+    minHeight: MIN_HEIGHT,
     title: 'Heapscope',
     show: false,
     backgroundColor: '#f4f4f1',
@@ -27,7 +46,14 @@ function createWindow(): BrowserWindow {
     icon: join(rendererDir, 'heapscope.png'),
     webPreferences: secureWebPreferences(join(here, '../preload/index.cjs')),
   });
-  window.once('ready-to-show', () => window.show());
+  window.once('ready-to-show', () => {
+    if (state.maximized) window.maximize();
+    window.show();
+  });
+  // The normal bounds are kept even when closing maximized, so un-maximizing next time restores them.
+  window.on('close', () => {
+    writeWindowStateFile(userData, serializeWindowState(window.getNormalBounds(), window.isMaximized()));
+  });
   // No in-app navigation away from the app, and no new windows; http(s) links open in the browser.
   window.webContents.on('will-navigate', (event, url) => {
     if (!isTrusted(url)) event.preventDefault();
@@ -44,6 +70,28 @@ function createWindow(): BrowserWindow {
 // Every renderer the app ever creates is sandboxed, not only the windows made here.
 app.enableSandbox();
 
+/** Menu commands go to the focused workspace window (the only one today). */
+function sendShellCommand(command: ShellCommand): void {
+  const target = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
+  target?.webContents.send(SHELL_COMMAND_CHANNEL, command);
+}
+
+function installMenu(): void {
+  const locale = menuLocaleOf(app.getLocale());
+  const text = MENU_TEXT[locale];
+  const demos = demoCatalogue.demos.map((demo) => ({ id: demo.id, title: demo.title[locale] }));
+  const about = (): void => {
+    const window = BrowserWindow.getFocusedWindow();
+    const options = { type: 'info' as const, title: text.about, message: 'Heapscope', detail: text.aboutDetail(app.getVersion()), buttons: ['OK'] };
+    void (window ? dialog.showMessageBox(window, options) : dialog.showMessageBox(options));
+  };
+  const template = menuTemplate(
+    { text, platform: process.platform, demos, development: devServerUrl !== undefined },
+    { send: sendShellCommand, about },
+  );
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}
+
 app.on('web-contents-created', (_event, contents) => {
   contents.on('will-attach-webview', (event) => event.preventDefault());
 });
@@ -59,6 +107,7 @@ void app.whenReady().then(() => {
   const worker = startSimulationWorker(join(here, 'worker.js'));
   const relay = createRelay(worker.transport, broadcastEvent);
   installIpcAdapter(relay, isTrusted);
+  installMenu();
   createWindow();
 
   app.on('activate', () => {

@@ -1,9 +1,11 @@
 // The desktop preload (sandboxed, built as CommonJS): the only renderer-side file that touches
-// ipcRenderer. It builds the typed simulation client over IPC and exposes it, and nothing else,
-// as `window.heapscope`. The renderer cannot reach ipcRenderer itself.
+// ipcRenderer. It builds the typed simulation client over IPC and exposes it as `window.heapscope`,
+// and the menus' commands (validated, receive-only) as `window.heapscopeShell`. Nothing else: the
+// renderer cannot reach ipcRenderer itself.
 
 import { contextBridge, ipcRenderer } from 'electron';
 import { CALL_CHANNEL, EVENT_CHANNEL } from '../ipc-channels';
+import { parseShellCommand, SHELL_COMMAND_CHANNEL, type ShellCommand } from '../main/shell-commands';
 import { failMessageOf } from '../../src/shared/protocol';
 import { createClient } from '../../src/shared/rpc-client';
 import { simServiceSpec } from '../../src/shared/sim-service';
@@ -32,3 +34,17 @@ const client = createClient(simServiceSpec, ipcTransport, {
 
 // contextBridge copies this object: methods become proxies, `on` listeners cross as functions.
 contextBridge.exposeInMainWorld('heapscope', client);
+
+// Menu commands: the page can listen, never send. Each message is validated before it is passed on.
+const shellListeners = new Set<(command: ShellCommand) => void>();
+ipcRenderer.on(SHELL_COMMAND_CHANNEL, (_event, raw: unknown) => {
+  const command = parseShellCommand(raw);
+  if (command) shellListeners.forEach((listener) => listener(command));
+  else console.error('heapscope: ignored a malformed menu command');
+});
+contextBridge.exposeInMainWorld('heapscopeShell', {
+  onCommand(listener: (command: ShellCommand) => void): () => void {
+    shellListeners.add(listener);
+    return () => void shellListeners.delete(listener);
+  },
+});

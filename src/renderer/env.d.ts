@@ -3,10 +3,13 @@
 // exposes it); in web mode it is absent and host/connect.ts starts a Web Worker instead.
 
 import type { SimClient } from '../shared/sim-service';
+import type { ShellBridge } from './host/shell';
 
 declare global {
   interface Window {
     readonly heapscope?: SimClient;
+    /** The desktop menus' commands (desktop only). */
+    readonly heapscopeShell?: ShellBridge;
   }
 }
 

@@ -34,6 +34,12 @@ export const useEditorStore = defineStore('editor', () => {
   /** The demo last loaded, while the editor still holds its text unchanged. */
   const demoId = ref<string | null>(null);
 
+  /** File → New: the starter program, no demo. */
+  function newProgram(): void {
+    source.value = STARTER_PROGRAM;
+    demoId.value = null;
+  }
+
   /** Puts a demo's program into the editor; unknown ids change nothing. */
   function loadDemo(id: string): boolean {
     const demo = demoById(id);
@@ -71,5 +77,5 @@ export const useEditorStore = defineStore('editor', () => {
   /** Whether the last Check was of the program as it is now. */
   const isCurrent = (): boolean => lastCheck.value?.source === source.value;
 
-  return { source, checking, lastCheck, checkError, check, isCurrent, profile, selectProfile, demoId, loadDemo, currentDemo };
+  return { source, checking, lastCheck, checkError, check, isCurrent, profile, selectProfile, demoId, loadDemo, currentDemo, newProgram };
 });

@@ -6,16 +6,29 @@ import { ref, watch } from 'vue';
 import type { Locale } from '../i18n/locale';
 import { PREFERENCES_KEY, readPreferences, writePreferences, type Theme } from './preferencesData';
 
+/**
+ * The few browser globals this store reads, each possibly absent: the store also runs in unit
+ * tests under Node, and a page may have storage disabled.
+ */
+interface BrowserGlobals {
+  readonly navigator?: { readonly language?: string; readonly languages?: readonly string[] };
+  readonly matchMedia?: (query: string) => { readonly matches: boolean };
+  readonly localStorage?: { getItem(key: string): string | null; setItem(key: string, value: string): void };
+}
+const browser = globalThis as unknown as BrowserGlobals;
+
 function systemDefaults() {
+  const languages = browser.navigator?.languages;
+  const language = browser.navigator?.language;
   return {
-    languages: navigator.languages?.length ? navigator.languages : [navigator.language],
-    prefersDark: typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches,
+    languages: languages?.length ? languages : language ? [language] : [],
+    prefersDark: browser.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false,
   };
 }
 
 function storedText(): string | null {
   try {
-    return localStorage.getItem(PREFERENCES_KEY);
+    return browser.localStorage?.getItem(PREFERENCES_KEY) ?? null;
   } catch {
     return null; // storage disabled: preferences last for this page only
   }
@@ -28,7 +41,7 @@ export const usePreferencesStore = defineStore('preferences', () => {
 
   watch([locale, theme], () => {
     try {
-      localStorage.setItem(PREFERENCES_KEY, writePreferences({ locale: locale.value, theme: theme.value }));
+      browser.localStorage?.setItem(PREFERENCES_KEY, writePreferences({ locale: locale.value, theme: theme.value }));
     } catch {
       // storage full or disabled: the choice still applies to this page
     }

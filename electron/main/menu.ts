@@ -1,0 +1,114 @@
+// The desktop app's native menus as a pure template (Electron's MenuItemConstructorOptions), so
+// their structure, accelerators and enabled states are tested without Electron. Items that need
+// the recording service (open, save, share, export) are present but disabled, each with the reason
+// as its tool tip, until the service can record; index.ts builds the Menu from this template.
+
+import type { MenuItemConstructorOptions } from 'electron';
+import { ShellCommandKind, type ShellCommand } from './shell-commands';
+import type { MenuText } from './menu-text';
+
+export interface MenuDemo {
+  readonly id: string;
+  readonly title: string;
+}
+
+export interface MenuHandlers {
+  /** Sends a command to the focused workspace window. */
+  readonly send: (command: ShellCommand) => void;
+  readonly about: () => void;
+}
+
+export interface MenuContext {
+  readonly text: MenuText;
+  readonly platform: NodeJS.Platform;
+  readonly demos: readonly MenuDemo[];
+  /** Development builds add the developer tools toggle. */
+  readonly development: boolean;
+}
+
+/** File items waiting for the recording service, with their accelerators. */
+function needsRecording(label: string, reason: string, accelerator?: string): MenuItemConstructorOptions {
+  return { label, enabled: false, toolTip: reason, ...(accelerator ? { accelerator } : {}) };
+}
+
+export function menuTemplate(context: MenuContext, handlers: MenuHandlers): MenuItemConstructorOptions[] {
+  const { text, platform, demos, development } = context;
+  const mac = platform === 'darwin';
+  const reason = text.needsRecording;
+
+  const file: MenuItemConstructorOptions = {
+    label: text.file,
+    submenu: [
+      { label: text.new, accelerator: 'CmdOrCtrl+N', click: () => handlers.send({ kind: ShellCommandKind.NEW }) },
+      needsRecording(text.open, reason, 'CmdOrCtrl+O'),
+      { label: text.openRecent, enabled: false, toolTip: reason, submenu: [] },
+      { type: 'separator' },
+      needsRecording(text.saveTrace, reason, 'CmdOrCtrl+S'),
+      needsRecording(text.shareMoment, reason, 'CmdOrCtrl+Shift+S'),
+      needsRecording(text.exportGraphImage, reason, 'CmdOrCtrl+Shift+E'),
+      ...(mac ? [] : [{ type: 'separator' } as const, { label: text.quit, role: 'quit', accelerator: 'CmdOrCtrl+Q' } as const]),
+    ],
+  };
+
+  const edit: MenuItemConstructorOptions = {
+    label: text.edit,
+    submenu: [{ role: 'undo' }, { role: 'redo' }, { type: 'separator' }, { role: 'cut' }, { role: 'copy' }, { role: 'paste' }, { role: 'selectAll' }],
+  };
+
+  const view: MenuItemConstructorOptions = {
+    label: text.view,
+    submenu: [
+      {
+        label: text.theme,
+        submenu: [
+          { label: text.light, click: () => handlers.send({ kind: ShellCommandKind.SET_THEME, theme: 'light' }) },
+          { label: text.dark, click: () => handlers.send({ kind: ShellCommandKind.SET_THEME, theme: 'dark' }) },
+        ],
+      },
+      {
+        label: text.language,
+        // Each language is named in itself, as language pickers do.
+        submenu: [
+          { label: 'English', click: () => handlers.send({ kind: ShellCommandKind.SET_LANGUAGE, locale: 'en' }) },
+          { label: 'Русский', click: () => handlers.send({ kind: ShellCommandKind.SET_LANGUAGE, locale: 'ru' }) },
+        ],
+      },
+      { type: 'separator' },
+      { role: 'resetZoom' },
+      { role: 'zoomIn' },
+      { role: 'zoomOut' },
+      { type: 'separator' },
+      { role: 'togglefullscreen' },
+      ...(development ? [{ role: 'toggleDevTools' } as const] : []),
+    ],
+  };
+
+  const help: MenuItemConstructorOptions = {
+    role: 'help',
+    label: text.help,
+    submenu: [
+      {
+        label: text.lecture,
+        submenu: demos.map((demo) => ({ label: demo.title, click: () => handlers.send({ kind: ShellCommandKind.OPEN_DEMO, id: demo.id }) })),
+      },
+      ...(mac ? [] : [{ type: 'separator' } as const, { label: text.about, click: handlers.about }]),
+    ],
+  };
+
+  const appMenu: MenuItemConstructorOptions = {
+    label: 'Heapscope',
+    submenu: [
+      { label: text.about, click: handlers.about },
+      { type: 'separator' },
+      { role: 'services' },
+      { type: 'separator' },
+      { role: 'hide' },
+      { role: 'hideOthers' },
+      { role: 'unhide' },
+      { type: 'separator' },
+      { role: 'quit', label: text.quit },
+    ],
+  };
+
+  return mac ? [appMenu, file, edit, view, help] : [file, edit, view, help];
+}
