@@ -42,7 +42,10 @@ export function basicSizeof(o: PyObject): number {
     return base + keysSize(o);
   }
   if (o instanceof PySet) return setSizeof(o) - 16;
-  if (o instanceof PyType) return o.isHeap ? 880 : 16 + 0;
+  // type___sizeof__ (3.11): a heap type is a PyHeapTypeObject (904 bytes) plus its ht_cached_keys, the
+  // shared-keys table made for instances with a managed __dict__ (_PyDict_NewKeysForClass: 64 slots, 768
+  // bytes, never resized); a static type is a bare PyTypeObject (408 bytes).
+  if (o instanceof PyType) return o.isHeap ? 904 + (o.managedDict ? 768 : 0) : 408;
   if (o instanceof PyInstance) {
     const t = o.ob_type;
     if (!t.isHeap) return 16;

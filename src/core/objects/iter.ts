@@ -10,6 +10,7 @@ import * as E from './exceptions';
 import { callSpecial, call } from './abstract';
 import * as T from './types';
 import { PyFunction } from './callables';
+import { PySetIter, setIterNext } from './set';
 
 export class PySeqIter extends PyObject {
   index = 0;
@@ -48,7 +49,7 @@ export function newSeqIter(t: PyType, seq: PyObject): PySeqIter {
   INCREF(seq);
   return alloc(new PySeqIter(t, seq), 16 + 32);
 }
-for (const t of [T.ListIterType, T.TupleIterType, T.StrIterType, T.ListRevIterType, T.SeqIterType]) {
+for (const t of [T.ListIterType, T.TupleIterType, T.StrIterType, T.ListRevIterType, T.SeqIterType, T.BytesIterType, T.ByteArrayIterType]) {
   t.tp_dealloc = (o) => {
     XDECREF((o as PySeqIter).seq);
     freeObject(o);
@@ -140,7 +141,7 @@ export function getIter(o: PyObject): PyObject {
 
 export function isIterator(o: PyObject): boolean {
   if (o instanceof PyDictIter) return o.ob_type === T.DictKeyIterType || o.ob_type === T.DictValueIterType || o.ob_type === T.DictItemIterType;
-  if (o instanceof PySeqIter || o instanceof PyRangeIter || o instanceof PyCompositeIter) return true;
+  if (o instanceof PySeqIter || o instanceof PyRangeIter || o instanceof PyCompositeIter || o instanceof PySetIter) return true;
   if (o.ob_type === T.GeneratorType) return true;
   if (o.ob_type.isHeap) return o.ob_type.lookup('__next__') !== undefined;
   return false;
@@ -168,6 +169,14 @@ export function iterNext(it: PyObject): PyObject | null {
         INCREF(v);
         return v;
       }
+      it.seq = null;
+      DECREF(seq);
+      return null;
+    }
+    if (it.ob_type === T.BytesIterType || it.ob_type === T.ByteArrayIterType) {
+      // striter_next / bytearrayiter_next: a bytearray is read as it is now, so growth shows.
+      const b = seq instanceof M.PyBytes ? seq.v : (seq as unknown as { bytes: number[] }).bytes;
+      if (it.index < b.length) return M.newInt(b[it.index++]!);
       it.seq = null;
       DECREF(seq);
       return null;
@@ -235,6 +244,7 @@ export function iterNext(it: PyObject): PyObject | null {
     return M.newTuple([k, v]);
   }
   if (it instanceof PyCompositeIter) return compositeNext(it);
+  if (it instanceof PySetIter) return setIterNext(it);
   const h = iterHooks.next(it);
   if (h !== undefined) return h;
   const t = it.ob_type;

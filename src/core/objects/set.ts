@@ -11,6 +11,7 @@ import { PyObject, INCREF, DECREF, allocObject, freeObject, trashcanBegin, trash
 import { heap } from './heap';
 import { hash, eq } from './abstract';
 import * as T from './types';
+import * as E from './exceptions';
 
 const DUMMY = { dummy: true } as unknown as PyObject;
 const LINEAR_PROBES = 9;
@@ -239,3 +240,53 @@ export function setSizeof(s: PySet): number {
 }
 
 export { DUMMY };
+
+/** setiterobject: walks the table by slot (si_pos); a size change since creation is an error (si_used). */
+export class PySetIter extends PyObject {
+  pos = 0;
+  used: number;
+  len: number;
+  constructor(public set: PySet | null) {
+    super(T.SetIterType);
+    this.used = set === null ? 0 : set.used;
+    this.len = this.used;
+  }
+}
+
+/** set_iter: a new set_iterator holding a reference to the set. */
+export function newSetIter(s: PySet): PySetIter {
+  INCREF(s);
+  const it = new PySetIter(s);
+  allocObject(it, 16 + T.SetIterType.basicsize, true);
+  return it;
+}
+
+/** setiter_iternext: the next live key (a new reference), or null once exhausted (the set is released). */
+export function setIterNext(si: PySetIter): PyObject | null {
+  const s = si.set;
+  if (s === null) return null;
+  if (si.used !== s.used) {
+    si.used = -1;
+    E.raise(E.RuntimeError, 'Set changed size during iteration');
+  }
+  let i = si.pos;
+  while (i <= s.mask && (s.keys[i] === null || s.keys[i] === DUMMY)) i++;
+  si.pos = i + 1;
+  if (i > s.mask) {
+    si.set = null;
+    DECREF(s);
+    return null;
+  }
+  si.len--;
+  const k = s.keys[i]!;
+  INCREF(k);
+  return k;
+}
+
+T.SetIterType.tp_dealloc = (o) => {
+  const si = o as PySetIter;
+  const s = si.set;
+  si.set = null;
+  if (s !== null) DECREF(s);
+  freeObject(o);
+};

@@ -63,6 +63,8 @@ export const DictKeyIterType = mk('dict_keyiterator', ObjectType, true, 56);
 export const DictValueIterType = mk('dict_valueiterator', ObjectType, true, 56);
 export const DictItemIterType = mk('dict_itemiterator', ObjectType, true, 56);
 export const SetIterType = mk('set_iterator', ObjectType, true, 48);
+export const BytesIterType = mk('bytes_iterator', ObjectType, true, 32);
+export const ByteArrayIterType = mk('bytearray_iterator', ObjectType, true, 32);
 export const EnumerateType = mk('enumerate', ObjectType, true, 56);
 export const ZipType = mk('zip', ObjectType, true, 48);
 export const MapType = mk('map', ObjectType, true, 32);
@@ -79,7 +81,7 @@ for (const t of [
   BuiltinFunctionType, MethodDescrType, WrapperDescrType, GetSetDescrType, CellType, CodeType, ModuleType, FrameType,
   TracebackType, PropertyType, StaticMethodType, ClassMethodType, SuperType, ListIterType, ListRevIterType,
   TupleIterType, RangeIterType, StrIterType, DictKeysType, DictValuesType, DictItemsType, DictKeyIterType,
-  DictValueIterType, DictItemIterType, SetIterType, EnumerateType, ZipType, MapType, FilterType, ReversedType,
+  DictValueIterType, DictItemIterType, SetIterType, BytesIterType, ByteArrayIterType, EnumerateType, ZipType, MapType, FilterType, ReversedType,
   GeneratorType, CallIterType, SeqIterType,
 ]) {
   t.ob_type = TypeType;

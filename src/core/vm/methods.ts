@@ -13,7 +13,7 @@ import * as E from '../objects/exceptions';
 import * as A from '../objects/abstract';
 import * as O from '../objects/ops';
 import * as I from '../objects/iter';
-import { newSet, setAdd, setFind, setDiscardAt, setKeys, setClear, PySet, setMerge } from '../objects/set';
+import { newSet, setAdd, setFind, setDiscardAt, setKeys, setClear, PySet, setMerge, newSetIter } from '../objects/set';
 import { PyInstance } from '../objects/instance';
 import * as T from '../objects/types';
 import { noKw, exactly, nargs, asInt, onlyKw, kwGet } from './argparse';
@@ -1031,18 +1031,9 @@ export function installMethods(): void {
   A.setCompareHook.fn = setCompare;
   I.iterHooks.getIter = (o) => {
     if (o instanceof PyMappingProxy) return I.getIter(o.mapping);
-    if (o instanceof M.PyBytes || o instanceof PyByteArray) {
-      const l = M.newList([...(o instanceof M.PyBytes ? o.v : o.bytes)].map((x) => M.newInt(x)));
-      const it = I.newSeqIter(T.ListIterType, l);
-      DECREF(l);
-      return it;
-    }
-    if (o instanceof PySet) {
-      const l = M.newList(setKeys(o).map((k) => (INCREF(k), k)));
-      const it = I.newSeqIter(T.ListIterType, l);
-      DECREF(l);
-      return it;
-    }
+    if (o instanceof M.PyBytes) return I.newSeqIter(T.BytesIterType, o);
+    if (o instanceof PyByteArray) return I.newSeqIter(T.ByteArrayIterType, o);
+    if (o instanceof PySet) return newSetIter(o);
     if (o instanceof I.PyDictIter && (o.ob_type === T.DictKeysType || o.ob_type === T.DictValuesType || o.ob_type === T.DictItemsType)) {
       const kind = o.ob_type === T.DictKeysType ? 0 : o.ob_type === T.DictValuesType ? 1 : 2;
       const t = kind === 0 ? T.DictKeyIterType : kind === 1 ? T.DictValueIterType : T.DictItemIterType;
