@@ -81,14 +81,33 @@ function estimateLog2(n: number): number {
   return calcLog2((n * 3 + 1) >> 1);
 }
 
-/** new_keys_object, then the old table is freed (dictresize allocates before it frees). */
-function newKeys(d: PyDict, log2: number, unicode: boolean): void {
-  const old = d.keysAddr;
+// 3.11's dict-keys free list (PyDict_MAXFREELIST 80): only 8-slot tables of str-only keys (PyDictUnicodeEntry,
+// 32 + 8 + 5 * 16 = 120 bytes) are kept on free and handed out again by new_keys_object; every other table
+// goes back to pymalloc. Its occupancy at start-up is not recorded, so it starts empty: a program's first
+// small str-keyed dicts take pymalloc blocks where CPython may reuse start-up tables.
+const keysFree: number[] = [];
+const KEYS_FREELIST_LOG2 = 3;
+
+/** free_keys_object (and dictresize's own copy of it): to the keys free list or back to pymalloc. */
+function freeKeys(addr: number, log2: number, unicode: boolean): void {
+  if (addr === 0) return;
+  if (log2 === KEYS_FREELIST_LOG2 && unicode && keysFree.length < 80) keysFree.push(addr);
+  else heap.free(addr);
+}
+
+/**
+ * new_keys_object, then the old table is freed (dictresize allocates before it frees). `clone` is
+ * clone_combined_dict_keys, which asks PyObject_Malloc directly and never takes the keys free list.
+ */
+function newKeys(d: PyDict, log2: number, unicode: boolean, clone = false): void {
+  const old = d.keysAddr, oldLog2 = d.log2, oldUnicode = d.unicode;
   d.log2 = log2;
   d.unicode = unicode;
   d.usable = usableFraction(1 << log2);
-  d.keysAddr = d.hidden ? 0 : heap.malloc(keysSize(d));
-  if (old !== 0) heap.free(old);
+  if (d.hidden) d.keysAddr = 0;
+  else if (!clone && log2 === KEYS_FREELIST_LOG2 && unicode && keysFree.length > 0) d.keysAddr = keysFree.pop()!;
+  else d.keysAddr = heap.malloc(keysSize(d));
+  freeKeys(old, oldLog2, oldUnicode);
 }
 
 /** dictresize: compacts the entries into a new table of 2**log2 slots. */
@@ -231,7 +250,7 @@ export function dictClear(d: PyDict): void {
   d.strIdx.clear();
   d.hIdx.clear();
   d.used = 0;
-  if (d.keysAddr !== 0) heap.free(d.keysAddr);
+  freeKeys(d.keysAddr, d.log2, d.unicode);
   d.keysAddr = 0;
   d.log2 = 0;
   d.usable = 0;
@@ -256,7 +275,7 @@ export function dictMerge(a: PyDict, b: PyDict): void {
   const nentries = b.ekeys.length;
   if (a.used === 0 && b.used === nentries && (b.log2 === 3 || usableFraction((1 << b.log2) / 2) < b.used)) {
     // clone_combined_dict_keys: the same table geometry.
-    newKeys(a, b.log2, b.unicode);
+    newKeys(a, b.log2, b.unicode, true);
     a.usable = usableFraction(1 << b.log2);
   } else if (usableFraction(a.log2 === 0 ? 1 : 1 << a.log2) < b.used) {
     resize(a, estimateLog2(a.used + b.used), b.unicode);
@@ -271,7 +290,7 @@ export function dictMerge(a: PyDict, b: PyDict): void {
 export function dictCopy(src: PyDict): PyDict {
   const d = newDict();
   if (src.used > 0 && src.used >= ((src.ekeys.length * 2) / 3 | 0)) {
-    newKeys(d, src.log2, src.unicode);
+    newKeys(d, src.log2, src.unicode, true);
     for (let i = 0; i < src.ekeys.length; i++) {
       const k = src.ekeys[i];
       if (k != null) dictSet(d, k, src.evals[i]!);
@@ -309,7 +328,7 @@ T.DictType.tp_dealloc = (o) => {
     DECREF(k);
     DECREF(vs[i]!);
   }
-  if (d.keysAddr !== 0) heap.free(d.keysAddr);
+  freeKeys(d.keysAddr, d.log2, d.unicode);
   if (o.ob_type === T.DictType && dictFree.length < 80) dictFree.push(o.addr);
   else freeObject(o);
   trashcanEnd();
@@ -322,14 +341,16 @@ export function dictFreeCount(): number {
 
 export function resetDicts(): void {
   dictFree.length = 0;
+  keysFree.length = 0;
 }
 
-/** _PyDict_ClearFreeList of a full collection: the most recently freed dict block first. */
+/** _PyDict_ClearFreeList of a full collection: the dicts, then the keys tables, most recently freed first. */
 export function clearDictFreeList(): void {
   while (dictFree.length > 0) {
     heap.free(dictFree.pop()! - 16);
     heap.gcDel(dictFree);
   }
+  while (keysFree.length > 0) heap.free(keysFree.pop()!);
 }
 
 /** See seedFreeLists in models.ts: the dict free list at start-up. */
