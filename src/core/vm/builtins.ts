@@ -451,6 +451,9 @@ export function builtinTable(): [string, Builtin][] {
       return A.ascii(a[0]!);
     }],
     ['input', refuse('input')],
+    // PEP 654 exception groups (their boxed tracebacks, split/subgroup, except*) are not modelled.
+    ['ExceptionGroup', refuse('ExceptionGroup')],
+    ['BaseExceptionGroup', refuse('BaseExceptionGroup')],
     ['open', refuse('open')],
     ['eval', refuse('eval')],
     ['exec', refuse('exec')],
