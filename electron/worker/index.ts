@@ -3,10 +3,11 @@
 // Worker (src/web/sim-worker.ts).
 
 import { serveService } from '../../src/shared/rpc-server';
-import { createSimService } from '../../src/shared/sim-service-host';
+import { createSimService } from '../../src/service/sim-service-host';
 import { simServiceSpec } from '../../src/shared/sim-service';
 import { parentPortTransport } from './parent-port-transport';
 
-serveService(simServiceSpec, createSimService, parentPortTransport(), {
+const transport = parentPortTransport();
+serveService(simServiceSpec, (emit) => createSimService(emit, { poll: () => transport.poll() }), transport, {
   onProtocolError: (error) => console.error(`heapscope worker: ignored a message: ${error.message}`),
 });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createClient } from './rpc-client';
 import { serveService } from './rpc-server';
-import { createSimService } from './sim-service-host';
+import { createSimService } from '../service/sim-service-host';
 import { countLines, MAX_SOURCE_LENGTH, SERVICE_VERSION, simServiceSpec } from './sim-service';
 import { linkedTransports } from './transport';
 

@@ -1,14 +1,14 @@
 // The simulation service as the renderer sees it: its methods and events, defined once as
 // schemas (service-spec.ts). Both hosts (electron/worker, src/web) serve the implementation in
-// sim-service-host.ts over the generic RPC; the renderer holds a `SimClient`.
+// src/service/sim-service-host.ts over the generic RPC; the renderer holds a `SimClient`.
 //
-// Today the service can report what it is and echo a program back; later issues add `load`,
-// `seek`, `frameAt`, `query`, `export` and the events `onDidProgress`, `onDidFinish` here.
+// It runs and records a program (progress, cancel, finish), then serves views, diffs, navigation and queries of
+// the trace it keeps, and exports/imports .heapscope files (as base64: the wire carries plain data only).
 
 import { DECLARED_PROFILES } from './profiles';
 import { PROTOCOL_VERSION } from './protocol';
 import type { ServiceClient } from './rpc-client';
-import { array, literal, number, object, oneOf, string, tuple, type Infer } from './schema';
+import { array, boolean, literal, number, object, oneOf, plainData, string, tuple, type Infer, type Schema } from './schema';
 import { defineService } from './service-spec';
 
 /** The service's own version; kept equal to package.json's by a test. */
@@ -34,19 +34,80 @@ const analysis = object({
   lineCount: number({ integer: true, min: 0 }),
 });
 
+/** The largest .heapscope file carried, as base64 text (the importer's own limits are lower). */
+export const MAX_TRACE_BASE64 = 96 * 1024 * 1024;
+
+const count = number({ integer: true, min: 0 });
+const moment = number({ integer: true, min: 0 });
+
+/** What a finished (or imported) run is: the `heapscope trace` summary's facts plus how it ended. */
+const runSummary = object({
+  events: count,
+  steps: count,
+  collections: array(count, { maxLength: 3 }),
+  peakObjects: count,
+  peakArenas: count,
+  /** runProgram's stop reason; 'cancelled' when cancel() stopped it; 'imported' for a loaded file. */
+  stopReason: string({ maxLength: 32 }),
+  stdout: string({ maxLength: 16 * 1024 * 1024 }),
+  stderr: string({ maxLength: 16 * 1024 * 1024 }),
+  /** The summary text `heapscope trace` prints. */
+  text: string({ maxLength: 4096 }),
+});
+
+const direction = oneOf(['forward', 'backward'] as const);
+/** What `navigate` moves to: an event, an instruction, a line (step into / over / out), a collection, a phase. */
+const navigation = oneOf(['event', 'instruction', 'into', 'over', 'out', 'collection', 'phase'] as const);
+const query = oneOf(['lifetime', 'history', 'refcountChanges', 'lastRefcountChange', 'whyAlive', 'cycles'] as const);
+
 export const simServiceSpec = defineService({
   methods: {
     /** What this service is: its version, the protocol version and the profiles. */
     version: { args: tuple([]), result: versionInfo },
     /** Echoes the program back with its line count; proves the whole host path works. */
     analyze: { args: tuple([string({ maxLength: MAX_SOURCE_LENGTH })]), result: analysis },
+    /**
+     * Runs and records the program in the worker (replacing the trace held), sending onDidProgress while it runs
+     * and onDidFinish at the end; resolves with the same summary.
+     */
+    run: { args: tuple([string({ maxLength: MAX_SOURCE_LENGTH }), profileName]), result: runSummary },
+    /** Asks the run in progress to stop (its summary then says 'cancelled'); true if a run was in progress. */
+    cancel: { args: tuple([]), result: boolean() },
+    /** The view (src/recorder/views.ts MomentView) at moment i of the trace held. */
+    frameAt: { args: tuple([moment]), result: plainData() },
+    /** The view diff (src/recorder/view-diff.ts ViewDiff) from moment i to moment j. */
+    diff: { args: tuple([moment, moment]), result: plainData() },
+    /** The moment a navigation reaches from i, or null at the end of the trace. */
+    navigate: { args: tuple([navigation, moment, direction, number({ integer: true, min: -1 })]), result: oneOfNull(moment) },
+    /** A query about object `id` (src/recorder/queries.ts) at moment i; plain data. */
+    query: { args: tuple([query, number({ integer: true, min: 0 }), moment]), result: plainData() },
+    /** The trace held as a .heapscope file, base64; optionally focused on a moment and object. */
+    exportTrace: {
+      args: tuple([oneOfNull(object({ moment, object: number({ integer: true, min: -1 }) }))]),
+      result: string({ maxLength: MAX_TRACE_BASE64 }),
+    },
+    /** Loads a .heapscope file (base64), validated first: a bad file is refused and the trace held stays. */
+    importTrace: { args: tuple([string({ maxLength: MAX_TRACE_BASE64 })]), result: runSummary },
   },
-  events: {},
+  events: {
+    /** Events recorded so far by the run in progress. */
+    onDidProgress: object({ events: count, steps: count }),
+    /** The run ended (finished, failed, ran out of budget or was cancelled). */
+    onDidFinish: runSummary,
+  },
 });
 
 export type SimServiceSpec = typeof simServiceSpec;
 export type SimClient = ServiceClient<SimServiceSpec>;
 export type VersionInfo = Infer<typeof versionInfo>;
+export type RunSummary = Infer<typeof runSummary>;
+export type Navigation = Infer<typeof navigation>;
+export type Query = Infer<typeof query>;
+
+/** `schema`, or null. */
+function oneOfNull<T>(schema: Schema<T>): Schema<T | null> {
+  return { description: `${schema.description} or null`, parse: (value, path) => (value === null ? null : schema.parse(value, path)) };
+}
 export type Analysis = Infer<typeof analysis>;
 
 /**

@@ -3,7 +3,7 @@
 // touches the worker's postMessage / message events.
 
 import { serveService } from '../shared/rpc-server';
-import { createSimService } from '../shared/sim-service-host';
+import { createSimService } from '../service/sim-service-host';
 import { simServiceSpec } from '../shared/sim-service';
 import type { Transport } from '../shared/transport';
 

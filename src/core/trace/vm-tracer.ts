@@ -16,6 +16,7 @@
 // 4. The frame stack the trace holds is reconciled with the VM's `previous` chain at each instruction fetch:
 //    frames that returned are popped (after their locals were released, so those decrefs belong to the
 //    returning instruction), frames that were entered are pushed. A generator's frame keeps its FrameId.
+// 5. print() output becomes OUTPUT events at the next instruction fetch (or at the end of the run).
 // Not reported yet (the views show no reference labels): REF_SET/REF_CLEAR slots, value-stack pushes, gcTrack.
 
 import { PyObject, setRefHook, type RefHook } from '../objects/object';
@@ -25,9 +26,10 @@ import { basicSizeof } from '../modules/sys';
 import { setGcListener, type GcListener } from '../gc/collect';
 import type { Frame } from '../vm/frame';
 import type { Instruction } from '../bytecode/code';
-import { RefCause, type FrameId, type GcPhase, type GcReach, type ObjectId, type StringId } from './events';
+import { OutputStream, RefCause, type FrameId, type GcPhase, type GcReach, type ObjectId, type StringId } from './events';
 import { heapListenerFor, type TraceSink } from './sink';
 import { vmHooks } from './vm-hooks';
+import { ts } from '../vm/state';
 
 /** ob_refcnt at or above this marks an object CPython never frees (STATIC_REFCNT, the 999999999 of types). */
 const STATIC_THRESHOLD = 100_000_000;
@@ -48,6 +50,9 @@ export class VmTracer implements RefHook, GcListener {
   private readonly typeNames = new Map<string, StringId>();
   private readonly codeNames = new Map<object, StringId>();
   private readonly empty: StringId;
+  /** Entries of ts.stdout / ts.stderr already reported as OUTPUT events. */
+  private stdoutSeen = 0;
+  private stderrSeen = 0;
 
   constructor(private readonly sink: TraceSink) {
     this.empty = sink.intern('');
@@ -72,6 +77,7 @@ export class VmTracer implements RefHook, GcListener {
   /** The run ended: announces what is pending and pops the frames still held. */
   finish(): void {
     this.flushBorn();
+    this.flushOutput();
     for (let k = this.frames.length - 1; k >= 0; k--) this.sink.framePop(this.frameIds.get(this.frames[k]!)! as FrameId);
     this.frames.length = 0;
     this.lines.length = 0;
@@ -149,6 +155,7 @@ export class VmTracer implements RefHook, GcListener {
   /** Bound once: the eval loop calls it through vmHooks before each instruction's effects. */
   readonly instruction = (f: Frame, ins: Instruction, opcode: number): void => {
     if (this.born.length > 0) this.flushBorn();
+    if (ts.stdout.length !== this.stdoutSeen || ts.stderr.length !== this.stderrSeen) this.flushOutput();
     const n = this.frames.length;
     if (n === 0 || this.frames[n - 1] !== f) this.reconcile(f);
     const line = ins.span?.lineno ?? -1;
@@ -159,6 +166,13 @@ export class VmTracer implements RefHook, GcListener {
     }
     this.sink.instruction(ins.offset, opcode, ins.arg);
   };
+
+  /** What print() and the traceback writer appended to the run's streams since the last instruction. */
+  private flushOutput(): void {
+    const s = this.sink;
+    for (; this.stdoutSeen < ts.stdout.length; this.stdoutSeen++) s.output(OutputStream.STDOUT, s.intern(ts.stdout[this.stdoutSeen]!));
+    for (; this.stderrSeen < ts.stderr.length; this.stderrSeen++) s.output(OutputStream.STDERR, s.intern(ts.stderr[this.stderrSeen]!));
+  }
 
   private reconcile(f: Frame): void {
     const chain: Frame[] = [];

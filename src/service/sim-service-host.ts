@@ -1,0 +1,204 @@
+// The simulation service's implementation, the one both hosts serve (electron/worker over worker_threads,
+// src/web in a Web Worker): runs and records programs with the core and the recorder, keeps the trace in the
+// worker, and answers views, diffs, navigation, queries, export and import. Pure: no clock, no platform APIs.
+//
+// Invariants:
+// 1. At most one trace is held; `run` and a successful `importTrace` replace it, a refused import leaves it.
+// 2. A run is synchronous inside the worker; progress and cancellation happen at progress ticks (every
+//    PROGRESS_INSTRUCTIONS instructions). A host that can read messages during a run (worker_threads'
+//    receiveMessageOnPort) passes `poll`, which delivers a cancel() call there; cancel then exhausts the run's
+//    step budget, so the VM stops exactly as at its budget (a consistent trace) and the summary says 'cancelled'.
+
+import { runProgram } from '../core/run';
+import type { ProfileName } from '../core/api';
+import { ts } from '../core/vm/state';
+import { Recorder } from '../recorder/recorder';
+import { frameAt } from '../recorder/views';
+import { diffViews } from '../recorder/view-diff';
+import { Direction, StepMode, nextCollection, nextEvent, nextGcPhase, nextInstruction, stepLine } from '../recorder/navigate';
+import { cyclesAt, lastRefcountChange, lifetime, objectHistory, refcountChanges, whyAlive } from '../recorder/queries';
+import { exportTrace, importTrace, TraceFileError, TraceFileProblem } from '../recorder/file';
+import { formatSummary } from '../recorder/summary';
+import { DECLARED_PROFILES, DEFAULT_PROFILE } from '../shared/profiles';
+import { PROTOCOL_VERSION } from '../shared/protocol';
+import type { Emit } from '../shared/rpc-server';
+import type { PlainData } from '../shared/schema';
+import type { ServiceImplementation } from '../shared/service-spec';
+import { countLines, SERVICE_VERSION, type RunSummary, type SimServiceSpec } from '../shared/sim-service';
+import { fromBase64, toBase64 } from './base64';
+
+/** Instructions between progress ticks (~4-5 events each): a few ticks per second of a long run. */
+const PROGRESS_INSTRUCTIONS = 1 << 14;
+
+export interface SimServiceOptions {
+  /** Called at every progress tick of a run: lets the host deliver a pending cancel() call (invariant 2). */
+  readonly poll?: () => void;
+}
+
+/** A Recorder that also ticks every PROGRESS_INSTRUCTIONS instructions. */
+class RunRecorder extends Recorder {
+  private ticks = 0;
+  constructor(
+    profile: ProfileName,
+    private readonly tick: () => void,
+  ) {
+    super(profile);
+  }
+  override instruction(offset: number, opcode: number, oparg: number): void {
+    super.instruction(offset, opcode, oparg);
+    if ((++this.ticks & (PROGRESS_INSTRUCTIONS - 1)) === 0) this.tick();
+  }
+}
+
+interface Held {
+  readonly rec: Recorder;
+  readonly source: string;
+  readonly filename: string;
+}
+
+function plain(value: unknown): PlainData {
+  return value as PlainData;
+}
+
+export function createSimService(emit?: Emit<SimServiceSpec>, options: SimServiceOptions = {}): ServiceImplementation<SimServiceSpec> {
+  let held: Held | null = null;
+  let running = false;
+  let cancelRequested = false;
+
+  const trace = (): Recorder => {
+    if (held === null) throw new Error('no trace: run a program or import a .heapscope file first');
+    return held.rec;
+  };
+  const inRange = (rec: Recorder, i: number): number => {
+    if (i > rec.length) throw new RangeError(`moment ${i} is outside 0…${rec.length}`);
+    return i;
+  };
+
+  const summaryOf = (rec: Recorder, profile: ProfileName, filename: string, stopReason: string, stdout: string, stderr: string): RunSummary => {
+    const totals = rec.totals();
+    return {
+      events: totals.events,
+      steps: totals.steps,
+      collections: [...totals.collections],
+      peakObjects: totals.peakObjects,
+      peakArenas: totals.peakArenas,
+      stopReason,
+      stdout,
+      stderr,
+      text: formatSummary({ profile, filename, totals }),
+    };
+  };
+
+  return {
+    version: () => ({
+      service: SERVICE_VERSION,
+      protocol: PROTOCOL_VERSION,
+      declaredProfiles: [...DECLARED_PROFILES],
+      defaultProfile: DEFAULT_PROFILE,
+    }),
+    analyze: (source) => ({ source, lineCount: countLines(source) }),
+
+    run: (source, profile) => {
+      if (running) throw new Error('a run is already in progress');
+      running = true;
+      cancelRequested = false;
+      try {
+        const rec: RunRecorder = new RunRecorder(profile, () => {
+          emit?.('onDidProgress', { events: rec.length, steps: ts.steps });
+          options.poll?.();
+          // Exhausting the budget stops the VM at its next instruction, as a budget would (invariant 2).
+          if (cancelRequested) ts.budget = 0;
+        });
+        const filename = 'main.py';
+        const r = runProgram(source, { profile, filename, sink: rec });
+        rec.finish();
+        held = { rec, source, filename };
+        const summary = summaryOf(rec, profile, filename, cancelRequested ? 'cancelled' : r.stopReason, r.stdout, r.stderr);
+        emit?.('onDidFinish', summary);
+        return summary;
+      } finally {
+        running = false;
+      }
+    },
+
+    cancel: () => {
+      if (!running) return false;
+      cancelRequested = true;
+      return true;
+    },
+
+    frameAt: (i) => {
+      const rec = trace();
+      return plain(frameAt(rec, inRange(rec, i)));
+    },
+
+    diff: (i, j) => {
+      const rec = trace();
+      return plain(diffViews(frameAt(rec, inRange(rec, i)), frameAt(rec, inRange(rec, j))));
+    },
+
+    navigate: (what, i, dir, arg) => {
+      const rec = trace();
+      inRange(rec, i);
+      const d = dir === 'forward' ? Direction.FORWARD : Direction.BACKWARD;
+      switch (what) {
+        case 'event':
+          return nextEvent(rec, i, d);
+        case 'instruction':
+          return nextInstruction(rec, i, d);
+        case 'into':
+          return stepLine(rec, i, StepMode.INTO, d);
+        case 'over':
+          return stepLine(rec, i, StepMode.OVER, d);
+        case 'out':
+          return stepLine(rec, i, StepMode.OUT, d);
+        case 'collection':
+          return nextCollection(rec, i, d, arg < 0 ? undefined : arg);
+        case 'phase':
+          return nextGcPhase(rec, i, d, arg < 0 ? undefined : arg);
+      }
+    },
+
+    query: (what, id, i) => {
+      const rec = trace();
+      inRange(rec, i);
+      switch (what) {
+        case 'lifetime':
+          return plain(lifetime(rec, id));
+        case 'history':
+          return plain(objectHistory(rec, id));
+        case 'refcountChanges':
+          return plain(refcountChanges(rec, id));
+        case 'lastRefcountChange':
+          return lastRefcountChange(rec, id, i);
+        case 'whyAlive':
+          return plain(whyAlive(rec, id, i));
+        case 'cycles':
+          return plain(cyclesAt(rec, i));
+      }
+    },
+
+    exportTrace: (focus) => {
+      const h = held;
+      if (h === null) throw new Error('no trace to export');
+      const f = focus === null ? null : { moment: inRange(h.rec, focus.moment), object: focus.object < 0 ? null : focus.object };
+      return toBase64(exportTrace(h.rec, { source: h.source, filename: h.filename, focus: f }));
+    },
+
+    importTrace: (text) => {
+      if (running) throw new Error('a run is in progress');
+      let bytes: Uint8Array;
+      try {
+        bytes = fromBase64(text);
+      } catch (e) {
+        throw new TraceFileError(TraceFileProblem.NOT_A_TRACE, `this is not a .heapscope file (${(e as Error).message})`);
+      }
+      // importTrace validates the whole file before anything here changes (invariant 1).
+      const loaded = importTrace(bytes);
+      const header = loaded.header;
+      held = { rec: loaded.recorder, source: header.source, filename: header.filename };
+      const out = frameAt(loaded.recorder, loaded.recorder.length);
+      return summaryOf(loaded.recorder, header.profile, header.filename, 'imported', out.stdout, out.stderr);
+    },
+  };
+}
