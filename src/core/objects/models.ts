@@ -68,6 +68,18 @@ export function newInt(v: number | bigint): PyInt {
   allocObject(o, nd <= 1 ? 32 : 24 + 4 * nd, false);
   return o;
 }
+/**
+ * An int result whose digit array CPython allocated at `ndigits` before long_normalize trimmed it (x_add
+ * asks for one digit more than the longer operand, x_mul for the sum of both sizes): the block keeps the
+ * larger request. Small results are the cached ints, as maybe_small_long / PyLong_FromLong give them.
+ */
+export function newIntSized(v: number | bigint, ndigits: number): PyInt {
+  if (typeof v === 'bigint' && v >= -9007199254740991n && v <= 9007199254740991n) v = Number(v);
+  if (typeof v === 'number' && v >= -5 && v <= 256) return newInt(v);
+  const o = new PyInt(T.IntType, v);
+  allocObject(o, 24 + 4 * Math.max(1, ndigits, intDigits(v)), false);
+  return o;
+}
 export function smallInt(v: number): PyInt {
   return SMALL_INTS[v + 5]!;
 }

@@ -3,7 +3,7 @@
 // repr (float_repr / PyOS_double_to_string 'r' mode) and CPython's exact error messages.
 
 import { PyObject } from './object';
-import { PyInt, PyFloat, newInt, newFloat, NotImplemented } from './models';
+import { PyInt, PyFloat, newInt, newIntSized, intDigits, newFloat, NotImplemented } from './models';
 import { raise, ZeroDivisionError, OverflowError, ValueError } from './exceptions';
 import { INCREF } from './object';
 import * as T from './types';
@@ -120,14 +120,34 @@ export function isIntLike(o: PyObject): o is PyInt {
   return o instanceof PyInt;
 }
 
+const isMedium = (v: IntV): boolean => (typeof v === 'number' ? Math.abs(v) < 1073741824 : v > -1073741824n && v < 1073741824n);
+const isNeg = (v: IntV): boolean => (typeof v === 'number' ? v < 0 : v < 0n);
+const absBig = (v: IntV): bigint => (typeof v === 'number' ? BigInt(Math.abs(v)) : v < 0n ? -v : v);
+
+/**
+ * How many digits long_add / long_sub / long_mul (Objects/longobject.c 3.11) allocate for a result, or null
+ * when both operands are medium (one digit at most) and _PyLong_FromSTwoDigits allocates exactly. x_add asks
+ * for the longer size + 1; x_sub for the longer size, or, for equal sizes, up to the highest digit that
+ * differs; x_mul and k_mul for the sum of the sizes.
+ */
+function resultDigits(op: '+' | '-' | '*', x: IntV, y: IntV): number | null {
+  if (isMedium(x) && isMedium(y)) return null;
+  const na = intDigits(x), nb = intDigits(y);
+  if (op === '*') return na + nb;
+  const sameSign = isNeg(x) === isNeg(y);
+  if ((op === '+') === sameSign) return Math.max(na, nb) + 1;
+  if (na !== nb) return Math.max(na, nb);
+  return intDigits(absBig(x) ^ absBig(y));
+}
+
 /** Binary arithmetic on builtin numbers; NotImplemented (a new reference) when the operands are not numbers. */
 export function numberBinop(a: PyObject, b: PyObject, op: string): PyObject {
   if (a instanceof PyInt && b instanceof PyInt) {
     const x = a.v, y = b.v;
     switch (op) {
-      case '+': return newInt(intAdd(x, y));
-      case '-': return newInt(intSub(x, y));
-      case '*': return newInt(intMul(x, y));
+      case '+': return newIntSized(intAdd(x, y), resultDigits('+', x, y) ?? 0);
+      case '-': return newIntSized(intSub(x, y), resultDigits('-', x, y) ?? 0);
+      case '*': return newIntSized(intMul(x, y), resultDigits('*', x, y) ?? 0);
       case '//': return newInt(intFloorDiv(x, y));
       case '%': return newInt(intMod(x, y));
       case '/': return newFloat(intTrueDiv(x, y));
