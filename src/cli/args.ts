@@ -15,7 +15,7 @@ Commands:
   dis FILE.py
         Print the bytecode listing, as Python's dis module does.
   trace FILE.py -o OUT.heapscope [--python X.Y]
-        Record the whole run into a trace file (comes with the recorder).
+        Record the whole run into a trace file and print its summary.
   info FILE.heapscope
         Validate a trace file and print its summary.
 
@@ -34,7 +34,7 @@ export const CommandKind = {
   RUN: 'run',
   /** Print the bytecode listing. */
   DIS: 'dis',
-  /** Record a trace file (not built yet). */
+  /** Record a trace file. */
   TRACE: 'trace',
   /** Validate a trace file and summarise it. */
   INFO: 'info',

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { exportTrace, importTrace } from '../recorder/file';
 import { Recorder } from '../recorder/recorder';
+import { frameAt } from '../recorder/views';
 import { generate } from '../recorder/testing/synthetic';
 import { loadDisassembler, loadRunProgram } from './simulator';
 import { formatTraceSummary, thousands } from './summary';
@@ -73,12 +74,33 @@ describe('heapscope', () => {
     expect(r.stderr).toContain('3.11');
   });
 
-  it('says in one line that trace is not built yet', () => {
+  it('trace records a real run into a file whose summary trace and info both print', () => {
+    const file = corpusFile('gc/get_count_lists.py');
+    const out = join(dir, 'gc.heapscope');
+    const r = heapscope('trace', file, '-o', out);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const bytes = new Uint8Array(readFileSync(out));
+    const { header, recorder } = importTrace(bytes);
+    expect(r.stdout).toBe(formatTraceSummary(out, header, bytes.length));
+    // The trace is the VM's run: the same instruction count and output as `heapscope run`.
+    const run = heapscope('run', file);
+    expect(recorder.totals().steps).toBeGreaterThan(0);
+    expect(frameAt(recorder, recorder.length).stdout).toBe(run.stdout);
+    expect(r.stdout).toContain(`steps         ${thousands(header.totals.steps)}\n`);
+    expect(r.stdout).toMatch(/collections   gen0 \d+, gen1 \d+, gen2 \d+\n/);
+    expect(r.stdout).toMatch(/peak arenas   [1-9]/);
+    const info = heapscope('info', out);
+    expect(info.code).toBe(0);
+    expect(info.stdout).toBe(r.stdout);
+  });
+
+  it('trace refuses a missing -o and an unwritable output in one line', () => {
     const file = corpusFile('refcount/lecture_example.py');
-    const r = heapscope('trace', file, '-o', join(dir, 'out.heapscope'));
+    const r = heapscope('trace', file, '-o', join(dir, 'no-such-dir', 'x.heapscope'));
     expect(r.code).toBe(2);
     oneLine(r.stderr);
-    expect(r.stderr).toContain('recorder');
+    expect(r.stderr).toContain('cannot write');
   });
 
   it('info validates a trace file and prints its summary', () => {

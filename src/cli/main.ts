@@ -1,13 +1,14 @@
-// The `heapscope` command (DESIGN.md §3): run, dis and info; trace waits for runProgram to accept a recorder.
+// The `heapscope` command (DESIGN.md §3): run, dis, trace and info.
 // bin/heapscope.mjs registers tsx and calls main(). Every failure of the command itself (bad flag, missing
 // file, a part not built yet) is one line on stderr and exit code 2; a crash of the simulator is one line and
 // exit code 70 (EX_SOFTWARE), so that the program's own exit codes (0, 1, 2, 3) keep their meaning for `run`.
 
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { ProfileName } from '../core/api';
+import type { TraceSink } from '../core/trace/sink';
 import { CommandKind, USAGE, parseArgs, type Command } from './args';
-import { loadDisassembler, loadProfileNames, loadRunProgram, loadTraceReader } from './simulator';
+import { loadDisassembler, loadProfileNames, loadRunProgram, loadTraceReader, loadTraceWriter } from './simulator';
 import { formatTraceSummary } from './summary';
 
 /** Where the command writes; tests replace it to capture output without spawning. */
@@ -87,8 +88,42 @@ async function execute(cmd: Command, io: CliOutput): Promise<number> {
       io.out(dis.value.formatDis(code));
       return 0;
     }
-    case CommandKind.TRACE:
-      return fail('trace is not built yet: runProgram cannot hand a run to the recorder yet (src/core/api.ts has no recorder option)');
+    case CommandKind.TRACE: {
+      const profile = await checkProfile(cmd.python);
+      if (typeof profile !== 'string') return fail(profile.error);
+      const source = readSource(cmd.file);
+      if (!source.ok) return fail(source.error);
+      const sim = await loadRunProgram();
+      if (!sim.ok) return fail(`cannot run ${cmd.file}: ${sim.reason}`);
+      const writer = await loadTraceWriter();
+      if (!writer.ok) return fail(`cannot record ${cmd.file}: ${writer.reason}`);
+      const reader = await loadTraceReader();
+      if (!reader.ok) return fail(`cannot record ${cmd.file}: ${reader.reason}`);
+      const filename = displayedFilename(cmd.file, profile);
+      let bytes: Uint8Array;
+      let result;
+      try {
+        const rec = writer.value.newRecorder(profile);
+        result = sim.value(source.text, { profile, filename, sink: rec as unknown as TraceSink });
+        rec.finish();
+        bytes = writer.value.exportTrace(rec, { source: source.text, filename });
+      } catch (e) {
+        const what = e instanceof Error ? `${e.name}: ${e.message.split('\n')[0]}` : String(e);
+        io.err(`heapscope: internal error while recording ${cmd.file}: ${what}\n`);
+        return EXIT_INTERNAL;
+      }
+      try {
+        writeFileSync(cmd.out, bytes);
+      } catch (e) {
+        return fail(`cannot write ${cmd.out}: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
+      }
+      // The program's own errors (a traceback, the step budget) go to stderr; the trace holds them too.
+      io.err(result.stderr);
+      // The summary is read back from the file just written, so it also proves the file loads.
+      const { header } = reader.value.importTrace(bytes);
+      io.out(formatTraceSummary(cmd.out, header, bytes.length));
+      return 0;
+    }
     case CommandKind.INFO: {
       if (!existsSync(cmd.file)) return fail(`${cmd.file}: no such file`);
       if (!statSync(cmd.file).isFile()) return fail(`${cmd.file}: not a file`);

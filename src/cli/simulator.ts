@@ -112,3 +112,24 @@ export async function loadTraceReader(): Promise<Loaded<TraceReader>> {
   if (typeof importTrace !== 'function') return { ok: false, reason: 'src/recorder/file.ts does not export importTrace' };
   return { ok: true, value: { importTrace } as TraceReader };
 }
+
+/** What `heapscope trace` needs from the recorder: a sink to record into and the file writer. */
+export interface TraceWriter {
+  readonly newRecorder: (profile: ProfileName) => TraceRecording;
+  readonly exportTrace: (rec: TraceRecording, opts: { readonly source: string; readonly filename: string }) => Uint8Array;
+}
+export interface TraceRecording {
+  finish(): unknown;
+}
+
+export async function loadTraceWriter(): Promise<Loaded<TraceWriter>> {
+  const rec = await loadModule('../recorder/recorder.ts', 'the recorder');
+  if (!rec.ok) return rec;
+  const file = await loadModule('../recorder/file.ts', 'the trace file format (the recorder)');
+  if (!file.ok) return file;
+  const Recorder = rec.value['Recorder'] as (new (profile: ProfileName) => TraceRecording) | undefined;
+  const exportTrace = file.value['exportTrace'];
+  if (typeof Recorder !== 'function') return { ok: false, reason: 'src/recorder/recorder.ts does not export Recorder' };
+  if (typeof exportTrace !== 'function') return { ok: false, reason: 'src/recorder/file.ts does not export exportTrace' };
+  return { ok: true, value: { newRecorder: (profile) => new Recorder(profile), exportTrace: exportTrace as TraceWriter['exportTrace'] } };
+}
