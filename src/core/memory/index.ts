@@ -14,7 +14,8 @@
 // address plus that pre-header); `debugMallocStats(heap)` is the allocator part of sys._debugmallocstats();
 // `heap.setListener(l)` observes every operation. Files: arenas.ts (arena layer), obmalloc.ts (pools and
 // blocks), heapViews.ts (views, createHeap), systemHeap.ts (requests of 0 or > 512 bytes), debugMallocStats.ts,
-// invariants.ts (a full recount for tests).
+// typeStats.ts (the free-list lines sys._debugmallocstats prints after it), invariants.ts (a full recount for
+// tests). layout38.test.ts runs the memory/ programs recorded from CPython 3.8 on the 3.8 geometry.
 
 import type { ProfileName } from '../api';
 
