@@ -65,12 +65,22 @@ export function callObject(callable: PyObject, args: PyObject[], kw: C.Kw): PyOb
     return callable.impl(self, args.slice(1), kw);
   }
   if (callable instanceof PyType) return typeCall(callable, args, kw);
+  return callInstance(callable, args, kw, true);
+}
+
+/**
+ * An instance of a class with __call__: no vectorcall, so a vectorcall-style call goes through
+ * _PyObject_MakeTpCall (an argument tuple and a keyword dict are built) before slot_tp_call.
+ */
+function callInstance(callable: PyObject, args: PyObject[], kw: C.Kw, vectorcall: boolean): PyObject {
   const t = callable.ob_type;
   if (t.isHeap) {
     const m = t.lookup('__call__');
     if (m !== undefined) {
+      const pack = vectorcall ? makeTpCallArgs(args, kw) : null;
       enterRecursive(' while calling a Python object');
       try {
+        if (m instanceof C.PyFunction) return callPrepend(m, callable, args, kw);
         const bound = A.descrGet(m, callable, t);
         try {
           return callObject(bound, args, kw);
@@ -79,10 +89,67 @@ export function callObject(callable: PyObject, args: PyObject[], kw: C.Kw): PyOb
         }
       } finally {
         ts.depth--;
+        if (pack !== null) pack();
       }
     }
   }
   return E.raise(E.TypeError, `'${t.tp_name}' object is not callable`);
+}
+
+/** _PyObject_MakeTpCall's argument tuple and keyword dict; returns their release. */
+function makeTpCallArgs(args: PyObject[], kw: C.Kw): () => void {
+  for (const a of args) INCREF(a);
+  const argsTuple = M.newTuple(args.slice());
+  let kwDict: PyDict | null = null;
+  if (kw !== null && kw.size > 0) {
+    kwDict = newDict();
+    for (const [k, v] of kw) {
+      const ks = M.internStr(k);
+      dictSet(kwDict, ks, v);
+      DECREF(ks);
+    }
+  }
+  return () => {
+    DECREF(argsTuple);
+    if (kwDict !== null) DECREF(kwDict);
+  };
+}
+
+/**
+ * _PyObject_Call_Prepend → _PyObject_FastCallDictTstate (slot_tp_call, slot_tp_init, slot_tp_new): with a
+ * non-empty keyword dict, _PyStack_UnpackDict's array holds a reference to `first`, every argument and every
+ * keyword value for the whole call.
+ */
+function callPrepend(fn: C.PyFunction, first: PyObject, args: PyObject[], kw: C.Kw): PyObject {
+  const all = [first, ...args];
+  const copies = kw !== null && kw.size > 0 ? [...all, ...kw.values()] : null;
+  if (copies !== null) for (const c of copies) INCREF(c);
+  try {
+    return callPython(fn, all, kw);
+  } finally {
+    if (copies !== null) for (const c of copies) DECREF(c);
+  }
+}
+
+/**
+ * PyObject_Call(callable, args tuple, kwargs dict), as CALL_FUNCTION_EX uses it: the tuple and dict are
+ * handed over as they are (no _PyObject_MakeTpCall packing); a callable with a vectorcall (functions, bound
+ * methods, builtins) given a non-empty dict gets _PyStack_UnpackDict's array, which holds a reference to
+ * every argument for the whole call.
+ */
+export function callWithTuple(callable: PyObject, args: PyObject[], kw: C.Kw): PyObject {
+  if (callable instanceof PyType) return typeCall(callable, args, kw, false);
+  if (callable instanceof C.PyFunction || callable instanceof C.PyMethod || callable instanceof C.PyBuiltin) {
+    const copies = kw !== null && kw.size > 0 ? [...args, ...kw.values()] : null;
+    if (copies !== null) for (const c of copies) INCREF(c);
+    try {
+      return callObject(callable, args, kw);
+    } finally {
+      if (copies !== null) for (const c of copies) DECREF(c);
+    }
+  }
+  if (callable instanceof C.PyMethodDescr) return callObject(callable, args, kw);
+  return callInstance(callable, args, kw, false);
 }
 
 /** The CALL instruction's path for everything but plain Python functions (arguments borrowed from the stack). */
@@ -103,14 +170,14 @@ function enterRecursive(where: string): void {
 }
 
 /** type_call: tp_new then tp_init; `type(x)` returns x's type. Counts as a C-level recursive call. */
-export function typeCall(t: PyType, args: PyObject[], kw: C.Kw): PyObject {
+export function typeCall(t: PyType, args: PyObject[], kw: C.Kw, vectorcall = true): PyObject {
   if (t === T.TypeType && args.length === 1 && (kw === null || kw.size === 0)) {
     INCREF(args[0]!.ob_type);
     return args[0]!.ob_type;
   }
   // Types without a vectorcall go through _PyObject_MakeTpCall, which packs the arguments into a tuple
   // (and keywords into a dict) for tp_call: allocations that gc.get_count() and the free lists see.
-  const packed = t.isHeap || TP_CALL_TYPES.has(t);
+  const packed = vectorcall && (t.isHeap || TP_CALL_TYPES.has(t));
   let argsTuple: PyObject | null = null;
   let kwDict: PyDict | null = null;
   if (packed) {
@@ -157,7 +224,7 @@ function heapTypeCall(t: PyType, args: PyObject[], kw: C.Kw): PyObject {
   const userInit = initM !== undefined && !(initM instanceof C.PyMethodDescr) ? initM : null;
   if (userNew !== null) {
     const callable = userNew instanceof C.PyStaticMethod ? userNew.callable : userNew;
-    obj = callObject(callable, [t, ...args], kw);
+    obj = callable instanceof C.PyFunction ? callPrepend(callable, t, args, kw) : callObject(callable, [t, ...args], kw);
     if (!obj.ob_type.isSubtypeOf(t)) return obj;
   } else if (E.isExceptionType(base)) {
     for (const a of args) INCREF(a);
@@ -184,7 +251,7 @@ function heapTypeCall(t: PyType, args: PyObject[], kw: C.Kw): PyObject {
   if (userInit !== null) {
     let r: PyObject;
     try {
-      if (userInit instanceof C.PyFunction) r = callPython(userInit, [obj, ...args], kw);
+      if (userInit instanceof C.PyFunction) r = callPrepend(userInit, obj, args, kw);
       else {
         const bound = A.descrGet(userInit, obj, t);
         try {

@@ -22,7 +22,7 @@ import { pushFrame } from './args';
 import { ts } from './state';
 import { StepBudgetExceeded } from './budget';
 import { vmHooks } from '../trace/vm-hooks';
-import { callObject, callFromStack, importName, importFrom, setExcContext, isExcInstance, buildClassDone } from './call';
+import { callObject, callWithTuple, callFromStack, importName, importFrom, setExcContext, isExcInstance, buildClassDone } from './call';
 import * as T from '../objects/types';
 import { Unsupported } from '../python/errors';
 import { makeGenerator, genSend, PyGen } from './gen';
@@ -745,17 +745,7 @@ export function evalFrame(entry: Frame, throwExc: E.PyExc | null = null): PyObje
                   if (k != null) kw.set((k as M.PyStr).v, kwargs.evals[i]!);
                 }
               }
-              // PyObject_Call → _PyVectorcall_Call: a callable with a vectorcall (functions, bound methods,
-              // builtins) given a non-empty kwargs dict gets a fresh argument array from _PyStack_UnpackDict,
-              // which holds its own reference to every argument for the whole call.
-              const copies = kw !== null && kw.size > 0 && (fn instanceof C.PyFunction || fn instanceof C.PyMethod || fn instanceof C.PyBuiltin)
-                ? [...(callargs as M.PyTuple).items, ...kw.values()] : null;
-              if (copies !== null) for (const c of copies) INCREF(c);
-              try {
-                r = callObject(fn, (callargs as M.PyTuple).items, kw);
-              } finally {
-                if (copies !== null) for (const c of copies) DECREF(c);
-              }
+              r = callWithTuple(fn, (callargs as M.PyTuple).items, kw);
             } finally {
               stack[f.sp - 1] = null;
               f.sp--;
