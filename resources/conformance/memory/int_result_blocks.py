@@ -1,4 +1,4 @@
-# The block an int result takes is sized by the digits CPython allocated before trimming: x_add asks for one digit more than the longer operand, x_sub for up to the highest differing digit, x_mul for both sizes; one-digit operands are computed exactly. Shown as the most common distance between consecutive results.
+# The block an int result takes is sized by the digits CPython allocated before trimming: x_add asks for one digit more than the longer operand, x_sub for up to the highest differing digit, x_mul for both sizes, long_lshift for size + shifted digits (+1 for a partial digit); one-digit operands are computed exactly. Shown as the most common distance between consecutive results.
 big1, big2, big3 = 2 ** 29, 2 ** 59, 2 ** 89
 one, three, seven = 1, 3, 7
 def most(ds):
@@ -16,6 +16,9 @@ cases = [
     ('1 digit * 1 digit -> 2 digits', lambda: big1 * seven),
     ('2 digits * 1 digit', lambda: big2 * seven),
     ('2 digits * 2 digits', lambda: big2 * big2),
+    ('1 digit << 29', lambda: three << 29),
+    ('1 digit << 40', lambda: three << 40),
+    ('2 digits << 1', lambda: big2 << 1),
 ]
 for name, make in cases:
     k = [make() for _ in range(3000)]

@@ -140,6 +140,18 @@ function resultDigits(op: '+' | '-' | '*', x: IntV, y: IntV): number | null {
   return intDigits(absBig(x) ^ absBig(y));
 }
 
+/**
+ * long_lshift's request: size + wordshift, one more when the shift is not a whole number of digits; a medium
+ * value shifted by less than a digit is computed exactly (_PyLong_FromSTwoDigits), so 0 is returned then.
+ */
+function lshiftDigits(x: IntV, y: IntV): number {
+  const by = Number(y);
+  if (!(by >= 0) || x === 0 || x === 0n) return 0;
+  const wordshift = Math.floor(by / 30), remshift = by % 30;
+  if (wordshift === 0 && isMedium(x)) return 0;
+  return intDigits(x) + wordshift + (remshift !== 0 ? 1 : 0);
+}
+
 /** Binary arithmetic on builtin numbers; NotImplemented (a new reference) when the operands are not numbers. */
 export function numberBinop(a: PyObject, b: PyObject, op: string): PyObject {
   if (a instanceof PyInt && b instanceof PyInt) {
@@ -163,6 +175,7 @@ export function numberBinop(a: PyObject, b: PyObject, op: string): PyObject {
           const r = intBitop(x, y, op);
           return newBoolFromInt(r);
         }
+        if (op === '<<') return newIntSized(intBitop(x, y, op), lshiftDigits(x, y));
         return newInt(intBitop(x, y, op));
     }
   } else if ((a instanceof PyFloat || a instanceof PyInt) && (b instanceof PyFloat || b instanceof PyInt)) {
