@@ -6,18 +6,19 @@ import { createApp } from 'vue';
 import { describe, expect, it } from 'vitest';
 import { createClient } from '../../shared/rpc-client';
 import { serveService } from '../../shared/rpc-server';
-import { createSimService } from '../../shared/sim-service-host';
+import { createSimService } from '../../service/sim-service-host';
 import { simServiceSpec, type SimClient } from '../../shared/sim-service';
 import { linkedTransports } from '../../shared/transport';
 import { provideSimClient } from '../host/sim-client';
 import { STARTER_PROGRAM, useEditorStore } from './editor';
+import { RunStatus, useRunStore } from './run';
 import { ServiceStatus, useServiceStore } from './service';
 
 function workspaceWith(client: SimClient) {
   const app = createApp({ render: () => null });
   provideSimClient(app, client);
   app.use(createPinia());
-  return app.runWithContext(() => ({ editor: useEditorStore(), service: useServiceStore() }));
+  return app.runWithContext(() => ({ editor: useEditorStore(), service: useServiceStore(), run: useRunStore() }));
 }
 
 function realClient(): SimClient {
@@ -61,5 +62,23 @@ describe('workspace stores', () => {
     expect(editor.lastCheck).toBeNull();
     expect(editor.checkError).toBe('analyze: the simulation worker failed: it could not be loaded');
     expect(editor.checking).toBe(false);
+  });
+
+  it('run() records a demo in the service and shows what CPython printed', async () => {
+    const { editor, run } = workspaceWith(realClient());
+    expect(editor.loadDemo('getrefcount')).toBe(true);
+    await run.run();
+    expect(run.status).toBe(RunStatus.DONE);
+    const recorded = (await import('../../../resources/demos/programs/01_getrefcount.expected.json')).default;
+    expect(run.summary).toMatchObject({ stopReason: 'finished', stdout: recorded.stdout, stderr: recorded.stderr });
+    expect(run.summary!.events).toBeGreaterThan(0);
+  });
+
+  it('run() puts a SyntaxError at its line', async () => {
+    const { editor, run } = workspaceWith(realClient());
+    editor.source = 'x = 1\nif x = 1:\n    pass\n';
+    await run.run();
+    expect(run.summary?.stopReason).toBe('syntax-error');
+    expect(run.errorAt).toMatchObject({ line: 2, message: expect.stringMatching(/^SyntaxError: invalid syntax/) });
   });
 });
