@@ -53,7 +53,7 @@ const LIVE = 2000;
 
 /**
  * A real program for the end-to-end figures: ~2,000 live instances in a list, a slice of them replaced by new
- * linked ones each round (allocations, deallocations, attribute stores, calls, and collections as the
+ * ones each round (allocations, deallocations, attribute stores, calls, and collections as the
  * generation-0 count passes its threshold).
  */
 function realProgram(rounds: number): string {
@@ -64,7 +64,7 @@ function realProgram(rounds: number): string {
 live = [Node(i, None) for i in range(${LIVE})]
 for r in range(${rounds}):
     for i in range(0, ${LIVE}, 7):
-        live[i] = Node(r + i, live[i - 1])
+        live[i] = Node(r + i, live[i - 1].v)
 print(len(live))
 `;
 }

@@ -11,7 +11,8 @@
 //    directly (a class's __del__ resurrecting its object in subtype_dealloc, a generator's finalizer, a type
 //    created at count 1) are thereby reported as what they are, and the trace's counts equal the VM's.
 // 3. A new object is announced (OBJECT_NEW) at the next instruction fetch or at its first hook, whichever comes
-//    first — by then its constructor has set its address and payload. OBJECT_FREE follows _Py_Dealloc once the
+//    first — by then its constructor has set its address and payload; one still without an address waits for a
+//    hook after it got one (code objects, which have none, are not reported). OBJECT_FREE follows _Py_Dealloc once the
 //    count is still 0 after tp_dealloc (not resurrected).
 // 4. The frame stack the trace holds is reconciled with the VM's `previous` chain at each instruction fetch:
 //    frames that returned are popped (after their locals were released, so those decrefs belong to the
@@ -41,6 +42,11 @@ export class VmTracer implements RefHook, GcListener {
   private readonly ids = new Map<PyObject, number>();
   private readonly shadow = new Map<PyObject, number>();
   private born: PyObject[] = [];
+  /**
+   * Constructed without an address: JS-side storage that is not (yet) a Python object, like the values of an
+   * instance's managed dict before it is materialised. Announced if it gets an address and is then touched.
+   */
+  private readonly unplaced = new WeakSet<PyObject>();
   private nextObject = 0;
   private readonly frameIds = new WeakMap<Frame, number>();
   private nextFrame = 0;
@@ -210,6 +216,7 @@ export class VmTracer implements RefHook, GcListener {
     const id = this.ids.get(o);
     if (id !== undefined) return id;
     if (this.born.length > 0) this.flushBorn();
+    if (o.addr !== 0 && this.unplaced.delete(o)) this.announce(o);
     return this.ids.get(o) ?? -1;
   }
 
@@ -221,6 +228,10 @@ export class VmTracer implements RefHook, GcListener {
 
   private announce(o: PyObject): void {
     if (this.ids.has(o) || o.ob_type == null || o.ob_refcnt >= STATIC_THRESHOLD || o.ob_refcnt <= 0) return;
+    if (o.addr === 0) {
+      this.unplaced.add(o);
+      return;
+    }
     const id = this.nextObject++;
     this.ids.set(o, id);
     this.shadow.set(o, 1);
