@@ -7,13 +7,21 @@ test('the Web Worker records a run and serves a view of it', async ({ page }) =>
   await expect.poll(() => page.workers().length).toBe(1);
   const url = page.workers()[0]!.url();
   const result = await page.evaluate(async (workerUrl) => {
-    const worker = new Worker(workerUrl, { type: 'module' });
+    // The page's Worker (this file is type-checked with Node's libs, which have no DOM Worker).
+    interface PageWorker {
+      postMessage(m: unknown): void;
+      addEventListener(t: 'message', l: (e: { data: unknown }) => void): void;
+      removeEventListener(t: 'message', l: (e: { data: unknown }) => void): void;
+      terminate(): void;
+    }
+    const PageWorkerCtor = (globalThis as unknown as { Worker: new (url: string, o: { type: string }) => PageWorker }).Worker;
+    const worker = new PageWorkerCtor(workerUrl, { type: 'module' });
     const events: string[] = [];
     let id = 0;
     const call = (method: string, args: unknown[]): Promise<unknown> =>
       new Promise((resolve, reject) => {
         const mine = ++id;
-        const onMessage = (e: MessageEvent): void => {
+        const onMessage = (e: { data: unknown }): void => {
           const m = e.data as { type: string; id?: number; name?: string; result?: unknown; error?: { message: string } };
           if (m.type === 'event') {
             events.push(m.name!);
