@@ -5,9 +5,9 @@
 // Invariants:
 // 1. count0 rises by one per GC-object allocation and falls by one (never below 0) per GC-object free;
 //    free-list reuse calls neither.
-// 2. When count0 would exceed threshold0 while the collector is enabled, the run stops with
-//    Unsupported: Heapscope does not model the cyclic collector yet, and skipping a collection
-//    silently would mis-simulate every later count.
+// 2. When count0 would exceed threshold0 while the collector is enabled, collect_generations runs
+//    inside that allocation, before the new object is linked (src/core/gc); for a profile whose
+//    collector is not modelled the run stops with Unsupported rather than skip a collection.
 // Addresses come from the obmalloc model of src/core/memory (pools, size classes, LIFO free blocks), so
 // id() shows CPython's relative layout; the bump allocator remains for tests that need no pools.
 
