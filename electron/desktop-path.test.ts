@@ -4,7 +4,7 @@
 // Messages between the fake processes are structured-cloned, as Electron's IPC does.
 
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { SimClient } from '../src/shared/sim-service';
+import { simServiceSpec, type SimClient } from '../src/shared/sim-service';
 import { buildWorkerEntry, type BuiltWorker } from './test-support/build-worker';
 
 const fake = vi.hoisted(() => {
@@ -75,9 +75,10 @@ afterAll(async () => {
 });
 
 describe('the desktop call path', () => {
-  it('exposes exactly one API, window.heapscope, with the service methods', () => {
-    expect([...fake.exposed.keys()]).toEqual(['heapscope']);
-    expect(Object.keys(heapscope).sort()).toEqual(['analyze', 'dispose', 'on', 'version']);
+  it('exposes the typed service as window.heapscope and only a receive-only menu bridge beside it', () => {
+    expect([...fake.exposed.keys()]).toEqual(['heapscope', 'heapscopeShell']);
+    expect(Object.keys(heapscope).sort()).toEqual([...Object.keys(simServiceSpec.methods), 'dispose', 'on'].sort());
+    expect(Object.keys(fake.exposed.get('heapscopeShell') as object)).toEqual(['onCommand']);
   });
 
   it('round-trips version() and analyze() to the worker and back', async () => {
@@ -99,9 +100,18 @@ describe('the desktop call path', () => {
     const { eventMessageOf } = await import('../src/shared/protocol');
     const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
     try {
-      // The simulation service declares no events yet, so a well-formed one is still refused by name.
+      const seen: unknown[] = [];
+      const off = heapscope.on('onDidProgress', (payload) => seen.push(payload));
+      broadcastEvent(eventMessageOf('onDidProgress', { events: 10, steps: 4 }));
+      expect(seen).toEqual([{ events: 10, steps: 4 }]);
+      // A payload that does not fit the spec is refused before any listener sees it.
       broadcastEvent(eventMessageOf('onDidProgress', { step: 1 }));
-      expect(errors).toHaveBeenCalledWith("heapscope: ignored a message: unknown event 'onDidProgress'");
+      expect(errors).toHaveBeenCalledWith('heapscope: ignored a message: invalid event: onDidProgress payload.step: unexpected field');
+      // An event the spec does not declare is refused by name.
+      broadcastEvent(eventMessageOf('onDidExplode', {}));
+      expect(errors).toHaveBeenCalledWith("heapscope: ignored a message: unknown event 'onDidExplode'");
+      expect(seen).toHaveLength(1);
+      off();
     } finally {
       errors.mockRestore();
     }

@@ -1,9 +1,10 @@
 // Test support: builds the simulation worker entry (electron/worker/index.ts, the same entry
-// electron.vite.config.ts emits as out/main/worker.js) into a temporary directory, so integration
-// tests start the real built worker under worker_threads without a full app build.
+// electron.vite.config.ts emits as out/main/worker.js) so integration tests start the real built
+// worker under worker_threads without a full app build. The bundle goes into node_modules/.cache
+// inside the project: its external packages (immer, fflate, which the recorder imports) then resolve
+// from the project's node_modules, as they do for the app's out/main/worker.js.
 
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
@@ -14,7 +15,9 @@ export interface BuiltWorker {
 }
 
 export async function buildWorkerEntry(): Promise<BuiltWorker> {
-  const outDir = mkdtempSync(join(tmpdir(), 'heapscope-worker-'));
+  const cache = fileURLToPath(new URL('../../node_modules/.cache/', import.meta.url));
+  mkdirSync(cache, { recursive: true });
+  const outDir = mkdtempSync(join(cache, 'heapscope-worker-'));
   await build({
     configFile: false,
     logLevel: 'silent',
@@ -23,7 +26,6 @@ export async function buildWorkerEntry(): Promise<BuiltWorker> {
       outDir,
       emptyOutDir: true,
       minify: false,
-      // .mjs: the temporary directory has no package.json saying "type": "module".
       rolldownOptions: { output: { format: 'es', entryFileNames: 'worker.mjs' } },
     },
   });

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createRelay } from '../main/relay';
 import { startSimulationWorker, type WorkerHost } from '../main/worker-host';
 import type { BuiltWorker } from '../test-support/build-worker';
-import { buildWorkerInProject } from './build-for-test';
+import { buildWorkerEntry } from '../test-support/build-worker';
 import { PROTOCOL_VERSION, callMessageOf, type EventMessage } from '../../src/shared/protocol';
 import { createClient } from '../../src/shared/rpc-client';
 import { simServiceSpec, type RunSummary } from '../../src/shared/sim-service';
@@ -17,7 +17,7 @@ let built: BuiltWorker;
 let host: WorkerHost;
 
 beforeAll(async () => {
-  built = await buildWorkerInProject();
+  built = await buildWorkerEntry();
   host = startSimulationWorker(built.entryFile);
 }, 60_000);
 
