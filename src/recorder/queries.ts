@@ -10,6 +10,7 @@ import { EventKind, OWNER_IS_FRAME } from '../core/trace/events';
 import type { Recorder } from './recorder';
 import { objectAt, refKeyCause, refKeyLabel, type HeapState } from './state';
 import { describeEvent, refLabel, type EventView } from './views';
+import { stronglyConnected as sccOf } from '../shared/scc';
 
 /** Kinds whose first operand is the object they are about. */
 const OBJECT_FIRST = new Set<number>([
@@ -195,58 +196,13 @@ export function cyclesAt(rec: Recorder, i: number): number[][] {
 }
 
 export function stronglyConnected(s: HeapState): number[][] {
-  const index = new Map<number, number>();
-  const low = new Map<number, number>();
-  const onStack = new Set<number>();
-  const stack: number[] = [];
-  const out: number[][] = [];
-  let counter = 0;
-  const targets = (id: number): number[] => {
+  const ids: number[] = [];
+  for (const bucket of s.objects) for (const { id } of bucket) ids.push(id);
+  return sccOf(ids, (id) => {
     const o = objectAt(s, id);
     if (o === undefined) return [];
     const t: number[] = [];
     for (const to of o.refs.values()) if (objectAt(s, to) !== undefined) t.push(to);
     return t;
-  };
-  for (const bucket of s.objects) {
-    for (const { id: root } of bucket) {
-      if (index.has(root)) continue;
-      const work: [number, number[], number][] = [[root, targets(root), 0]];
-      index.set(root, counter);
-      low.set(root, counter++);
-      stack.push(root);
-      onStack.add(root);
-      while (work.length > 0) {
-        const top = work[work.length - 1]!;
-        const [v, ts] = top;
-        if (top[2] < ts.length) {
-          const w = ts[top[2]++]!;
-          if (!index.has(w)) {
-            index.set(w, counter);
-            low.set(w, counter++);
-            stack.push(w);
-            onStack.add(w);
-            work.push([w, targets(w), 0]);
-          } else if (onStack.has(w)) low.set(v, Math.min(low.get(v)!, index.get(w)!));
-          continue;
-        }
-        work.pop();
-        if (work.length > 0) {
-          const parent = work[work.length - 1]![0];
-          low.set(parent, Math.min(low.get(parent)!, low.get(v)!));
-        }
-        if (low.get(v) === index.get(v)) {
-          const comp: number[] = [];
-          let w: number;
-          do {
-            w = stack.pop()!;
-            onStack.delete(w);
-            comp.push(w);
-          } while (w !== v);
-          if (comp.length > 1 || ts.includes(v)) out.push(comp.sort((a, b) => a - b));
-        }
-      }
-    }
-  }
-  return out.sort((a, b) => a[0]! - b[0]!);
+  });
 }

@@ -6,6 +6,7 @@
 // Cost: O(objects + references) per moment (Tarjan, iterative, and one BFS); runs once per rendered moment.
 
 import type { MomentView } from '../../../recorder/views';
+import { stronglyConnected as sccOf } from '../../../shared/scc';
 
 export interface HeapAnalysis {
   /** Cycles: SCCs of more than one object, or one object referring to itself; each sorted, listed by first id. */
@@ -30,54 +31,9 @@ export function adjacency(view: MomentView): Map<number, number[]> {
   return out;
 }
 
-/** Tarjan's algorithm without recursion (a 2,000-object chain would overflow a recursive one). */
+/** The cycles of the object graph (src/shared/scc.ts), visiting objects in id order. */
 export function stronglyConnected(adj: ReadonlyMap<number, readonly number[]>): number[][] {
-  const index = new Map<number, number>();
-  const low = new Map<number, number>();
-  const onStack = new Set<number>();
-  const stack: number[] = [];
-  const out: number[][] = [];
-  let counter = 0;
-  const ids = [...adj.keys()].sort((a, b) => a - b);
-  for (const root of ids) {
-    if (index.has(root)) continue;
-    const work: [number, readonly number[], number][] = [[root, adj.get(root) ?? [], 0]];
-    index.set(root, counter);
-    low.set(root, counter++);
-    stack.push(root);
-    onStack.add(root);
-    while (work.length > 0) {
-      const top = work[work.length - 1]!;
-      const [v, targets] = top;
-      if (top[2] < targets.length) {
-        const w = targets[top[2]++]!;
-        if (!index.has(w)) {
-          index.set(w, counter);
-          low.set(w, counter++);
-          stack.push(w);
-          onStack.add(w);
-          work.push([w, adj.get(w) ?? [], 0]);
-        } else if (onStack.has(w)) low.set(v, Math.min(low.get(v)!, index.get(w)!));
-        continue;
-      }
-      work.pop();
-      if (work.length > 0) {
-        const parent = work[work.length - 1]![0];
-        low.set(parent, Math.min(low.get(parent)!, low.get(v)!));
-      }
-      if (low.get(v) === index.get(v)) {
-        const comp: number[] = [];
-        let w: number;
-        do {
-          w = stack.pop()!;
-          onStack.delete(w);
-          comp.push(w);
-        } while (w !== v);
-        if (comp.length > 1 || targets.includes(v)) out.push(comp.sort((a, b) => a - b));
-      }
-    }
-  }
-  return out.sort((a, b) => a[0]! - b[0]!);
+  return sccOf([...adj.keys()].sort((a, b) => a - b), (id) => adj.get(id) ?? []);
 }
 
 /** The objects a root reaches: view.roots, and every object a frame holds (locals, cells, value stack). */
