@@ -29,6 +29,12 @@ export type Visit = (o: PyObject) => void;
 /** Classes whose type_clear ran: they no longer own their __mro__ and base references. */
 const clearedTypes = new WeakSet<PyType>();
 
+/** A class's dict object → the class: the dict's entries are the class's `tp_dict` (src/core/vm/call.ts buildType). */
+const typeDicts = new WeakMap<PyDict, PyType>();
+export function registerTypeDict(d: PyDict, t: PyType): void {
+  typeDicts.set(d, t);
+}
+
 interface SubState {
   dict: PyDict | null;
   dictMaterialised: boolean;
@@ -87,6 +93,12 @@ export function traverse(o: PyObject, visit: Visit): boolean {
     return true;
   }
   if (o instanceof PyDict) {
+    const owner = typeDicts.get(o);
+    if (owner !== undefined) {
+      // A class's dict: its values (the keys are exact str).
+      for (const v of owner.tp_dict.values()) visit(v);
+      return true;
+    }
     if (o.ob_type.isHeap) visitSubtype(o as unknown as SubState, o.ob_type, visit);
     visitDictEntries(o, visit);
     return true;
@@ -147,16 +159,14 @@ export function traverse(o: PyObject, visit: Visit): boolean {
   }
   if (o instanceof PyType) {
     if (!o.isHeap) return false;
-    // type_traverse over the references type_new took (src/core/vm/call.ts): the dict's values, the
-    // __mro__ tuple (the type itself and its bases), tp_bases and tp_base (each base twice).
-    for (const v of o.tp_dict.values()) visit(v);
+    // type_traverse over the references type_new took (src/core/vm/call.ts): tp_dict, the __mro__ tuple,
+    // the tp_bases tuple, then tp_base (here each base once).
+    if (o.dictObj !== null) visit(o.dictObj);
+    else for (const v of o.tp_dict.values()) visit(v);
     if (clearedTypes.has(o)) return true;
-    visit(o);
-    for (let i = 1; i < o.tp_mro.length; i++) visit(o.tp_mro[i]!);
-    for (const b of o.tp_bases) {
-      visit(b);
-      visit(b);
-    }
+    if (o.mroObj !== null) visit(o.mroObj);
+    if (o.basesObj !== null) visit(o.basesObj);
+    for (const b of o.tp_bases) visit(b);
     return true;
   }
   if (o instanceof C.PyGetSet) {
@@ -264,6 +274,11 @@ export function clear(o: PyObject): boolean {
     return true;
   }
   if (o instanceof PyDict) {
+    const owner = typeDicts.get(o);
+    if (owner !== undefined) {
+      clearTypeDict(owner);
+      return true;
+    }
     if (o.ob_type.isHeap) clearSubtype(o as unknown as SubState, o.ob_type);
     dictClear(o);
     return true;
@@ -296,16 +311,15 @@ export function clear(o: PyObject): boolean {
     // type_clear empties the dict and drops __mro__; this model has no type_dealloc, so the references
     // to the bases that CPython releases there (tp_bases, tp_base) go here too. The JS arrays stay so that
     // instances still being freed can read their layout.
+    // The dict object itself stays: type_dealloc would free it.
     clearedTypes.add(o);
-    const vals = [...o.tp_dict.values()];
-    o.tp_dict.clear();
-    for (const v of vals) DECREF(v);
-    for (const b of o.tp_bases) {
-      DECREF(b);
-      DECREF(b);
-    }
-    for (let i = o.tp_mro.length - 1; i >= 1; i--) DECREF(o.tp_mro[i]!);
-    DECREF(o);
+    clearTypeDict(o);
+    const mro = o.mroObj, bases = o.basesObj;
+    o.mroObj = null;
+    o.basesObj = null;
+    for (const b of o.tp_bases) DECREF(b);
+    if (bases !== null) DECREF(bases);
+    if (mro !== null) DECREF(mro);
     return true;
   }
   if (o instanceof PyFrameObj) {
@@ -344,6 +358,13 @@ function visitFrame(f: Frame, visit: Visit): void {
 }
 
 /** Whether `t` is the type object record (types are not collected by this model). */
+/** PyDict_Clear on a class's dict (type_clear, or dict_tp_clear of that dict). */
+function clearTypeDict(t: PyType): void {
+  const vals = [...t.tp_dict.values()];
+  t.tp_dict.clear();
+  for (const v of vals) DECREF(v);
+}
+
 export function isTypeObject(o: PyObject): o is PyType {
   return o instanceof PyType;
 }

@@ -89,6 +89,14 @@ export class PyType extends PyObject {
   cachedKeys: SharedKeys | null = null;
   /** Heap-type extra references held internally (the type's __mro__ tuple and its descriptors). */
   heapObj: PyObject | null = null;
+  /**
+   * A heap type's own objects (type_new / PyType_Ready): the __mro__ tuple (tp_mro), the __bases__ tuple
+   * (tp_bases) and the dict object that stands for tp_dict (its entries live in `tp_dict`). Each is an owned
+   * reference; null for static types and, for the tuples, once type_clear released them.
+   */
+  mroObj: PyObject | null = null;
+  basesObj: PyObject | null = null;
+  dictObj: PyObject | null = null;
   isSubtypeOf(t: PyType): boolean {
     if (this === t) return true;
     const m = this.tp_mro;

@@ -30,8 +30,13 @@ export function typeGetAttr(t: PyType, name: string): PyObject {
     // type_name: a static type's tp_name after its last dot ('weakref.ReferenceType' → 'ReferenceType').
     case '__name__': return M.newStr(t.isHeap ? t.tp_name : t.tp_name.slice(t.tp_name.lastIndexOf('.') + 1));
     case '__qualname__': return M.newStr(t.qualname);
-    case '__mro__': return M.newTuple(t.tp_mro.map((b) => (INCREF(b), b)));
-    case '__bases__': return M.newTuple(t.tp_bases.map((b) => (INCREF(b), b)));
+    // A class's own tuples while it has them (type_clear drops __mro__); a static type's built on demand.
+    case '__mro__':
+      if (t.mroObj !== null) return (INCREF(t.mroObj), t.mroObj);
+      return M.newTuple(t.tp_mro.map((b) => (INCREF(b), b)));
+    case '__bases__':
+      if (t.basesObj !== null) return (INCREF(t.basesObj), t.basesObj);
+      return M.newTuple(t.tp_bases.map((b) => (INCREF(b), b)));
     case '__base__': {
       const b = t.tp_bases[0] ?? M.None;
       INCREF(b);

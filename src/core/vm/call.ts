@@ -7,7 +7,7 @@
 
 import { PyObject, PyType, INCREF, DECREF, XDECREF, currentProfile } from '../objects/object';
 import * as M from '../objects/models';
-import { PyDict, newDict, dictSet, dictGetStr } from '../objects/dict';
+import { PyDict, newDict, dictSet, dictGetStr, dictHooks } from '../objects/dict';
 import * as C from '../objects/callables';
 import * as E from '../objects/exceptions';
 import * as A from '../objects/abstract';
@@ -19,7 +19,8 @@ import { enterFrame, evalFrame } from './eval';
 import { ts } from './state';
 import { Unsupported } from '../python/errors';
 import { getModule } from '../modules/registry';
-import { weakrefsOf } from '../gc/weakrefs';
+import { weakrefsOf, newRef } from '../gc/weakrefs';
+import { registerTypeDict } from '../gc/traverse';
 import { ComplexType } from '../objects/complex';
 import { ByteArrayType } from '../objects/bytearray';
 import { listExtend } from '../objects/ops';
@@ -297,10 +298,14 @@ export function buildClass(args: PyObject[], kw: C.Kw): PyObject {
   try {
     const cell = callPython(func as C.PyFunction, [], null, ns);
     const basesTuple = M.newTuple(bases.map((b) => (INCREF(b), b)));
+    // type has no vectorcall for three arguments: _PyObject_MakeTpCall packs (name, bases, ns) into a tuple.
+    INCREF(name);
+    INCREF(ns);
+    const callArgs = M.newTuple([name, basesTuple, ns]);
     try {
       cls = buildType(T.TypeType, name as M.PyStr, basesTuple, ns);
     } finally {
-      DECREF(basesTuple);
+      DECREF(callArgs);
     }
     if (cell instanceof M.PyCell) {
       INCREF(cls);
@@ -327,7 +332,23 @@ export function buildType(meta: PyType, name: M.PyStr, basesT: M.PyTuple, ns: Py
       throw new Unsupported(`subclassing '${b.tp_name}'`, ts.frame?.currentLine() ?? 0);
     }
   }
+  // type_new_get_bases keeps the given bases tuple as tp_bases, or packs (object,) for a class without bases;
+  // type_new_init copies the namespace into a new dict (tp_dict). Both are GC allocations that count in
+  // gc.get_count() (a class statement makes 7 lasting ones in 3.11: these two, the type, __mro__, the
+  // __dict__/__weakref__ descriptors and object.__subclasses__' weakref).
+  let basesObj: M.PyTuple;
+  if (basesT.items.length > 0) {
+    INCREF(basesT);
+    basesObj = basesT;
+  } else {
+    INCREF(T.ObjectType);
+    basesObj = M.newTuple([T.ObjectType]);
+  }
+  const dictObj = newDict();
   const t = new PyType(name.v, '__main__');
+  t.basesObj = basesObj;
+  t.dictObj = dictObj;
+  registerTypeDict(dictObj, t);
   t.ob_type = T.TypeType;
   t.isHeap = true;
   t.isGC = true;
@@ -439,15 +460,34 @@ export function buildType(meta: PyType, name: M.PyStr, basesT: M.PyTuple, ns: Py
       t.tp_dict.set(k, cm);
     }
   }
-  // the __mro__ tuple references the type and its bases; tp_bases and tp_base reference the bases.
-  INCREF(t);
-  for (const b of t.tp_mro.slice(1)) INCREF(b);
-  for (const b of bases) {
-    INCREF(b);
-    INCREF(b);
-  }
+  // PyType_Ready's __mro__ tuple references the type and its bases; besides the tp_bases tuple, this model
+  // holds one more reference to each base (tp_base).
+  t.mroObj = M.newTuple(t.tp_mro.map((b) => (INCREF(b), b)));
+  for (const b of bases) INCREF(b);
+  for (const v of t.tp_dict.values()) if (dictHooks.mayTrack(v)) dictObj.tracked = true;
   A.allocType(t);
-  // __set_name__ on the namespace's descriptors
+  // type_ready_add_subclasses: the base's tp_subclasses holds a weak reference to the new class (the basic
+  // ref that weakref.ref(cls) then shares). That dict is not modelled: the new reference is its owner's and
+  // is never released, as this model never frees a class.
+  newRef(t, null);
+  // type_new_set_names iterates over a copy of the class dict (PyDict_Copy: a GC allocation, freed after;
+  // its keys table is not modelled).
+  const namesToSet = newDict();
+  try {
+    setNames(t);
+  } finally {
+    DECREF(namesToSet);
+  }
+  // __init_subclass__ of the parent
+  const parentInit = t.tp_mro[1]?.lookup('__init_subclass__');
+  if (parentInit instanceof C.PyStaticMethod && parentInit.ob_type === T.ClassMethodType) {
+    DECREF(callObject(parentInit.callable, [t], null));
+  }
+  return t;
+}
+
+/** __set_name__ on the namespace's descriptors. */
+function setNames(t: PyType): void {
   for (const [k, v] of t.tp_dict) {
     const sn = v.ob_type.isHeap ? v.ob_type.lookup('__set_name__') : undefined;
     if (sn !== undefined) {
@@ -459,12 +499,6 @@ export function buildType(meta: PyType, name: M.PyStr, basesT: M.PyTuple, ns: Py
       }
     }
   }
-  // __init_subclass__ of the parent
-  const parentInit = t.tp_mro[1]?.lookup('__init_subclass__');
-  if (parentInit instanceof C.PyStaticMethod && parentInit.ob_type === T.ClassMethodType) {
-    DECREF(callObject(parentInit.callable, [t], null));
-  }
-  return t;
 }
 
 /** _PyErr_SetObject's context chaining: the exception being handled becomes the new one's __context__. */
