@@ -18,7 +18,7 @@ import * as M from '../objects/models';
 import { PyDict, clearDictFreeList } from '../objects/dict';
 import { Unsupported } from '../python/errors';
 import { GcPhase, GcReach } from '../trace/events';
-import { traverse, clear } from './traverse';
+import { traverse, clear, typeDictOwner } from './traverse';
 import { handleWeakrefs } from './weakrefs';
 import { PyGen, GenState } from '../vm/gen';
 import { gcState, type GcList, participates, mayBeTracked, DEBUG_SAVEALL, setCollectGenerations } from './state';
@@ -121,7 +121,9 @@ function untrackTuples(young: GcList): void {
 function untrackDicts(young: GcList): void {
   for (const o of young) {
     if (!(o instanceof PyDict) || o.ob_type.isHeap || !o.tracked) continue;
-    let keep = false;
+    // A class's dict keeps its entries in the class (src/core/gc/traverse.ts registerTypeDict).
+    const owner = typeDictOwner(o);
+    let keep = owner !== undefined && [...owner.tp_dict.values()].some((v) => mayBeTracked(v));
     for (let i = 0; i < o.ekeys.length && !keep; i++) {
       const k = o.ekeys[i];
       if (k == null) continue;

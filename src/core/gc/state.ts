@@ -101,6 +101,8 @@ export function isTracked(o: PyObject): boolean {
 /** _PyObject_GC_MAY_BE_TRACKED: any GC object except a tuple that is untracked. */
 export function mayBeTracked(o: PyObject): boolean {
   if (!o.ob_type.isGC) return false;
+  // type_is_gc: a static type (int, object…) is not a GC object.
+  if (o instanceof PyType && !o.isHeap) return false;
   if (o instanceof M.PyTuple) return o !== M.EMPTY_TUPLE && !gcState.untrackedTuples.has(o);
   return true;
 }

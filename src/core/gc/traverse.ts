@@ -34,6 +34,10 @@ const typeDicts = new WeakMap<PyDict, PyType>();
 export function registerTypeDict(d: PyDict, t: PyType): void {
   typeDicts.set(d, t);
 }
+/** The class whose dict this is, if it is one. */
+export function typeDictOwner(d: PyDict): PyType | undefined {
+  return typeDicts.get(d);
+}
 
 interface SubState {
   dict: PyDict | null;

@@ -7,7 +7,7 @@ import * as M from './models';
 import * as C from './callables';
 import * as E from './exceptions';
 import { descrGet, callSpecial } from './abstract';
-import { newDict, dictSet } from './dict';
+import { newDict, dictSet, dictHooks } from './dict';
 import * as T from './types';
 import { allocObject, freeObject } from './object';
 import type { PyDict } from './dict';
@@ -103,6 +103,9 @@ export function typeSetAttr(t: PyType, name: string, v: PyObject | null): void {
   }
   INCREF(v);
   t.tp_dict.set(name, v);
+  // PyDict_SetItem's MAINTAIN_TRACKING on the class's dict: a container value makes the dict tracked.
+  const d = t.dictObj as PyDict | null;
+  if (d !== null && !d.tracked && dictHooks.mayTrack(v)) d.tracked = true;
   if (name === '__del__') t.hasDel = true;
   if (old !== undefined) DECREF(old);
 }
