@@ -90,6 +90,13 @@ gc.collect()
 print(gc.is_tracked(t))
 '''
 
+# The descriptors type_new adds, and a __slots__ member.
+PROBES['descriptor_repr'] = '''class B: pass
+class S:
+    __slots__ = ("x",)
+print(B.__dict__["__dict__"], B.__dict__["__weakref__"], S.__dict__["x"])
+'''
+
 
 def run(src):
     with tempfile.TemporaryDirectory() as d:

@@ -102,6 +102,10 @@ export function reprOf(o: PyObject): string {
     return `<built-in method ${o.name} of ${o.self.ob_type.tp_name} object at ${hex(o.self.addr)}>`;
   }
   if (o instanceof C.PyMethodDescr) return `<method '${o.name}' of '${o.owner.tp_name}' objects>`;
+  // getset_repr (a class's __dict__/__weakref__), member_repr (its __slots__ members).
+  if (o instanceof C.PyGetSet) {
+    return `<${o.owner.slotNames.includes(o.name) ? 'member' : 'attribute'} '${o.name}' of '${o.owner.tp_name}' objects>`;
+  }
   if (o instanceof C.PyModule) return o.name === 'sys' || o.name === 'gc' ? `<module '${o.name}' (built-in)>` : `<module '${o.name}'>`;
   if (o instanceof M.PyCell) return `<cell at ${hex(o.addr)}: ${o.ref === null ? 'empty' : `${o.ref.ob_type.tp_name} object at ${hex(o.ref.addr)}`}>`;
   if (o instanceof E.PyExc) {
