@@ -4,7 +4,6 @@
 
 import { PyObject, INCREF, DECREF } from '../objects/object';
 import * as M from '../objects/models';
-import { newDict, dictSet } from '../objects/dict';
 import * as C from '../objects/callables';
 import * as E from '../objects/exceptions';
 import * as A from '../objects/abstract';
@@ -12,6 +11,7 @@ import * as I from '../objects/iter';
 import { callObject } from '../vm/call';
 import { ts } from '../vm/state';
 import { Unsupported } from '../python/errors';
+import { moduleNamespace } from './namespace';
 
 const WRAPPER_ASSIGNMENTS = ['__module__', '__name__', '__qualname__', '__doc__', '__annotations__'];
 
@@ -47,14 +47,7 @@ function updateWrapper(wrapper: PyObject, wrapped: PyObject): PyObject {
 }
 
 export function makeFunctoolsModule(): C.PyModule {
-  const d = newDict();
-  const put = (name: string, v: PyObject): void => {
-    const k = M.internStr(name);
-    dictSet(d, k, v);
-    DECREF(k);
-    DECREF(v);
-  };
-  const fn = (name: string, impl: C.BuiltinImpl): void => put(name, C.newBuiltin(name, impl));
+  const { d, put, fn } = moduleNamespace();
   put('__name__', M.newStr('functools'));
   fn('update_wrapper', (args) => {
     if (args.length < 2) E.raise(E.TypeError, 'update_wrapper() missing required arguments');

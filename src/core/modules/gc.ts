@@ -18,6 +18,7 @@ import { Unsupported } from '../python/errors';
 import { resetGc, gcState, isTracked, mayBeTracked, participates, DEBUG_STATS, DEBUG_COLLECTABLE, DEBUG_UNCOLLECTABLE, DEBUG_SAVEALL, DEBUG_LEAK } from '../gc/state';
 import { collectHooks, collectWithCallback } from '../gc/collect';
 import { traverse } from '../gc/traverse';
+import { moduleNamespace } from './namespace';
 
 export { isTracked, mayBeTracked };
 dictHooks.mayTrack = mayBeTracked;
@@ -120,15 +121,8 @@ function listOf(items: PyObject[]): M.PyList {
 export function makeGcModule(): C.PyModule {
   const st = resetGc(currentProfile().name === '3.11');
   installHooks();
-  const d = newDict();
-  const put = (name: string, v: PyObject): void => {
-    const k = M.internStr(name);
-    dictSet(d, k, v);
-    DECREF(k);
-    DECREF(v);
-  };
+  const { d, put, fn } = moduleNamespace();
   const none = (): PyObject => (INCREF(M.None), M.None);
-  const fn = (name: string, impl: C.BuiltinImpl): void => put(name, C.newBuiltin(name, impl));
   put('__name__', M.newStr('gc'));
   const garbage = M.newList([]);
   const callbacks = M.newList([]);

@@ -23,6 +23,7 @@ import { Unsupported } from '../python/errors';
 import { debugMallocStats } from '../memory/debugMallocStats';
 import { formatTypeStats } from '../memory/typeStats';
 import { dictFreeCount } from '../objects/dict';
+import { moduleNamespace } from './namespace';
 
 /** object.__sizeof__ of builtin objects (3.11), without the pre-header. */
 export function basicSizeof(o: PyObject): number {
@@ -82,14 +83,7 @@ export function getsizeof(o: PyObject): number {
 }
 
 export function makeSysModule(p: Profile, argv: string[]): C.PyModule {
-  const d = newDict();
-  const put = (name: string, v: PyObject): void => {
-    const k = M.internStr(name);
-    dictSet(d, k, v);
-    DECREF(k);
-    DECREF(v);
-  };
-  const fn = (name: string, impl: C.BuiltinImpl): void => put(name, C.newBuiltin(name, impl));
+  const { d, put, fn } = moduleNamespace();
   put('__name__', M.newStr('sys'));
   fn('getrefcount', (args) => {
     exactly('getrefcount', args, 1);

@@ -8,7 +8,6 @@ import { heap } from '../objects/heap';
 import { PyDict } from '../objects/dict';
 import { PySet } from '../objects/set';
 import * as M from '../objects/models';
-import { newDict, dictSet } from '../objects/dict';
 import * as C from '../objects/callables';
 import * as A from '../objects/abstract';
 import * as E from '../objects/exceptions';
@@ -18,6 +17,7 @@ import { nargs, exactly, noKw } from '../vm/argparse';
 import { Unsupported } from '../python/errors';
 import { newRef, weakrefsOf, weakrefHooks, WeakrefType, resetWeakrefs } from '../gc/weakrefs';
 import { newFinalize, resetFinalizers, isAlive, PyFinalize, FinalizeType } from '../gc/finalize';
+import { moduleNamespace } from './namespace';
 
 const line = (): number => ts.frame?.currentLine() ?? 0;
 
@@ -46,14 +46,7 @@ export function makeWeakrefModule(): C.PyModule {
   }
   // handle_callback: callback(wr); an exception is reported as unraisable against the callback.
   weakrefHooks.call = (cb, wr) => finalizerHooks.callDel(wr, cb);
-  const d = newDict();
-  const put = (name: string, v: PyObject): void => {
-    const k = M.internStr(name);
-    dictSet(d, k, v);
-    DECREF(k);
-    DECREF(v);
-  };
-  const fn = (name: string, impl: C.BuiltinImpl): void => put(name, C.newBuiltin(name, impl));
+  const { d, put, fn } = moduleNamespace();
   put('__name__', M.newStr('weakref'));
   // weakref.ref is the type itself: called through type_call / _PyObject_MakeTpCall, which packs the
   // arguments in a tuple (a GC allocation, as in CPython 3.11).
