@@ -58,15 +58,15 @@ export const en = {
   panes: {
     bytecode: {
       title: 'Source & bytecode',
-      empty: 'The current line, the instruction being executed and the value stack of the current frame will appear here once a program is recorded.',
+      empty: 'The current line, the instruction being executed and the value stack of the current frame will appear here; this pane does not read recorded runs yet.',
     },
     graph: {
       title: 'Reference graph',
-      empty: 'Objects and the references between them — refcounts, generations, cycles and each GC phase — will be drawn here once a program is recorded.',
+      empty: 'Objects and the references between them — refcounts, generations, cycles and each GC phase — will be drawn here; this pane does not read recorded runs yet.',
     },
     inspector: {
       title: 'Inspector',
-      empty: "The selected object's type, repr, refcount, referrers and referents, address, size class, generation and history will appear here once a program is recorded.",
+      empty: "The selected object's type, repr, refcount, referrers and referents, address, size class, generation and history will appear here; this pane does not read recorded runs yet.",
     },
     timeline: {
       title: 'Timeline',
