@@ -40,6 +40,15 @@ function opcodesOf(f: Frame): Int32Array {
   return ops;
 }
 
+/** Takes the top n value-stack references off f's stack (ownership moves to the caller) and clears their slots. */
+function popN(f: Frame, n: number): PyObject[] {
+  const stack = f.stack;
+  const items = stack.slice(f.sp - n, f.sp) as PyObject[];
+  for (let i = f.sp - n; i < f.sp; i++) stack[i] = null;
+  f.sp -= n;
+  return items;
+}
+
 function nameError(name: string): never {
   const e = E.newExc(E.NameError, M.newTuple([M.newStr(`name '${name}' is not defined`)]));
   e.name = name;
@@ -350,16 +359,12 @@ export function evalFrame(entry: Frame, throwExc: E.PyExc | null = null): PyObje
             break;
           }
           case 102 /* BUILD_TUPLE */: {
-            const items = stack.slice(f.sp - oparg, f.sp) as PyObject[];
-            for (let i = f.sp - oparg; i < f.sp; i++) stack[i] = null;
-            f.sp -= oparg;
+            const items = popN(f, oparg);
             stack[f.sp++] = M.newTuple(items);
             break;
           }
           case 103 /* BUILD_LIST */: {
-            const items = stack.slice(f.sp - oparg, f.sp) as PyObject[];
-            for (let i = f.sp - oparg; i < f.sp; i++) stack[i] = null;
-            f.sp -= oparg;
+            const items = popN(f, oparg);
             stack[f.sp++] = M.newList(items);
             break;
           }
@@ -392,9 +397,7 @@ export function evalFrame(entry: Frame, throwExc: E.PyExc | null = null): PyObje
             break;
           }
           case 104 /* BUILD_SET */: {
-            const items = stack.slice(f.sp - oparg, f.sp) as PyObject[];
-            for (let i = f.sp - oparg; i < f.sp; i++) stack[i] = null;
-            f.sp -= oparg;
+            const items = popN(f, oparg);
             const s = newSet();
             stack[f.sp++] = s;
             for (const x of items) {
