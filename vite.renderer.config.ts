@@ -8,7 +8,8 @@ import { defineConfig, type UserConfig } from 'vite';
 import { CONTENT_SECURITY_POLICY } from './electron/main/security.js';
 
 export const rendererRoot = fileURLToPath(new URL('./src/renderer', import.meta.url));
-export const webOutDir = fileURLToPath(new URL('./dist-web', import.meta.url));
+/** dist-web/, or HEAPSCOPE_DIST (an absolute path): lets separate checkouts' e2e runs build side by side. */
+export const webOutDir = process.env['HEAPSCOPE_DIST'] || fileURLToPath(new URL('./dist-web', import.meta.url));
 export const DEFAULT_WEB_PORT = 5199;
 
 /** The parts of the Vite config both hosts share. */

@@ -6,7 +6,9 @@ import { fileURLToPath } from 'node:url';
 import { build, preview } from 'vite';
 
 const configFile = fileURLToPath(new URL('../vite.renderer.config.ts', import.meta.url));
-const builtIndex = fileURLToPath(new URL('../dist-web/index.html', import.meta.url));
+const builtIndex = process.env.HEAPSCOPE_DIST
+  ? `${process.env.HEAPSCOPE_DIST}/index.html`
+  : fileURLToPath(new URL('../dist-web/index.html', import.meta.url));
 
 function fail(message) {
   console.error(`heapscope: ${message}`);
