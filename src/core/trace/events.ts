@@ -86,15 +86,21 @@ export const EventKind = {
   FINALIZER: 30,
   /** The program wrote text (sub = OutputStream): [text]. */
   OUTPUT: 31,
+  /**
+   * An extra allocation of an object (a list's ob_item array, a dict's keys table, a set's table, a bytearray's
+   * buffer) besides its own block: [object, addrLo, addrHi, nbytes]. Sub = BlockChange: ATTACHED is emitted right
+   * after the ALLOC/REALLOC that produced the block, DETACHED right before its FREE (or the REALLOC replacing it).
+   */
+  BLOCK: 32,
 } as const;
 export type EventKind = (typeof EventKind)[keyof typeof EventKind];
 
 /** Number of event kinds; kinds are 0 … EVENT_KIND_COUNT-1. */
-export const EVENT_KIND_COUNT = 32;
+export const EVENT_KIND_COUNT = 33;
 
 /** Operands per kind (the header word is not counted). Indexed by EventKind. */
 export const OPERAND_COUNT: readonly number[] = [
-  3, 2, 5, 4, 3, 6, 1, 2, 2, 4, 4, 3, 3, 2, 1, 3, 1, 1, 3, 1, 1, 2, 0, 0, 2, 2, 3, 3, 2, 2, 1, 1,
+  3, 2, 5, 4, 3, 6, 1, 2, 2, 4, 4, 3, 3, 2, 1, 3, 1, 1, 3, 1, 1, 2, 0, 0, 2, 2, 3, 3, 2, 2, 1, 1, 4,
 ];
 
 /** The event kinds' names, for summaries and error messages. Indexed by EventKind. */
@@ -130,13 +136,22 @@ export const RefCause = {
   INTERNAL: 10,
   /** A short-lived C-level reference with no slot (an argument being passed, a result being returned): label = what. */
   TEMPORARY: 11,
+  /**
+   * A weak reference object → its referent (owner = the weakref, label = "referent"). Weak references do not
+   * count, so this cause appears only on REF_SET/REF_CLEAR, never on INCREF/DECREF.
+   */
+  WEAK: 12,
 } as const;
 export type RefCause = (typeof RefCause)[keyof typeof RefCause];
-export const REF_CAUSE_COUNT = 12;
+export const REF_CAUSE_COUNT = 13;
 /** Per RefCause: whether the label operand is an integer index (true) or a StringId (false). */
-export const LABEL_IS_INDEX: readonly boolean[] = [false, false, true, false, false, true, true, false, false, false, false, false];
+export const LABEL_IS_INDEX: readonly boolean[] = [
+  false, false, true, false, false, true, true, false, false, false, false, false, false,
+];
 /** Per RefCause: whether the owner operand is a FrameId (true) or an ObjectId / -1 (false). */
-export const OWNER_IS_FRAME: readonly boolean[] = [true, true, true, false, false, false, false, false, false, false, false, false];
+export const OWNER_IS_FRAME: readonly boolean[] = [
+  true, true, true, false, false, false, false, false, false, false, false, false, false,
+];
 
 /** A carved pool's state (obmalloc.c: used / full / empty), the sub-code of POOL. */
 export const PoolStateCode = {
@@ -209,6 +224,15 @@ export const FinalizerKind = {
 } as const;
 export type FinalizerKind = (typeof FinalizerKind)[keyof typeof FinalizerKind];
 
+/** The sub-code of BLOCK. */
+export const BlockChange = {
+  /** The block now belongs to the object. */
+  ATTACHED: 0,
+  /** It no longer does (about to be freed, or replaced by a realloc). */
+  DETACHED: 1,
+} as const;
+export type BlockChange = (typeof BlockChange)[keyof typeof BlockChange];
+
 /** The sub-code of OUTPUT. */
 export const OutputStream = {
   STDOUT: 0,
@@ -219,7 +243,7 @@ export type OutputStream = (typeof OutputStream)[keyof typeof OutputStream];
 /** The exclusive upper bound of each kind's sub-code (1 = no sub-code). Indexed by EventKind. */
 export const SUB_LIMIT: readonly number[] = [
   1, 1, 1, 3, 2, 1, 1, 1, 1, REF_CAUSE_COUNT, REF_CAUSE_COUNT, REF_CAUSE_COUNT, REF_CAUSE_COUNT, 1, 1, 1, 1, 1, 1, 1,
-  1, 1, 3, GC_PHASE_COUNT, GC_REACH_COUNT, 3, 1, 1, 1, 1, 2, 2,
+  1, 1, 3, GC_PHASE_COUNT, GC_REACH_COUNT, 3, 1, 1, 1, 1, 2, 2, 2,
 ];
 
 /** The low 32 bits of an address, as an Int32 operand. */
