@@ -12,6 +12,7 @@ import type { Address, ArenaEvent, HeapListener, PoolState } from '../memory/ind
 import {
   ArenaChange,
   PoolStateCode,
+  type BlockChange,
   type FinalizerKind,
   type FrameId,
   type GcPhase,
@@ -37,6 +38,12 @@ export interface TraceSink {
   objectFree(object: ObjectId): void;
   repr(object: ObjectId, shortRepr: StringId): void;
   size(object: ObjectId, size: number): void;
+  /**
+   * An extra allocation of `object` (its list items, dict table, set table, buffer) was attached (right after
+   * its ALLOC/REALLOC) or detached (right before its FREE / the REALLOC replacing it). Optional while recorders
+   * adopt it: the VM calls it as `sink.block?.(…)`.
+   */
+  block?(object: ObjectId, change: BlockChange, address: Address, nbytes: number): void;
 
   /** `owner`/`label` per RefCause: a FrameId or ObjectId (or -1), a StringId or an index. */
   incref(object: ObjectId, newRefcnt: number, cause: RefCause, owner: number, label: number): void;
