@@ -8,6 +8,7 @@ import type { RunSummary } from '../../shared/sim-service';
 import { errorLocation, type ErrorLocation } from '../features/editor/errorLocation';
 import { useSimClient } from '../host/sim-client';
 import { useEditorStore } from './editor';
+import { useTraceStore } from './trace';
 
 export const RunStatus = {
   /** Nothing has run yet. */
@@ -34,6 +35,7 @@ const REPORTED_ERRORS: ReadonlySet<string> = new Set(['exception', 'syntax-error
 export const useRunStore = defineStore('run', () => {
   const client = useSimClient();
   const editor = useEditorStore();
+  const trace = useTraceStore();
   const status = ref<RunStatus>(RunStatus.IDLE);
   const progress = shallowRef<RunProgress>({ events: 0, steps: 0 });
   const summary = shallowRef<RunSummary | null>(null);
@@ -49,12 +51,15 @@ export const useRunStore = defineStore('run', () => {
     status.value = RunStatus.RUNNING;
     progress.value = { events: 0, steps: 0 };
     error.value = null;
+    trace.clear(); // the service replaces the trace it holds as soon as the run starts
     const stop = client.on('onDidProgress', (next) => (progress.value = next));
     try {
       const result = await client.run(source, editor.profile);
       summary.value = result;
       ranSource.value = source;
       status.value = RunStatus.DONE;
+      // Not awaited: the run is done when its summary is; the panes fill in as the trace store fetches.
+      if (result.events > 0) void trace.adopt(result);
     } catch (e) {
       summary.value = null;
       ranSource.value = null;

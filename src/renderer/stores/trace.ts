@@ -1,0 +1,189 @@
+// The trace the service holds, as every pane sees it (contracts §4): the current moment, the view at that
+// moment (frameAt, latest-wins while scrubbing), the previous view, the selected object, the run's overview
+// and the trace's info. Panes read from here and write only through seek / step / select.
+//
+// Invariants:
+// 1. 0 ≤ moment ≤ eventCount; moment changes at once on seek, `view` when its frameAt arrives;
+// 2. at most one frameAt is in flight (latestWins.ts); intermediate moments requested meanwhile are dropped;
+// 3. `view` and `previousView` are shallow refs of frozen-in-spirit plain data: never made deeply reactive
+//    (a 2,000-object view would cost a proxy per field on every scrub step);
+// 4. a view from a trace replaced since (adopt / clear) is never shown.
+
+import { defineStore } from 'pinia';
+import { ref, shallowRef, watch } from 'vue';
+import type { MomentView } from '../../recorder/views';
+import type { Navigation, RunSummary } from '../../shared/sim-service';
+import { latestWins } from '../features/timeline/latestWins';
+import { POSITION_KEY, positionFor, readPosition, sourceHash, writePosition, type TracePosition } from '../features/timeline/position';
+import { OVERVIEW_BUCKETS, type TraceClient, type TraceInfo, type TraceOverview } from '../features/timeline/serviceContract';
+import { useSimClient } from '../host/sim-client';
+
+export type { TraceInfo, TraceOverview } from '../features/timeline/serviceContract';
+
+interface StorageLike {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+}
+const storage = (): StorageLike | undefined => (globalThis as { localStorage?: StorageLike }).localStorage;
+
+/** The stored position, whatever trace it belongs to (null when none or unreadable). */
+export function persistedPosition(): TracePosition | null {
+  try {
+    return readPosition(storage()?.getItem(POSITION_KEY) ?? null);
+  } catch {
+    return null;
+  }
+}
+
+function storePosition(p: TracePosition): void {
+  try {
+    storage()?.setItem(POSITION_KEY, writePosition(p));
+  } catch {
+    // storage full or disabled: the position lasts for this page only
+  }
+}
+
+export const useTraceStore = defineStore('trace', () => {
+  const client = useSimClient() as TraceClient;
+
+  const loaded = ref(false);
+  const summary = shallowRef<RunSummary | null>(null);
+  const info = shallowRef<TraceInfo | null>(null);
+  const eventCount = ref(0);
+  const moment = ref(0);
+  const view = shallowRef<MomentView | null>(null);
+  const previousView = shallowRef<MomentView | null>(null);
+  const selected = ref<number | null>(null);
+  const overview = shallowRef<TraceOverview | null>(null);
+  /** The last failure of a service call made by this store (frameAt, navigate, overview, traceInfo). */
+  const error = ref<string | null>(null);
+  /** Bumped by adopt / clear so that answers about a replaced trace are dropped (invariant 4). */
+  let epoch = 0;
+  /** The stored position as it was when the trace held was adopted. */
+  let savedBeforeAdopt: TracePosition | null = null;
+
+  const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+
+  const frames = latestWins<number, MomentView>(
+    async (i) => (await client.frameAt(i)) as unknown as MomentView,
+    (v) => {
+      previousView.value = view.value;
+      view.value = v;
+    },
+    (e) => (error.value = message(e)),
+  );
+
+  function seek(i: number): void {
+    if (!loaded.value) return;
+    const to = Math.max(0, Math.min(eventCount.value, Math.round(Number.isFinite(i) ? i : 0)));
+    moment.value = to;
+    if (view.value?.index === to && !frames.busy) return;
+    frames.request(to);
+  }
+
+  async function step(nav: Navigation, dir: 'forward' | 'backward', arg?: number): Promise<void> {
+    if (!loaded.value) return;
+    const mine = epoch;
+    try {
+      const to = await client.navigate(nav, moment.value, dir, arg ?? -1);
+      if (to !== null && mine === epoch) seek(to);
+    } catch (e) {
+      error.value = message(e);
+    }
+  }
+
+  function select(id: number | null): void {
+    selected.value = id;
+  }
+
+  /** Forgets the trace (a new run started, or the service failed): panes show nothing until the next adopt. */
+  function clear(): void {
+    epoch++;
+    frames.reset();
+    loaded.value = false;
+    summary.value = null;
+    info.value = null;
+    overview.value = null;
+    eventCount.value = 0;
+    moment.value = 0;
+    view.value = null;
+    previousView.value = null;
+    selected.value = null;
+    error.value = null;
+  }
+
+  /**
+   * Takes the trace the service now holds (a run ended, a file was imported): fetches its info and overview,
+   * then moves to its focus, or with `restore` to the position stored for this same trace, or to the end.
+   */
+  async function adopt(next: RunSummary, options: { readonly restore?: boolean } = {}): Promise<void> {
+    savedBeforeAdopt = persistedPosition(); // read before this trace's own moves overwrite it
+    clear();
+    const mine = epoch;
+    summary.value = next;
+    eventCount.value = next.events;
+    loaded.value = true;
+    moment.value = next.events;
+    try {
+      const [traceInfo, traceOverview] = await Promise.all([client.traceInfo(), client.overview(OVERVIEW_BUCKETS)]);
+      if (mine !== epoch) return;
+      info.value = traceInfo;
+      overview.value = traceOverview;
+      const focus = traceInfo.focus;
+      if (options.restore && restorePosition()) return;
+      if (focus) {
+        selected.value = focus.object !== null && focus.object >= 0 ? focus.object : null;
+        seek(focus.moment);
+        return;
+      }
+    } catch (e) {
+      if (mine !== epoch) return;
+      error.value = message(e);
+    }
+    seek(next.events);
+  }
+
+  /**
+   * The position stored for the trace held before it was adopted (adopt's own moves are stored too, so the
+   * stored value is read first), or null when none was stored for this trace.
+   */
+  function persistedMoment(): TracePosition | null {
+    return info.value ? positionFor(savedBeforeAdopt, eventCount.value, info.value.source) : null;
+  }
+
+  /** Moves to the stored position of this trace, if there is one; true if it did. */
+  function restorePosition(): boolean {
+    const p = persistedMoment();
+    if (!p) return false;
+    selected.value = p.selected;
+    seek(p.moment);
+    return true;
+  }
+
+  // Persisted on every change of moment or selection: one small setItem, and only once a trace is held.
+  watch([moment, selected, info], () => {
+    if (loaded.value && info.value) {
+      storePosition({ moment: moment.value, selected: selected.value, events: eventCount.value, sourceHash: sourceHash(info.value.source) });
+    }
+  });
+
+  return {
+    loaded,
+    summary,
+    info,
+    eventCount,
+    moment,
+    view,
+    previousView,
+    selected,
+    overview,
+    error,
+    seek,
+    step,
+    select,
+    adopt,
+    clear,
+    persistedMoment,
+    restorePosition,
+  };
+});
