@@ -55,6 +55,36 @@ export const en = {
     label: 'Python',
     notSimulated: '{version} (not simulated yet)',
   },
+  graph: {
+    hideAtomic: 'hide ints and strs',
+    onlyReachable: 'only reachable from the selection',
+    onlyRetainerPath: 'only why the selection is alive',
+    allGenerations: 'all generations',
+    generation: 'generation {n}',
+    untracked: 'untracked',
+    search: 'type or #id',
+    relayout: 'Re-layout',
+    exportPng: 'Export PNG',
+    exportSvg: 'Export SVG',
+    cycles: '{n} cycle | {n} cycles',
+    awaiting: '{n} awaiting collection',
+    hidden: '{n} hidden by filters',
+    capped: '{n} more objects not drawn (limit reached): narrow the filters',
+    collecting: 'Collecting generation {generation}: {phase}',
+  },
+  arena: {
+    zoomAll: 'all arenas',
+    zoomArena: 'arena {index}',
+    zoomPool: 'pool {address}',
+    zoomOut: 'Zoom out',
+    hint: 'click a pool to open its arena, double-click for its blocks; click a block to select its object',
+    request: 'request (bytes)',
+    block: 'block',
+    sizeClass: 'class',
+    pools: 'pools',
+    used: 'in use',
+    available: 'available',
+  },
   panes: {
     bytecode: {
       title: 'Source & bytecode',
@@ -62,7 +92,7 @@ export const en = {
     },
     graph: {
       title: 'Reference graph',
-      empty: 'Objects and the references between them — refcounts, generations, cycles and each GC phase — will be drawn here; this pane does not read recorded runs yet.',
+      empty: 'Run a program (or open a .heapscope file): its objects and the references between them — refcounts, generations, cycles and each GC phase — are drawn here.',
     },
     inspector: {
       title: 'Inspector',
@@ -74,7 +104,7 @@ export const en = {
     },
     arena: {
       title: 'Arena map',
-      empty: "obmalloc's arenas, pools and blocks, drawn to scale and coloured by size class, will appear here.",
+      empty: "Run a program (or open a .heapscope file): obmalloc's arenas, pools and blocks, drawn to scale and coloured by size class, appear here.",
     },
     chart: {
       title: 'Memory over time',

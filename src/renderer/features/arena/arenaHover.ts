@@ -3,7 +3,7 @@
 // Pure, so the tooltip text is tested without a canvas.
 
 import { blockAt, poolAt, systemAt, type ArenaLayout } from './arenaLayout';
-import type { BlockIndex } from './blockObjects';
+import { extraBlockName, type BlockIndex } from './blockObjects';
 
 export interface HoverInfo {
   readonly text: string;
@@ -22,8 +22,18 @@ export function hoverAt(l: ArenaLayout, index: BlockIndex, x: number, y: number)
   if (b !== null && p !== null) {
     const where = `size class ${b.sizeClass} (${p.pool.blockSize}-byte blocks) · pool ${hex(p.pool.address)} · arena ${p.pool.arena}`;
     const o = index.objectAt.get(b.address);
-    const what = o !== undefined ? `${o.type} #${o.id} at ${hex(o.address)}` : b.state === 'free' ? `free block at ${hex(b.address)}` : `never-used block at ${hex(b.address)}`;
-    return { text: `${what}\n${where}`, object: o?.id ?? null, pool: p.pool.address, arena: p.pool.arena };
+    const owner = o === undefined && b.state === 'used' ? index.extraAt.get(b.address) : undefined;
+    const what =
+      o !== undefined
+        ? `${o.type} #${o.id} at ${hex(o.address)}`
+        : owner !== undefined
+          ? `${extraBlockName(owner.type)} of ${owner.type} #${owner.id} at ${hex(b.address)}`
+          : b.state === 'free'
+            ? `free block at ${hex(b.address)}`
+            : b.state === 'used'
+              ? `used block at ${hex(b.address)} (no object: an internal allocation)`
+              : `never-used block at ${hex(b.address)}`;
+    return { text: `${what}\n${where}`, object: (o ?? owner)?.id ?? null, pool: p.pool.address, arena: p.pool.arena };
   }
   if (p !== null) {
     const s = p.pool;
@@ -37,7 +47,9 @@ export function hoverAt(l: ArenaLayout, index: BlockIndex, x: number, y: number)
   const s = systemAt(l, x, y);
   if (s !== null) {
     const o = index.objectAt.get(s.address);
-    return { text: `${o !== undefined ? `${o.type} #${o.id}` : 'block'} from the system allocator: ${s.nbytes} bytes at ${hex(s.address)}`, object: o?.id ?? null, pool: null, arena: null };
+    const owner = o === undefined ? index.extraAt.get(s.address) : undefined;
+    const what = o !== undefined ? `${o.type} #${o.id}` : owner !== undefined ? `${extraBlockName(owner.type)} of ${owner.type} #${owner.id}` : 'block';
+    return { text: `${what} from the system allocator: ${s.nbytes} bytes at ${hex(s.address)}`, object: (o ?? owner)?.id ?? null, pool: null, arena: null };
   }
   return null;
 }

@@ -8,7 +8,7 @@ import { frameAt, type MomentView } from '../../../recorder/views';
 import { EventKind, GcPhase } from '../../../core/trace/events';
 import { filterObjects, DEFAULT_FILTER, ATOMIC_TYPES } from './graphFilter';
 import { analyseHeap } from './heapAnalysis';
-import { toElements, WEAKREF_TYPES } from './graphElements';
+import { toElements } from './graphElements';
 import { retainerPath } from './retainerPath';
 
 const rec = new Recorder('3.11', 256);
@@ -129,18 +129,24 @@ describe('toElements', () => {
     }
   });
 
-  it('draws references held by weak reference types as weak', () => {
+  it('draws weak references dashed, and they make no cycle and keep nothing reachable', () => {
     const base = frameAt(rec, 1000);
     const [a, b] = base.objects;
+    const ref = (from: number, to: number, weak: boolean) =>
+      ({ slot: `o${from} ${weak ? 'weak' : 'attribute'}`, fromKind: 'object', from, to, cause: weak ? 'weak' : 'attribute', label: weak ? 'referent' : 'attribute `x`', weak }) as const;
     const view: MomentView = {
       ...base,
-      objects: [{ ...a!, type: 'weakref.ReferenceType' }, b!],
-      refs: [{ slot: `o${a!.id} internal: wr_object`, fromKind: 'object', from: a!.id, to: b!.id, cause: 'internal', label: 'internal: wr_object' }],
-      roots: [],
+      objects: [a!, b!],
+      refs: [ref(a!.id, b!.id, true), ref(b!.id, a!.id, false)],
+      roots: [{ object: a!.id, label: 'global `wr`' }],
       frames: [],
     };
-    expect(WEAKREF_TYPES.has('weakref.ReferenceType')).toBe(true);
-    expect(toElements(view).edges[0]!.classes).toContain('weak');
+    const els = toElements(view);
+    expect(els.edges.find((e) => e.data.source === `o${a!.id}` && e.data.target === `o${b!.id}`)!.classes).toContain('weak');
+    expect(els.edges.find((e) => e.data.source === `o${b!.id}` && e.data.target === `o${a!.id}`)!.classes).toContain('strong');
+    expect(els.cycleCount).toBe(0);
+    expect(els.analysis.reachable.has(b!.id)).toBe(false);
+    expect(retainerPath(view, b!.id)).toBeNull();
   });
 });
 

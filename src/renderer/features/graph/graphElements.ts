@@ -12,19 +12,6 @@ import { analyseHeap, type HeapAnalysis } from './heapAnalysis';
 import { DEFAULT_FILTER, filterObjects, type GraphFilter } from './graphFilter';
 import { retainerPath } from './retainerPath';
 
-/** CPython's weak reference types (Objects/weakrefobject.c): their reference to the referent is not counted. */
-export const WEAKREF_TYPES: ReadonlySet<string> = new Set([
-  'weakref',
-  'ReferenceType',
-  'weakref.ReferenceType',
-  'weakproxy',
-  'weakcallableproxy',
-  'ProxyType',
-  'CallableProxyType',
-  'weakref.ProxyType',
-  'weakref.CallableProxyType',
-]);
-
 export interface NodeData {
   readonly id: string;
   readonly label: string;
@@ -100,9 +87,9 @@ function objectClasses(o: ObjectView, a: HeapAnalysis, selected: number | null |
   return c.join(' ');
 }
 
-function edgeClasses(r: RefView, holderType: string | undefined): string {
-  const weak = r.fromKind === 'object' && holderType !== undefined && WEAKREF_TYPES.has(holderType);
-  return `ref cause-${r.cause} ${weak ? 'weak' : 'strong'}`;
+/** A weak reference (a weakref → its referent) is drawn dashed: it counts in no refcount and keeps nothing alive. */
+function edgeClasses(r: RefView): string {
+  return `ref cause-${r.cause} ${r.weak ? 'weak' : 'strong'}`;
 }
 
 /** The source node of a reference: the holder object, or the frame's locals / value-stack anchor. */
@@ -166,12 +153,11 @@ export function toElements(view: MomentView, options: ElementsOptions = {}): Gra
     if (r.fromKind === 'object' && !shownSet.has(r.from)) continue;
     const source = sourceOf(r);
     if (r.fromKind === 'frame') usedAnchors.add(source);
-    const holderType = r.fromKind === 'object' ? byId.get(r.from)?.type : undefined;
     const id = `e${r.slot}>${r.to}`;
     edges.push({
       group: 'edges',
       data: { id, source, target: objectNodeId(r.to), label: r.label },
-      classes: pathEdges.has(id) ? `${edgeClasses(r, holderType)} retainer-path` : edgeClasses(r, holderType),
+      classes: pathEdges.has(id) ? `${edgeClasses(r)} retainer-path` : edgeClasses(r),
     });
   }
   for (const root of view.roots) {

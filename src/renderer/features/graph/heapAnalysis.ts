@@ -19,12 +19,16 @@ export interface HeapAnalysis {
   readonly awaiting: ReadonlySet<number>;
 }
 
-/** Object-to-object adjacency of a view (references from frames are roots, not edges of the object graph). */
+/**
+ * Object-to-object adjacency of a view (references from frames are roots, not edges of the object graph). Weak
+ * references are left out: a weakref's tp_traverse does not visit its referent, so to the collector they make
+ * no cycle and keep nothing reachable.
+ */
 export function adjacency(view: MomentView): Map<number, number[]> {
   const out = new Map<number, number[]>();
   for (const o of view.objects) out.set(o.id, []);
   for (const r of view.refs) {
-    if (r.fromKind !== 'object') continue;
+    if (r.fromKind !== 'object' || r.weak) continue;
     const list = out.get(r.from);
     if (list !== undefined && out.has(r.to)) list.push(r.to);
   }

@@ -21,7 +21,8 @@ export function retainerPath(view: MomentView, target: number): RetainerPath | n
   const alive = new Set(view.objects.map((o) => o.id));
   if (!alive.has(target)) return null;
   const out = new Map<number, RefView[]>();
-  for (const r of view.refs) if (r.fromKind === 'object') (out.get(r.from) ?? out.set(r.from, []).get(r.from)!).push(r);
+  // A weak reference keeps nothing alive: it is never part of a retainer path.
+  for (const r of view.refs) if (r.fromKind === 'object' && !r.weak) (out.get(r.from) ?? out.set(r.from, []).get(r.from)!).push(r);
   /** How each object was first reached: the edge id and the previous object (-1 from a root or frame). */
   const prev = new Map<number, { edge: string; from: number }>();
   const queue: number[] = [];
