@@ -9,6 +9,7 @@
 // rebuilds only what changed, and the diff recognises unchanged views by identity before comparing fields.
 
 import { OPCODES_311 } from '../core/bytecode/opcodes311';
+import { ALLOCATOR_GEOMETRY } from '../core/memory/index';
 import {
   EVENT_KIND_NAME,
   EventKind,
@@ -43,6 +44,11 @@ export interface ObjectView {
   readonly weakrefCleared: boolean;
   /** The root label if the object is a root, else null. */
   readonly root: string | null;
+  /**
+   * The object's extra allocations (BLOCK events: a list's ob_item array, a dict's keys table, a set's table),
+   * beside its own block at `address`; by address.
+   */
+  readonly blocks: readonly { readonly address: number; readonly nbytes: number }[];
 }
 
 export interface RefView {
@@ -56,6 +62,8 @@ export interface RefView {
   readonly cause: string;
   /** What the UI prints on the edge: "local `x`", "list item 3", "attribute `next`", "dict value ['a']". */
   readonly label: string;
+  /** A weak reference (cause 'weak': a weakref → its referent); it does not count in the referent's refcount. */
+  readonly weak: boolean;
 }
 
 export interface FrameView {
@@ -95,7 +103,18 @@ export interface SizeClassView {
   readonly usedBlocks: number;
 }
 
+/** The profile's obmalloc geometry (ALLOCATOR_GEOMETRY): what the arena map draws to scale. */
+export interface AllocatorGeometryView {
+  readonly arenaSize: number;
+  readonly poolSize: number;
+  /** POOL_OVERHEAD: the pool header before the first block. */
+  readonly poolOverhead: number;
+  /** ALIGNMENT: the block-size step between size classes. */
+  readonly alignment: number;
+}
+
 export interface AllocatorView {
+  readonly geometry: AllocatorGeometryView;
   readonly arenas: readonly ArenaView[];
   readonly sizeClasses: readonly SizeClassView[];
   /** Blocks of the system allocator (requests of 0 or > 512 bytes). */
@@ -140,6 +159,7 @@ const CAUSE_NAME = Object.fromEntries(Object.entries(RefCause).map(([k, v]) => [
 const PHASE_NAME = Object.fromEntries(Object.entries(GcPhase).map(([k, v]) => [v, k.toLowerCase().replaceAll('_', '-')]));
 const REACH_NAME = Object.fromEntries(Object.entries(GcReach).map(([k, v]) => [v, k.toLowerCase().replaceAll('_', '-')]));
 const POOL_STATE = ['used', 'full', 'empty'] as const;
+const NO_BLOCKS: readonly { readonly address: number; readonly nbytes: number }[] = Object.freeze([]);
 const OPNAME_311: Record<number, string> = Object.fromEntries(Object.entries(OPCODES_311).map(([k, v]) => [v, k]));
 
 export function opname(rec: Recorder, opcode: number): string {
@@ -174,6 +194,8 @@ export function refLabel(strings: readonly string[], cause: number, label: numbe
       return `internal: ${name}`;
     case RefCause.TEMPORARY:
       return `temporary: ${name}`;
+    case RefCause.WEAK:
+      return `weak \`${name}\``;
     default:
       return `? ${name}`;
   }
@@ -224,6 +246,16 @@ export function describeEvent(rec: Recorder, i: number): EventView {
   return { index: i, kind: EVENT_KIND_NAME[k] ?? '?', text };
 }
 
+const geometries = new Map<string, AllocatorGeometryView>();
+function geometryOf(rec: Recorder): AllocatorGeometryView {
+  let g = geometries.get(rec.profile);
+  if (g === undefined) {
+    const a = ALLOCATOR_GEOMETRY[rec.profile];
+    geometries.set(rec.profile, (g = Object.freeze({ arenaSize: a.ARENA_SIZE, poolSize: a.POOL_SIZE, poolOverhead: a.POOL_OVERHEAD, alignment: a.ALIGNMENT })));
+  }
+  return g;
+}
+
 function allocatorView(rec: Recorder, s: HeapState): AllocatorView {
   const { poolSize, poolOverhead } = rec.ctx;
   const byArena = new Map<number, PoolView[]>();
@@ -267,7 +299,7 @@ function allocatorView(rec: Recorder, s: HeapState): AllocatorView {
     .sort((a, b) => a[0] - b[0])
     .map(([sizeClass, c]) => ({ sizeClass, blockSize: (sizeClass + 1) << 4, pools: c.pools, usedBlocks: c.used }));
   const systemBlocks = [...s.system].sort((a, b) => a[0] - b[0]).map(([address, nbytes]) => ({ address, nbytes }));
-  return { arenas, sizeClasses, systemBlocks, allocatedBlocks: s.allocatedBlocks };
+  return { geometry: geometryOf(rec), arenas, sizeClasses, systemBlocks, allocatedBlocks: s.allocatedBlocks };
 }
 
 interface ViewCache {
@@ -285,7 +317,8 @@ function cacheOf(rec: Recorder): ViewCache {
 function makeRef(c: ViewCache, strings: readonly string[], fromKind: 'object' | 'frame', from: number, key: number, to: number): RefView {
   let label = c.labels.get(key);
   if (label === undefined) c.labels.set(key, (label = refLabel(strings, refKeyCause(key), refKeyLabel(key))));
-  return { slot: `${fromKind === 'object' ? 'o' : 'f'}${from} ${label}`, fromKind, from, to, cause: CAUSE_NAME[refKeyCause(key)]!, label };
+  const cause = refKeyCause(key);
+  return { slot: `${fromKind === 'object' ? 'o' : 'f'}${from} ${label}`, fromKind, from, to, cause: CAUSE_NAME[cause]!, label, weak: cause === RefCause.WEAK };
 }
 
 /** The view of a recorded state (see frameAt). */
@@ -316,6 +349,7 @@ export function viewOf(rec: Recorder, s: HeapState): MomentView {
           finalized: (o.flags & ObjectFlag.FINALIZED) !== 0,
           weakrefCleared: (o.flags & ObjectFlag.WEAKREF_CLEARED) !== 0,
           root: null,
+          blocks: NO_BLOCKS,
         };
         const out: RefView[] = [];
         for (const [key, to] of o.refs) out.push(makeRef(cache, strings, 'object', o.id, key, to));

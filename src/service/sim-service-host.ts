@@ -17,7 +17,7 @@ import { frameAt } from '../recorder/views';
 import { diffViews } from '../recorder/view-diff';
 import { Direction, StepMode, nextCollection, nextEvent, nextGcPhase, nextInstruction, stepLine } from '../recorder/navigate';
 import { cyclesAt, lastRefcountChange, lifetime, objectHistory, refcountChanges, whyAlive } from '../recorder/queries';
-import { exportTrace, importTrace, TraceFileError, TraceFileProblem } from '../recorder/file';
+import { exportTrace, importTrace, TraceFileError, TraceFileProblem, type Focus } from '../recorder/file';
 import { formatSummary } from '../recorder/summary';
 import { DECLARED_PROFILES, DEFAULT_PROFILE } from '../shared/profiles';
 import { PROTOCOL_VERSION } from '../shared/protocol';
@@ -54,6 +54,8 @@ interface Held {
   readonly rec: Recorder;
   readonly source: string;
   readonly filename: string;
+  readonly focus: Focus | null;
+  readonly summary: RunSummary;
 }
 
 function plain(value: unknown): PlainData {
@@ -112,8 +114,8 @@ export function createSimService(emit?: Emit<SimServiceSpec>, options: SimServic
         const filename = 'main.py';
         const r = runProgram(source, { profile, filename, sink: rec });
         rec.finish();
-        held = { rec, source, filename };
         const summary = summaryOf(rec, profile, filename, cancelRequested ? 'cancelled' : r.stopReason, r.stdout, r.stderr);
+        held = { rec, source, filename, focus: null, summary };
         emit?.('onDidFinish', summary);
         return summary;
       } finally {
@@ -196,9 +198,31 @@ export function createSimService(emit?: Emit<SimServiceSpec>, options: SimServic
       // importTrace validates the whole file before anything here changes (invariant 1).
       const loaded = importTrace(bytes);
       const header = loaded.header;
-      held = { rec: loaded.recorder, source: header.source, filename: header.filename };
       const out = frameAt(loaded.recorder, loaded.recorder.length);
-      return summaryOf(loaded.recorder, header.profile, header.filename, 'imported', out.stdout, out.stderr);
+      const summary = summaryOf(loaded.recorder, header.profile, header.filename, 'imported', out.stdout, out.stderr);
+      held = { rec: loaded.recorder, source: header.source, filename: header.filename, focus: header.focus, summary };
+      return summary;
+    },
+
+    traceInfo: () => {
+      const h = held;
+      if (h === null) throw new Error('no trace: run a program or import a .heapscope file first');
+      return { source: h.source, filename: h.filename, profile: h.rec.profile, focus: h.focus, summary: h.summary };
+    },
+
+    overview: () => {
+      trace();
+      throw new Error('overview is being implemented');
+    },
+
+    listing: (i) => {
+      inRange(trace(), i);
+      throw new Error('listing is being implemented');
+    },
+
+    listingFor: () => {
+      trace();
+      throw new Error('listing is being implemented');
     },
   };
 }

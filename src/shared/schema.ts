@@ -62,8 +62,8 @@ export function string(options: { readonly maxLength?: number } = {}): Schema<st
   });
 }
 
-/** A finite number; `integer` additionally requires a safe integer, `min` a lower bound. */
-export function number(options: { readonly integer?: boolean; readonly min?: number } = {}): Schema<number> {
+/** A finite number; `integer` additionally requires a safe integer, `min` / `max` inclusive bounds. */
+export function number(options: { readonly integer?: boolean; readonly min?: number; readonly max?: number } = {}): Schema<number> {
   return schema(options.integer ? 'integer' : 'number', (value, path) => {
     if (typeof value !== 'number' || !Number.isFinite(value)) {
       throw new SchemaError(path, `expected a finite number, got ${describe(value)}`);
@@ -73,6 +73,9 @@ export function number(options: { readonly integer?: boolean; readonly min?: num
     }
     if (options.min !== undefined && value < options.min) {
       throw new SchemaError(path, `expected a number >= ${options.min}, got ${value}`);
+    }
+    if (options.max !== undefined && value > options.max) {
+      throw new SchemaError(path, `expected a number <= ${options.max}, got ${value}`);
     }
     return value;
   });

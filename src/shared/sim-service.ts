@@ -5,10 +5,12 @@
 // It runs and records a program (progress, cancel, finish), then serves views, diffs, navigation and queries of
 // the trace it keeps, and exports/imports .heapscope files (as base64: the wire carries plain data only).
 
+import type { CodeListing } from '../recorder/listing';
+import { MAX_OVERVIEW_BUCKETS, type TraceOverview } from '../recorder/overview';
 import { DECLARED_PROFILES } from './profiles';
 import { PROTOCOL_VERSION } from './protocol';
 import type { ServiceClient } from './rpc-client';
-import { array, boolean, literal, number, object, oneOf, plainData, string, tuple, type Infer, type Schema } from './schema';
+import { array, boolean, literal, number, object, oneOf, plainData, string, tuple, type Infer, type PlainData, type Schema } from './schema';
 import { defineService } from './service-spec';
 
 /** The service's own version; kept equal to package.json's by a test. */
@@ -55,6 +57,19 @@ const runSummary = object({
   text: string({ maxLength: 4096 }),
 });
 
+/** The held trace's origin: its source, profile, the focus it was shared with, and its summary. */
+const traceInfo = object({
+  source: string({ maxLength: MAX_SOURCE_LENGTH }),
+  filename: string({ maxLength: 4096 }),
+  profile: profileName,
+  /** The moment (and object) a shared file opens at; null for a run or a file without focus. */
+  focus: oneOfNull(object({ moment, object: oneOfNull(number({ integer: true, min: 0 })) })),
+  summary: runSummary,
+});
+
+/** A code object's qualified name (co_qualname) as FrameView.name carries it. */
+export const MAX_CODE_NAME_LENGTH = 200;
+
 const direction = oneOf(['forward', 'backward'] as const);
 /** What `navigate` moves to: an event, an instruction, a line (step into / over / out), a collection, a phase. */
 const navigation = oneOf(['event', 'instruction', 'into', 'over', 'out', 'collection', 'phase'] as const);
@@ -88,6 +103,20 @@ export const simServiceSpec = defineService({
     },
     /** Loads a .heapscope file (base64), validated first: a bad file is refused and the trace held stays. */
     importTrace: { args: tuple([string({ maxLength: MAX_TRACE_BASE64 })]), result: runSummary },
+    /** The whole trace in `buckets` buckets (1…4096; fewer when the trace is shorter): src/recorder/overview.ts. */
+    overview: { args: tuple([number({ integer: true, min: 1, max: MAX_OVERVIEW_BUCKETS })]), result: shaped<TraceOverview>('trace overview') },
+    /** Source, filename, profile, focus and summary of the trace held; fails when none is held. */
+    traceInfo: { args: tuple([]), result: traceInfo },
+    /** The top frame's code object at moment i, disassembled (src/recorder/listing.ts); null when no frame runs. */
+    listing: { args: tuple([moment]), result: oneOfNull(shaped<CodeListing>('code listing')) },
+    /**
+     * The code object named `name` (co_qualname, as FrameView.name) whose first line is `firstLine`, disassembled
+     * with `current` = -1; null when the trace's source has no such code object.
+     */
+    listingFor: {
+      args: tuple([string({ maxLength: MAX_CODE_NAME_LENGTH }), number({ integer: true, min: 0 })]),
+      result: oneOfNull(shaped<CodeListing>('code listing')),
+    },
   },
   events: {
     /** Events recorded so far by the run in progress. */
@@ -103,6 +132,15 @@ export type VersionInfo = Infer<typeof versionInfo>;
 export type RunSummary = Infer<typeof runSummary>;
 export type Navigation = Infer<typeof navigation>;
 export type Query = Infer<typeof query>;
+export type TraceInfo = Infer<typeof traceInfo>;
+export type { CodeListing, ListingInstruction } from '../recorder/listing';
+export type { CollectionOverview, TraceOverview } from '../recorder/overview';
+
+/** Plain data of a shape a type in src/recorder describes (checked as plain data; the recorder builds it). */
+function shaped<T extends PlainData>(description: string): Schema<T> {
+  const data = plainData();
+  return { description, parse: (value, path) => data.parse(value, path) as T };
+}
 
 /** `schema`, or null. */
 function oneOfNull<T>(schema: Schema<T>): Schema<T | null> {
