@@ -15,7 +15,7 @@ import type { MomentView } from '../../recorder/views';
 import type { Navigation, RunSummary } from '../../shared/sim-service';
 import { latestWins } from '../features/timeline/latestWins';
 import { POSITION_KEY, positionFor, readPosition, sourceHash, writePosition, type TracePosition } from '../features/timeline/position';
-import { OVERVIEW_BUCKETS, type TraceClient, type TraceInfo, type TraceOverview } from '../features/timeline/serviceContract';
+import { OVERVIEW_BUCKETS, type TraceInfo, type TraceOverview } from '../features/timeline/serviceContract';
 import { useSimClient } from '../host/sim-client';
 
 export type { TraceInfo, TraceOverview } from '../features/timeline/serviceContract';
@@ -44,7 +44,7 @@ function storePosition(p: TracePosition): void {
 }
 
 export const useTraceStore = defineStore('trace', () => {
-  const client = useSimClient() as TraceClient;
+  const client = useSimClient();
 
   const loaded = ref(false);
   const summary = shallowRef<RunSummary | null>(null);
