@@ -19,9 +19,10 @@ import { PyDict, clearDictFreeList } from '../objects/dict';
 import { Unsupported } from '../python/errors';
 import { GcPhase, GcReach } from '../trace/events';
 import { traverse, clear, typeDictOwner } from './traverse';
-import { handleWeakrefs } from './weakrefs';
+import { handleWeakrefs, setWeakrefListener } from './weakrefs';
 import { PyGen, GenState } from '../vm/gen';
-import { gcState, type GcList, participates, mayBeTracked, DEBUG_SAVEALL, setCollectGenerations } from './state';
+import { gcState, type GcList, participates, mayBeTracked, DEBUG_SAVEALL, setCollectGenerations, setTrackListener } from './state';
+import { finalizerHooks } from '../objects/instance';
 
 /** Observer of collections (the recorder wires this to its TraceSink). */
 export interface GcListener {
@@ -29,10 +30,33 @@ export interface GcListener {
   phase(phase: GcPhase): void;
   refs(o: PyObject, gcRefs: number, reach: GcReach): void;
   stop(generation: number, collected: number, uncollectable: number): void;
+  /**
+   * _PyObject_GC_TRACK (generation 0), UNTRACK (-1), a dict starting or ceasing to be tracked, and moves between
+   * generations (the merge of the younger generations at a collection's start, promotion of the survivors,
+   * gc.freeze → 3 = permanent). Moves into a collection's private lists (unreachable, the callbacks to call)
+   * are not reported: such an object is still in the generation being collected until it is freed or moved on.
+   * Reported once per change (state.ts keeps the last generation told).
+   */
+  tracked?(o: PyObject, generation: number): void;
+  /**
+   * A weakref was cleared because its referent is dying (PyObject_ClearWeakRefs at deallocation, or
+   * handle_weakrefs), or because the weakref is itself unreachable garbage (handle_weakrefs' first loop).
+   * A weakref that is simply deallocated is not reported: its OBJECT_FREE says it all.
+   */
+  weakrefCleared?(wr: PyObject, referent: PyObject): void;
+  /** A weakref callback is about to be called (handle_callback, or handle_weakrefs' wrcb_to_call loop). */
+  weakrefCallback?(wr: PyObject, callback: PyObject): void;
+  /** A finalizer is about to run: tp_finalize (a class __del__, a generator's close) = 0, a legacy tp_del = 1. */
+  finalizer?(o: PyObject, kind: 0 | 1): void;
+  /** gc.set_threshold changed the thresholds. */
+  thresholds?(t0: number, t1: number, t2: number): void;
 }
 export let gcListener: GcListener | null = null;
 export function setGcListener(l: GcListener | null): void {
   gcListener = l;
+  setTrackListener(l !== null && l.tracked !== undefined ? (o, g) => l.tracked!(o, g) : null);
+  setWeakrefListener(l);
+  finalizerHooks.finalizing = l !== null && l.finalizer !== undefined ? (o) => l.finalizer!(o, 0) : null;
 }
 
 /** Hooks the gc module installs: running gc.callbacks, finalizers and weakref handling. */
@@ -149,6 +173,7 @@ function finalizeGarbage(collectable: GcList): void {
     if (needsFinalize(o)) {
       (o as unknown as { finalized: boolean }).finalized = true;
       INCREF(o);
+      gcListener?.finalizer?.(o, 0);
       collectHooks.callFinalizer(o);
       DECREF(o);
     }

@@ -12,11 +12,13 @@
 //    sits at its creation position rather than at gen0's tail).
 // 3. Static types are not linked; classes are, but their traversal is not modelled, so a class found
 //    unreachable makes the collection refuse (collect.ts) instead of silently keeping it.
+// 4. trackListener hears each change of an object's generation once (`told`): a dict only while tracked, an
+//    object in a collection's private list not until it leaves it.
 
 import { PyObject, PyType } from '../objects/object';
 import { heap, type GcLink } from '../objects/heap';
 import * as M from '../objects/models';
-import { PyDict } from '../objects/dict';
+import { PyDict, dictHooks } from '../objects/dict';
 import recorded from './gc_start311.json';
 
 export type GcList = Set<PyObject>;
@@ -49,20 +51,39 @@ export class GcState {
   garbage: M.PyList | null = null;
   callbacks: M.PyList | null = null;
 
+  /** The generation last reported to trackListener per object (only filled while one is set). */
+  private readonly told = new WeakMap<PyObject, number>();
+
   /** Appends o at the tail of `list`, leaving whichever list held it. */
   moveTo(o: PyObject, list: GcList): void {
     const cur = this.where.get(o);
     if (cur !== undefined) cur.delete(o);
     list.add(o);
     this.where.set(o, list);
-    if (trackListener !== null && cur !== list) trackListener(o, this.generationOf(o));
+    if (trackListener !== null && cur !== list) this.tell(o);
   }
   untrack(o: PyObject): void {
     const cur = this.where.get(o);
     if (cur === undefined) return;
     cur.delete(o);
     this.where.delete(o);
-    if (trackListener !== null) trackListener(o, -1);
+    if (trackListener !== null) this.tell(o);
+  }
+  /**
+   * Reports o's generation if it changed since last told: -1 when untracked (or an untracked dict), nothing
+   * while o sits in a collection's private list (it has not left the generation being collected).
+   */
+  tell(o: PyObject): void {
+    const l = trackListener;
+    if (l === null) return;
+    let g = this.generationOf(o);
+    if (g === -1 && this.where.has(o)) return;
+    if (o instanceof PyDict && !o.tracked) g = -1;
+    const was = this.told.get(o);
+    if (was === g || (was === undefined && g === -1)) return;
+    if (g === -1) this.told.delete(o);
+    else this.told.set(o, g);
+    l(o, g);
   }
   isLinked(o: PyObject): boolean {
     return this.where.has(o);
@@ -79,14 +100,19 @@ export class GcState {
 export let gcState = new GcState();
 
 /**
- * Observer of _PyObject_GC_TRACK/UNTRACK and moves between lists (the trace's GC_TRACK event): generation
- * 0..2, 3 = permanent, -1 = untracked or in one of a collection's private lists (unreachable, finalizers…).
- * Null when nobody records: then tracking costs one compare.
+ * Observer of _PyObject_GC_TRACK/UNTRACK and moves between generations (the trace's GC_TRACK event, installed
+ * by setGcListener from GcListener.tracked): generation 0..2, 3 = permanent, -1 = untracked. Null when nobody
+ * records: then tracking costs one compare.
  */
 export let trackListener: ((o: PyObject, generation: number) => void) | null = null;
 export function setTrackListener(l: ((o: PyObject, generation: number) => void) | null): void {
   trackListener = l;
 }
+
+// A dict starting (MAINTAIN_TRACKING) or ceasing (_PyDict_MaybeUntrack) to be tracked.
+dictHooks.trackChanged = (d) => {
+  if (trackListener !== null) gcState.tell(d);
+};
 
 /** _PyObject_GC_IS_TRACKED as gc.is_tracked reports it. */
 export function isTracked(o: PyObject): boolean {

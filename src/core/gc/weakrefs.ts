@@ -40,6 +40,15 @@ export class PyWeakref extends C.PyBuiltin {
   }
 }
 
+/** The collector's listener (GcListener's weakref hooks), set by setGcListener. */
+let listener: {
+  weakrefCleared?(wr: PyObject, referent: PyObject): void;
+  weakrefCallback?(wr: PyObject, callback: PyObject): void;
+} | null = null;
+export function setWeakrefListener(l: typeof listener): void {
+  listener = l;
+}
+
 /** The referent → its weakrefs (head first): tp_weaklist. */
 const lists = new Map<PyObject, PyWeakref[]>();
 
@@ -51,10 +60,14 @@ export function weakrefsOf(o: PyObject): readonly PyWeakref[] {
   return lists.get(o) ?? [];
 }
 
-/** clear_weakref without the callback: the weakref forgets its referent and leaves the list. */
-function unlinkRef(wr: PyWeakref): void {
+/**
+ * clear_weakref without the callback: the weakref forgets its referent and leaves the list. `dying`: because
+ * the referent is dying (reported to the listener); otherwise the weakref itself is being deallocated or cleared.
+ */
+function unlinkRef(wr: PyWeakref, dying: boolean): void {
   const r = wr.referent;
   if (r === null) return;
+  if (dying) listener?.weakrefCleared?.(wr, r);
   wr.referent = null;
   const l = lists.get(r);
   if (l === undefined) return;
@@ -85,7 +98,7 @@ export function newRef(o: PyObject, callback: PyObject | null): PyWeakref {
 
 WeakrefType.tp_dealloc = (o) => {
   const wr = o as PyWeakref;
-  unlinkRef(wr);
+  unlinkRef(wr, false);
   const cb = wr.callback;
   wr.callback = null;
   XDECREF(cb);
@@ -95,21 +108,27 @@ WeakrefType.tp_dealloc = (o) => {
 /** handle_callback: the VM calls it and reports errors as unraisable (installed by the weakref module). */
 export const weakrefHooks: { call: (callback: PyObject, wr: PyWeakref) => void } = { call: () => {} };
 
+/** handle_callback, announced to the listener first. */
+function callBack(cb: PyObject, wr: PyWeakref): void {
+  listener?.weakrefCallback?.(wr, cb);
+  weakrefHooks.call(cb, wr);
+}
+
 /** PyObject_ClearWeakRefs: called by the referent's tp_dealloc after its finalizer. */
 export function clearWeakrefs(o: PyObject): void {
   const l = lists.get(o);
   if (l === undefined) return;
   // The callback-less basic ref (and proxy) at the head are cleared first, without callbacks.
-  for (let k = 0; k < 2 && l.length > 0 && l[0]!.callback === null; k++) unlinkRef(l[0]!);
+  for (let k = 0; k < 2 && l.length > 0 && l[0]!.callback === null; k++) unlinkRef(l[0]!, true);
   if (l.length === 0) return;
   const refs = [...l];
   if (refs.length === 1) {
     const wr = refs[0]!;
     const cb = wr.callback;
     wr.callback = null;
-    unlinkRef(wr);
+    unlinkRef(wr, true);
     if (cb !== null) {
-      if (wr.ob_refcnt > 0) weakrefHooks.call(cb, wr);
+      if (wr.ob_refcnt > 0) callBack(cb, wr);
       DECREF(cb);
     }
     return;
@@ -121,12 +140,12 @@ export function clearWeakrefs(o: PyObject): void {
     const cb = wr.callback;
     wr.callback = null;
     items.push(wr, cb ?? (INCREF(M.None), M.None));
-    unlinkRef(wr);
+    unlinkRef(wr, true);
   }
   const tup = M.newTuple(items);
   for (let i = 0; i < items.length; i += 2) {
     const cb = items[i + 1]!;
-    if (cb !== M.None) weakrefHooks.call(cb, items[i] as PyWeakref);
+    if (cb !== M.None) callBack(cb, items[i] as PyWeakref);
   }
   DECREF(tup);
 }
@@ -144,7 +163,7 @@ extraRepr.fn = (o) => {
 
 /** weakref's tp_clear (gc_clear): forget the referent and drop the callback. */
 export function clearWeakrefObject(wr: PyWeakref): void {
-  unlinkRef(wr);
+  unlinkRef(wr, false);
   const cb = wr.callback;
   wr.callback = null;
   XDECREF(cb);
@@ -155,11 +174,11 @@ export function handleWeakrefs(unreachable: GcList, old: GcList): number {
   const toCall: GcList = new Set();
   for (const op of [...unreachable]) {
     // A weakref that is itself garbage is cleared so that its callback can never run.
-    if (op instanceof PyWeakref) unlinkRef(op);
+    if (op instanceof PyWeakref) unlinkRef(op, true);
     const l = lists.get(op);
     if (l === undefined) continue;
     for (const wr of [...l]) {
-      unlinkRef(wr);
+      unlinkRef(wr, true);
       if (wr.callback === null || unreachable.has(wr)) continue;
       INCREF(wr);
       gcState.moveTo(wr, toCall);
@@ -173,7 +192,7 @@ export function handleWeakrefs(unreachable: GcList, old: GcList): number {
     const cb = wr.callback;
     if (cb !== null) {
       INCREF(cb);
-      weakrefHooks.call(cb, wr);
+      callBack(cb, wr);
       DECREF(cb);
     }
     DECREF(wr);

@@ -16,7 +16,7 @@ import { PyGen, genClose } from '../vm/gen';
 import { exactly, asInt, nargs, kwGet } from '../vm/argparse';
 import { Unsupported } from '../python/errors';
 import { resetGc, gcState, isTracked, mayBeTracked, participates, DEBUG_STATS, DEBUG_COLLECTABLE, DEBUG_UNCOLLECTABLE, DEBUG_SAVEALL, DEBUG_LEAK } from '../gc/state';
-import { collectHooks, collectWithCallback } from '../gc/collect';
+import { collectHooks, collectWithCallback, gcListener } from '../gc/collect';
 import { traverse } from '../gc/traverse';
 import { moduleNamespace } from './namespace';
 
@@ -140,6 +140,7 @@ export function makeGcModule(): C.PyModule {
     heap.threshold0 = asInt(a[0]!);
     if (a.length > 1) heap.threshold1 = asInt(a[1]!);
     if (a.length > 2) heap.threshold2 = asInt(a[2]!);
+    gcListener?.thresholds?.(heap.threshold0, heap.threshold1, heap.threshold2);
     return none();
   }));
   fn('get_count', (a) => (exactly('get_count', a, 0), M.newTuple([M.newInt(heap.count0), M.newInt(heap.count1), M.newInt(heap.count2)])));

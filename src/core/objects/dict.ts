@@ -19,7 +19,12 @@ export type HashFn = (o: PyObject) => number | bigint;
 export type EqFn = (a: PyObject, b: PyObject) => boolean;
 
 /** Hooks for non-str keys, installed by the abstract layer (they may call Python code). */
-export const dictHooks: { hash: HashFn; eq: EqFn; mayTrack: (o: PyObject) => boolean } = {
+export const dictHooks: {
+  hash: HashFn;
+  eq: EqFn;
+  mayTrack: (o: PyObject) => boolean;
+  trackChanged?: (d: PyDict, tracked: boolean) => void;
+} = {
   hash: () => 0,
   eq: (a, b) => a === b,
   mayTrack: () => false,
@@ -37,7 +42,16 @@ export class PyDict extends PyObject {
   usable = 0;
   unicode = true;
   keysAddr = 0;
-  tracked = false;
+  private isTracked = false;
+  /** MAINTAIN_TRACKING / _PyDict_MaybeUntrack: a change is reported to dictHooks.trackChanged (the GC_TRACK event). */
+  get tracked(): boolean {
+    return this.isTracked;
+  }
+  set tracked(v: boolean) {
+    if (v === this.isTracked) return;
+    this.isTracked = v;
+    dictHooks.trackChanged?.(this, v);
+  }
   /** A split dict materialised from an instance's values (its keys are the class's shared keys). */
   splitKeys: SharedKeys | null = null;
   /** An instance's attribute storage that CPython keeps as a values array: no dict object, no keys table. */

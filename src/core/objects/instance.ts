@@ -32,7 +32,9 @@ export class PyInstance extends PyObject {
 /** Hooks the VM installs: calling a Python-level __del__ and reporting errors it raises. */
 export const finalizerHooks: {
   callDel: (self: PyObject, del: PyObject) => void;
-} = { callDel: () => {} };
+  /** The collector's listener: a tp_finalize is about to run on o (src/core/gc/collect.ts GcListener.finalizer). */
+  finalizing: ((o: PyObject) => void) | null;
+} = { callDel: () => {}, finalizing: null };
 
 /** Every slot name declared by t and its bases, in clear_slots order (the most derived type first). */
 export function slotLayout(t: PyType): string[] {
@@ -108,6 +110,7 @@ export function subtypeDealloc(o: PyObject): void {
       o.ob_refcnt = 1;
       // subtype_dealloc re-tracks the object while __del__ runs; it stays tracked if resurrected.
       heap.gc?.link(o);
+      finalizerHooks.finalizing?.(o);
       finalizerHooks.callDel(o, del);
       if (--o.ob_refcnt === 0) heap.gc?.unlink(o);
       else {

@@ -10,6 +10,7 @@ import * as M from '../objects/models';
 import * as E from '../objects/exceptions';
 import * as I from '../objects/iter';
 import { extraRepr } from '../objects/repr';
+import { finalizerHooks } from '../objects/instance';
 import * as T from '../objects/types';
 import { Frame } from './frame';
 import { enterFrame, evalFrame } from './eval';
@@ -123,6 +124,7 @@ export function installGenerators(writeUnraisable: (where: PyObject, e: E.PyErr)
     if (g.state !== GenState.CLEARED && !g.finalized) {
       g.finalized = true;
       g.ob_refcnt = 1;
+      finalizerHooks.finalizing?.(g);
       const saved = ts.excValue;
       try {
         genClose(g);
