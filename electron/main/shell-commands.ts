@@ -13,6 +13,14 @@ export const ShellCommandKind = {
   SET_THEME: 'set-theme',
   /** View → Language. */
   SET_LANGUAGE: 'set-language',
+  /** File → Open, a double-clicked .heapscope file, or one named on the command line: its bytes as base64. */
+  OPEN_TRACE: 'open-trace',
+  /** A trace file could not be read from disk (the message says why); the open trace stays. */
+  OPEN_TRACE_FAILED: 'open-trace-failed',
+  /** File → Save Trace: the workspace writes the whole run (the download becomes the Save dialog). */
+  SAVE_TRACE: 'save-trace',
+  /** File → Share Moment: the same, focused on the current moment and selection. */
+  SHARE_MOMENT: 'share-moment',
 } as const;
 export type ShellCommandKind = (typeof ShellCommandKind)[keyof typeof ShellCommandKind];
 
@@ -20,7 +28,17 @@ export type ShellCommand =
   | { readonly kind: typeof ShellCommandKind.NEW }
   | { readonly kind: typeof ShellCommandKind.OPEN_DEMO; readonly id: string }
   | { readonly kind: typeof ShellCommandKind.SET_THEME; readonly theme: 'light' | 'dark' }
-  | { readonly kind: typeof ShellCommandKind.SET_LANGUAGE; readonly locale: 'en' | 'ru' };
+  | { readonly kind: typeof ShellCommandKind.SET_LANGUAGE; readonly locale: 'en' | 'ru' }
+  | { readonly kind: typeof ShellCommandKind.OPEN_TRACE; readonly name: string; readonly data: string }
+  | { readonly kind: typeof ShellCommandKind.OPEN_TRACE_FAILED; readonly message: string }
+  | { readonly kind: typeof ShellCommandKind.SAVE_TRACE }
+  | { readonly kind: typeof ShellCommandKind.SHARE_MOMENT };
+
+/** The largest trace file main reads and passes on, in bytes (its base64 stays under the service's limit). */
+export const MAX_TRACE_FILE_BYTES = 64 * 1024 * 1024;
+/** The base64 text of at most MAX_TRACE_FILE_BYTES bytes. */
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+const MAX_TRACE_BASE64_CHARS = Math.ceil(MAX_TRACE_FILE_BYTES / 3) * 4;
 
 const DEMO_ID = /^[a-z0-9]+(-[a-z0-9]+){0,8}$/;
 
@@ -45,6 +63,25 @@ export function parseShellCommand(raw: unknown): ShellCommand | null {
       const locale = message['locale'];
       return keys === 'kind,locale' && (locale === 'en' || locale === 'ru') ? { kind, locale } : null;
     }
+    case ShellCommandKind.OPEN_TRACE: {
+      const name = message['name'];
+      const data = message['data'];
+      return keys === 'data,kind,name' &&
+        typeof name === 'string' &&
+        name.length <= 1024 &&
+        typeof data === 'string' &&
+        data.length <= MAX_TRACE_BASE64_CHARS &&
+        BASE64.test(data)
+        ? { kind, name, data }
+        : null;
+    }
+    case ShellCommandKind.OPEN_TRACE_FAILED: {
+      const text = message['message'];
+      return keys === 'kind,message' && typeof text === 'string' && text.length <= 2048 ? { kind, message: text } : null;
+    }
+    case ShellCommandKind.SAVE_TRACE:
+    case ShellCommandKind.SHARE_MOMENT:
+      return keys === 'kind' ? { kind } : null;
     default: {
       const unknownKind: never = kind;
       void unknownKind;

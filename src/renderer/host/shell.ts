@@ -9,7 +9,11 @@ export type ShellCommand =
   | { readonly kind: 'new' }
   | { readonly kind: 'open-demo'; readonly id: string }
   | { readonly kind: 'set-theme'; readonly theme: 'light' | 'dark' }
-  | { readonly kind: 'set-language'; readonly locale: 'en' | 'ru' };
+  | { readonly kind: 'set-language'; readonly locale: 'en' | 'ru' }
+  | { readonly kind: 'open-trace'; readonly name: string; readonly data: string }
+  | { readonly kind: 'open-trace-failed'; readonly message: string }
+  | { readonly kind: 'save-trace' }
+  | { readonly kind: 'share-moment' };
 
 export interface ShellBridge {
   onCommand(listener: (command: ShellCommand) => void): () => void;
@@ -32,6 +36,12 @@ export function applyShellCommand(command: ShellCommand, editor: EditorStore, pr
       return;
     case 'set-language':
       preferences.locale = command.locale;
+      return;
+    case 'open-trace':
+    case 'open-trace-failed':
+    case 'save-trace':
+    case 'share-moment':
+      // Trace files are the files feature's (features/files/FileActions.vue follows these itself).
       return;
     default: {
       const unknown: never = command;
