@@ -2,7 +2,7 @@
 // (--synthetic: src/recorder/testing/synthetic.ts, which drives the real obmalloc model): events recorded per second (generator + recorder, and the recorder's share), bytes per
 // event in memory (log + keyframes) and in the .heapscope file, seek latency over 1,000 random moments, and
 // frameAt + view diff on a ~2,000-object heap. Targets (issue 6): >= 1,000,000 events/s, <= 64 B/event in memory,
-// <= 16 B/event in the file, seek p99 <= 16 ms, frameAt + diff <= 16 ms.
+// <= 16 B/event in the file, seek p99 <= 16 ms, frameAt + diff <= 16 ms, overview < 100 ms at 1,000,000 events.
 // Run: npm run bench -- recorder, or npx tsx bench/recorder.bench.ts [events…]
 // Times are CPU time of this process (process.cpuUsage) and wall time; on a shared machine wall time also counts
 // other processes, CPU time does not (it does count the collector's helper threads).
@@ -16,6 +16,7 @@ import { Recorder, DEFAULT_KEYFRAME_INTERVAL } from '../src/recorder/recorder';
 import { generate, mulberry32 } from '../src/recorder/testing/synthetic';
 import { diffViews } from '../src/recorder/view-diff';
 import { frameAt } from '../src/recorder/views';
+import { computeOverview } from '../src/recorder/overview';
 import { runProgram } from '../src/core/run';
 
 v8.setFlagsFromString('--expose-gc');
@@ -168,6 +169,13 @@ async function one(events: number, K: number, real: boolean): Promise<void> {
   }
   step.sort((a, b) => a - b);
   console.log(`frameAt + diff stepping one event (100 steps): CPU p50 ${fmt(pct(step, 0.5), 2)} ms, p99 ${fmt(pct(step, 0.99), 2)} ms`);
+
+  // The overview (timeline lanes, memory chart): one pass over the log; target < 100 ms at 1,000,000 events.
+  for (const b of [1000, 4096]) {
+    t0 = cpuMs();
+    const o = computeOverview(rec, b);
+    console.log(`overview (${b} buckets, ${fmt(o.collections.length, 0)} collections, ${fmt(o.lines.length, 0)} lines): ${fmt(cpuMs() - t0, 1)} ms CPU`);
+  }
 
   // The file.
   t0 = cpuMs();

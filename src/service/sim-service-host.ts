@@ -19,6 +19,9 @@ import { Direction, StepMode, nextCollection, nextEvent, nextGcPhase, nextInstru
 import { cyclesAt, lastRefcountChange, lifetime, objectHistory, refcountChanges, whyAlive } from '../recorder/queries';
 import { exportTrace, importTrace, TraceFileError, TraceFileProblem, type Focus } from '../recorder/file';
 import { formatSummary } from '../recorder/summary';
+import { computeOverview, type TraceOverview } from '../recorder/overview';
+import { codeObjects, listingOf, type CodeListing } from '../recorder/listing';
+import { compileSource } from '../core/compiler/index';
 import { DECLARED_PROFILES, DEFAULT_PROFILE } from '../shared/profiles';
 import { PROTOCOL_VERSION } from '../shared/protocol';
 import type { Emit } from '../shared/rpc-server';
@@ -56,10 +59,41 @@ interface Held {
   readonly filename: string;
   readonly focus: Focus | null;
   readonly summary: RunSummary;
+  /** Overviews already computed, by bucket count (a pane asks for the same count again on every adopt/resize). */
+  readonly overviews: Map<number, TraceOverview>;
+  /** The source's code objects' listings by `${firstLine} ${qualname}`, compiled on the first listing call. */
+  listings: Map<string, CodeListing> | null;
 }
+
+/** Overviews kept per trace; the oldest is dropped beyond this (each is O(buckets + lines + collections)). */
+const OVERVIEW_CACHE = 4;
 
 function plain(value: unknown): PlainData {
   return value as PlainData;
+}
+
+/**
+ * The listings of every code object of the held trace's source: the core compiler is deterministic, so compiling
+ * the source again yields the code objects the run executed. Two code objects with the same qualname and first
+ * line (two lambdas on one line) cannot be told apart by FrameView's name and firstLine: the first is kept.
+ * A source that does not compile (the trace of a SyntaxError) has none.
+ */
+function listingsOf(h: Held): Map<string, CodeListing> {
+  if (h.listings !== null) return h.listings;
+  const out = new Map<string, CodeListing>();
+  let module = null;
+  try {
+    module = compileSource(h.source, h.filename);
+  } catch {
+    // No code objects: the run stopped at compile time, so no frame ever ran.
+  }
+  if (module !== null) {
+    for (const co of codeObjects(module)) {
+      const key = `${co.firstlineno} ${co.qualname}`;
+      if (!out.has(key)) out.set(key, listingOf(co));
+    }
+  }
+  return (h.listings = out);
 }
 
 export function createSimService(emit?: Emit<SimServiceSpec>, options: SimServiceOptions = {}): ServiceImplementation<SimServiceSpec> {
@@ -115,7 +149,7 @@ export function createSimService(emit?: Emit<SimServiceSpec>, options: SimServic
         const r = runProgram(source, { profile, filename, sink: rec });
         rec.finish();
         const summary = summaryOf(rec, profile, filename, cancelRequested ? 'cancelled' : r.stopReason, r.stdout, r.stderr);
-        held = { rec, source, filename, focus: null, summary };
+        held = { rec, source, filename, focus: null, summary, overviews: new Map(), listings: null };
         emit?.('onDidFinish', summary);
         return summary;
       } finally {
@@ -200,7 +234,7 @@ export function createSimService(emit?: Emit<SimServiceSpec>, options: SimServic
       const header = loaded.header;
       const out = frameAt(loaded.recorder, loaded.recorder.length);
       const summary = summaryOf(loaded.recorder, header.profile, header.filename, 'imported', out.stdout, out.stderr);
-      held = { rec: loaded.recorder, source: header.source, filename: header.filename, focus: header.focus, summary };
+      held = { rec: loaded.recorder, source: header.source, filename: header.filename, focus: header.focus, summary, overviews: new Map(), listings: null };
       return summary;
     },
 
@@ -210,19 +244,32 @@ export function createSimService(emit?: Emit<SimServiceSpec>, options: SimServic
       return { source: h.source, filename: h.filename, profile: h.rec.profile, focus: h.focus, summary: h.summary };
     },
 
-    overview: () => {
-      trace();
-      throw new Error('overview is being implemented');
+    overview: (buckets) => {
+      const h = held;
+      if (h === null) throw new Error('no trace: run a program or import a .heapscope file first');
+      let o = h.overviews.get(buckets);
+      if (o === undefined) {
+        o = computeOverview(h.rec, buckets);
+        if (h.overviews.size >= OVERVIEW_CACHE) h.overviews.delete(h.overviews.keys().next().value!);
+        h.overviews.set(buckets, o);
+      }
+      return o;
     },
 
     listing: (i) => {
-      inRange(trace(), i);
-      throw new Error('listing is being implemented');
+      const h = held;
+      if (h === null) throw new Error('no trace: run a program or import a .heapscope file first');
+      const s = h.rec.seek(inRange(h.rec, i));
+      const top = s.frames[s.frames.length - 1];
+      if (top === undefined) return null;
+      const l = listingsOf(h).get(`${top.firstLine} ${h.rec.log.strings[top.name]}`);
+      return l === undefined ? null : { ...l, current: top.offset };
     },
 
-    listingFor: () => {
-      trace();
-      throw new Error('listing is being implemented');
+    listingFor: (name, firstLine) => {
+      const h = held;
+      if (h === null) throw new Error('no trace: run a program or import a .heapscope file first');
+      return listingsOf(h).get(`${firstLine} ${name}`) ?? null;
     },
   };
 }
