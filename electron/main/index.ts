@@ -1,6 +1,7 @@
 // The Electron main process: app lifecycle, the window (its state remembered, window-state.ts)
 // and the native menus (menu.ts). It runs no simulation (that is the worker's job) and loads
-// nothing remote; it only relays validated calls (ipc-adapter.ts, relay.ts).
+// nothing remote; it only relays validated calls (ipc-adapter.ts, relay.ts) and passes .heapscope files
+// (Open dialog, double-click, command line: trace-files.ts) to the page as validated shell commands.
 
 import { app, BrowserWindow, dialog, Menu, screen, session, shell } from 'electron';
 import { dirname, join } from 'node:path';
@@ -11,6 +12,7 @@ import { menuTemplate } from './menu';
 import { MENU_TEXT, menuLocaleOf } from './menu-text';
 import { createRelay } from './relay';
 import { SHELL_COMMAND_CHANNEL, type ShellCommand } from './shell-commands';
+import { commandQueue, readTraceFile, traceFileArgument, traceFilters } from './trace-files';
 import { CONTENT_SECURITY_POLICY, isAppUrl, secureWebPreferences } from './security';
 import { startSimulationWorker } from './worker-host';
 import {
@@ -62,6 +64,9 @@ function createWindow(): BrowserWindow {
     if (/^https?:\/\//.test(url)) void shell.openExternal(url);
     return { action: 'deny' };
   });
+  // Trace files opened before the page listens wait for it (trace-files.ts invariant 2).
+  window.webContents.on('did-start-loading', () => traceCommands.reset());
+  window.webContents.on('did-finish-load', () => traceCommands.ready());
   if (devServerUrl) void window.loadURL(devServerUrl);
   else void window.loadFile(join(rendererDir, 'index.html'));
   return window;
@@ -76,6 +81,28 @@ function sendShellCommand(command: ShellCommand): void {
   target?.webContents.send(SHELL_COMMAND_CHANNEL, command);
 }
 
+/** Commands about trace files, held until the page has loaded. */
+const traceCommands = commandQueue(sendShellCommand);
+
+function openTraceFile(path: string): void {
+  void readTraceFile(path).then((command) => traceCommands.push(command));
+}
+
+/** File → Open: the open dialog, filtered to .heapscope files. */
+async function showOpenDialog(label: string): Promise<void> {
+  const window = BrowserWindow.getFocusedWindow();
+  const options = { properties: ['openFile' as const], filters: traceFilters(label) };
+  const result = await (window ? dialog.showOpenDialog(window, options) : dialog.showOpenDialog(options));
+  const path = result.filePaths[0];
+  if (!result.canceled && path) openTraceFile(path);
+}
+
+// macOS: a double-clicked file arrives as open-file, possibly before the app is ready.
+app.on('open-file', (event, path) => {
+  event.preventDefault();
+  openTraceFile(path);
+});
+
 function installMenu(): void {
   const locale = menuLocaleOf(app.getLocale());
   const text = MENU_TEXT[locale];
@@ -87,7 +114,7 @@ function installMenu(): void {
   };
   const template = menuTemplate(
     { text, platform: process.platform, demos, development: devServerUrl !== undefined },
-    { send: sendShellCommand, about },
+    { send: sendShellCommand, about, openTrace: () => void showOpenDialog(text.traceFiles) },
   );
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }
@@ -108,7 +135,14 @@ void app.whenReady().then(() => {
   const relay = createRelay(worker.transport, broadcastEvent);
   installIpcAdapter(relay, isTrusted);
   installMenu();
+  // A trace download (Save Trace, Share Moment) becomes the native Save dialog, filtered to .heapscope.
+  session.defaultSession.on('will-download', (_event, item) => {
+    item.setSaveDialogOptions({ filters: traceFilters(MENU_TEXT[menuLocaleOf(app.getLocale())].traceFiles) });
+  });
   createWindow();
+  // Windows and Linux: a double-clicked file is the command line's argument.
+  const fromArgs = traceFileArgument(process.argv);
+  if (fromArgs) openTraceFile(fromArgs);
 
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createWindow();

@@ -22,7 +22,8 @@ export const MENU_TEXT = {
     help: 'Help',
     about: 'About Heapscope',
     lecture: 'Lecture',
-    needsRecording: 'Available once programs can be recorded (the recording service is not ready yet)',
+    needsRecording: 'Not available yet',
+    traceFiles: 'Heapscope trace',
     aboutDetail: (version: string) =>
       `Heapscope ${version}\nA time-travel heap debugger for CPython's memory management: reference counting, the cyclic GC and the obmalloc allocator, step by step.`,
   },
@@ -44,7 +45,8 @@ export const MENU_TEXT = {
     help: 'Справка',
     about: 'О программе Heapscope',
     lecture: 'Лекция',
-    needsRecording: 'Станет доступно, когда программы можно будет записывать (сервис записи ещё не готов)',
+    needsRecording: 'Пока недоступно',
+    traceFiles: 'Трасса Heapscope',
     aboutDetail: (version: string) =>
       `Heapscope ${version}\nОтладчик кучи CPython с путешествием во времени: подсчёт ссылок, циклический GC и аллокатор obmalloc — шаг за шагом.`,
   },

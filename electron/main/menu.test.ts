@@ -12,11 +12,12 @@ const demos = [
 function build(overrides: Partial<MenuContext> = {}) {
   const sent: ShellCommand[] = [];
   let abouts = 0;
+  let opens = 0;
   const template = menuTemplate(
     { text: MENU_TEXT.en, platform: 'linux', demos, development: false, ...overrides },
-    { send: (command) => sent.push(command), about: () => (abouts += 1) },
+    { send: (command) => sent.push(command), about: () => (abouts += 1), openTrace: () => (opens += 1) },
   );
-  return { template, sent, abouts: () => abouts };
+  return { template, sent, abouts: () => abouts, opens: () => opens };
 }
 
 const items = (menu: MenuItemConstructorOptions) => menu.submenu as MenuItemConstructorOptions[];
@@ -37,15 +38,25 @@ describe('the desktop menus', () => {
     expect(build({ platform: 'darwin' }).template.map((m) => m.label)).toEqual(['Heapscope', 'File', 'Edit', 'View', 'Help']);
   });
 
-  it('File lists every command; those needing the recording service are disabled with the reason', () => {
+  it('File lists every command; those not built yet are disabled with the reason', () => {
     const file = items(build().template[0]!);
     const labels = file.filter((i) => i.type !== 'separator').map((i) => i.label);
     expect(labels).toEqual(['New', 'Open…', 'Open Recent', 'Save Trace…', 'Share Moment…', 'Export Graph Image…', 'Quit']);
-    for (const label of ['Open…', 'Open Recent', 'Save Trace…', 'Share Moment…', 'Export Graph Image…']) {
+    for (const label of ['Open Recent', 'Export Graph Image…']) {
       expect(byLabel(file, label).enabled, label).toBe(false);
       expect(byLabel(file, label).toolTip, label).toBe(MENU_TEXT.en.needsRecording);
     }
-    expect(byLabel(file, 'New').enabled).not.toBe(false);
+    for (const label of ['New', 'Open…', 'Save Trace…', 'Share Moment…']) expect(byLabel(file, label).enabled, label).not.toBe(false);
+  });
+
+  it('opens, saves and shares traces', () => {
+    const { template, sent, opens } = build();
+    const file = items(template[0]!);
+    click(byLabel(file, 'Open…'));
+    click(byLabel(file, 'Save Trace…'));
+    click(byLabel(file, 'Share Moment…'));
+    expect(opens()).toBe(1);
+    expect(sent).toEqual([{ kind: 'save-trace' }, { kind: 'share-moment' }]);
   });
 
   it('sends commands to the workspace', () => {

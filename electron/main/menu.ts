@@ -1,7 +1,8 @@
 // The desktop app's native menus as a pure template (Electron's MenuItemConstructorOptions), so
-// their structure, accelerators and enabled states are tested without Electron. Items that need
-// the recording service (open, save, share, export) are present but disabled, each with the reason
-// as its tool tip, until the service can record; index.ts builds the Menu from this template.
+// their structure, accelerators and enabled states are tested without Electron. Open shows the open
+// dialog (index.ts), Save Trace and Share Moment ask the workspace for the file (its download becomes the
+// Save dialog); items not built yet (Open Recent, Export Graph Image) are present but disabled, with the
+// reason as their tool tip. index.ts builds the Menu from this template.
 
 import type { MenuItemConstructorOptions } from 'electron';
 import { ShellCommandKind, type ShellCommand } from './shell-commands';
@@ -16,6 +17,8 @@ export interface MenuHandlers {
   /** Sends a command to the focused workspace window. */
   readonly send: (command: ShellCommand) => void;
   readonly about: () => void;
+  /** File → Open: the open dialog for a .heapscope file. */
+  readonly openTrace: () => void;
 }
 
 export interface MenuContext {
@@ -40,11 +43,11 @@ export function menuTemplate(context: MenuContext, handlers: MenuHandlers): Menu
     label: text.file,
     submenu: [
       { label: text.new, accelerator: 'CmdOrCtrl+N', click: () => handlers.send({ kind: ShellCommandKind.NEW }) },
-      needsRecording(text.open, reason, 'CmdOrCtrl+O'),
+      { label: text.open, accelerator: 'CmdOrCtrl+O', click: handlers.openTrace },
       { label: text.openRecent, enabled: false, toolTip: reason, submenu: [] },
       { type: 'separator' },
-      needsRecording(text.saveTrace, reason, 'CmdOrCtrl+S'),
-      needsRecording(text.shareMoment, reason, 'CmdOrCtrl+Shift+S'),
+      { label: text.saveTrace, accelerator: 'CmdOrCtrl+S', click: () => handlers.send({ kind: ShellCommandKind.SAVE_TRACE }) },
+      { label: text.shareMoment, accelerator: 'CmdOrCtrl+Shift+S', click: () => handlers.send({ kind: ShellCommandKind.SHARE_MOMENT }) },
       needsRecording(text.exportGraphImage, reason, 'CmdOrCtrl+Shift+E'),
       ...(mac ? [] : [{ type: 'separator' } as const, { label: text.quit, role: 'quit', accelerator: 'CmdOrCtrl+Q' } as const]),
     ],

@@ -18,7 +18,7 @@ import { MAX_TRACE_BASE64 } from '../../../shared/sim-service';
 import { useSimClient } from '../../host/sim-client';
 import { useTraceStore } from '../../stores/trace';
 import { bytesToBase64, traceFileName } from './traceBytes';
-import { indexedDbStash, type TraceStash } from './traceStash';
+import type { TraceStash } from './traceStash';
 
 /** Quiet time after the last moment/selection change before the stash is rewritten. */
 export const STASH_DELAY_MS = 1500;
@@ -149,7 +149,7 @@ export const useFilesStore = defineStore('files', () => {
    * Start-up: reopens the stored trace silently (unless a trace is already held), then keeps the stash up to
    * date — after each run or import, and debounced on moment and selection changes.
    */
-  async function restore(store: TraceStash = indexedDbStash()): Promise<boolean> {
+  async function restore(store: TraceStash): Promise<boolean> {
     stash = store;
     let restored = false;
     const stored = await store.load();

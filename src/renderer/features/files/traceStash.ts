@@ -1,5 +1,5 @@
-// Where the last trace is kept between sessions (restore on restart): IndexedDB, because a trace is megabytes
-// of base64 and localStorage holds ~5 MB per origin as UTF-16. One record, replaced on each save.
+// Where the last trace is kept between sessions (restore on restart): the interface, and a stash in memory for
+// tests. The page's stash is IndexedDB (indexedDbStash.ts).
 //
 // Invariants:
 // 1. load() never throws: an unreadable store reads as "nothing stored" (start-up must not block on it);
@@ -9,52 +9,6 @@ export interface TraceStash {
   load(): Promise<string | null>;
   save(base64: string): Promise<void>;
   clear(): Promise<void>;
-}
-
-const DB_NAME = 'heapscope';
-const STORE = 'traces';
-const KEY = 'last';
-
-function request<T>(r: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    r.onsuccess = () => resolve(r.result);
-    r.onerror = () => reject(r.error ?? new Error('IndexedDB request failed'));
-  });
-}
-
-function open(factory: IDBFactory): Promise<IDBDatabase> {
-  const r = factory.open(DB_NAME, 1);
-  r.onupgradeneeded = () => {
-    if (!r.result.objectStoreNames.contains(STORE)) r.result.createObjectStore(STORE);
-  };
-  return request(r);
-}
-
-/** The stash in this origin's IndexedDB; a stash that stores nothing where IndexedDB is missing. */
-export function indexedDbStash(factory: IDBFactory | undefined = globalThis.indexedDB): TraceStash {
-  if (factory === undefined) return memoryStash();
-  let db: Promise<IDBDatabase> | null = null;
-  const store = async (mode: IDBTransactionMode): Promise<IDBObjectStore> => {
-    db ??= open(factory);
-    return (await db).transaction(STORE, mode).objectStore(STORE);
-  };
-  return {
-    async load() {
-      try {
-        const value: unknown = await request((await store('readonly')).get(KEY));
-        return typeof value === 'string' ? value : null;
-      } catch (e) {
-        console.warn(`heapscope: the stored trace could not be read (${e instanceof Error ? e.message : String(e)})`);
-        return null;
-      }
-    },
-    async save(base64) {
-      await request((await store('readwrite')).put(base64, KEY));
-    },
-    async clear() {
-      await request((await store('readwrite')).delete(KEY));
-    },
-  };
 }
 
 /** A stash in memory (tests; browsers without IndexedDB). */
