@@ -1,0 +1,119 @@
+// The arena map on real runs (web mode, the real Web Worker service): zoom all → arena → pool and back, the
+// hover tooltip, and a click on a block selecting its object in every pane (graph, inspector, arena map).
+// Also measures a redraw of a 64-arena heap (layout + block index + paint, as the map reports it) and prints it.
+
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { WorkspacePage } from '../fixtures/workspace-page';
+
+test.use({ locale: 'en-US', colorScheme: 'light' });
+
+async function runProgram(page: Page, source: string | null, demo: string | null, timeout = 30_000): Promise<WorkspacePage> {
+  const workspace = new WorkspacePage(page);
+  await workspace.waitUntilReady();
+  if (demo !== null) await workspace.demoPicker.selectOption(demo);
+  if (source !== null) await workspace.replaceSource(source);
+  await workspace.runButton.click();
+  await expect(workspace.runOutput).toHaveAttribute('data-stop-reason', 'finished', { timeout });
+  await expect(page.getByTestId('arena-map-canvas')).toBeVisible({ timeout: 10_000 });
+  return workspace;
+}
+
+/** The first point of a coarse grid over the canvas whose tooltip matches `pattern`, with the tooltip's text. */
+async function findHover(page: Page, canvas: Locator, pattern: RegExp, step = 6): Promise<{ x: number; y: number; text: string } | null> {
+  const box = (await canvas.boundingBox())!;
+  const tooltip = page.getByTestId('arena-map-tooltip');
+  for (let y = 3; y < Math.min(box.height, 420); y += step) {
+    for (let x = 3; x < box.width; x += step) {
+      await page.mouse.move(box.x + x, box.y + y);
+      if ((await tooltip.count()) === 0) continue;
+      const text = (await tooltip.textContent()) ?? '';
+      if (pattern.test(text)) return { x: box.x + x, y: box.y + y, text };
+    }
+  }
+  return null;
+}
+
+test('zoom all → arena → pool and back; clicking a block selects its object in the graph and the inspector', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('/');
+  await runProgram(page, null, 'size-classes');
+  const pane = page.getByTestId('arena-map');
+  const canvas = page.getByTestId('arena-map-canvas');
+  const zoom = page.getByTestId('arena-zoom');
+  await expect(zoom).toHaveAttribute('data-zoom', 'all');
+  await expect(page.getByTestId('size-class-table')).toBeVisible();
+  await page.screenshot({ path: 'e2e/artifacts/arena-all.png' });
+
+  // A pool of the first arena: its tooltip describes the pool; a click opens the arena.
+  const pool = await findHover(page, canvas, /^pool 0x[0-9a-f]+ · (used|full|empty)/, 5);
+  expect(pool, 'a pool under the pointer in the "all arenas" view').not.toBeNull();
+  await page.mouse.click(pool!.x, pool!.y);
+  await expect(zoom).toHaveAttribute('data-zoom', 'arena');
+  await expect(zoom).toHaveText(/^arena \d+$/);
+  await page.screenshot({ path: 'e2e/artifacts/arena-one-arena.png' });
+
+  // Double-click a used pool: its blocks, large.
+  const used = await findHover(page, canvas, /size class \d+ \(\d+-byte blocks\)/, 5);
+  expect(used).not.toBeNull();
+  await page.mouse.dblclick(used!.x, used!.y);
+  await expect(zoom).toHaveAttribute('data-zoom', 'pool');
+  await page.screenshot({ path: 'e2e/artifacts/arena-one-pool.png' });
+
+  // A block holding an object: the tooltip names it; a click selects it everywhere.
+  const block = await findHover(page, canvas, /^\S+ #\d+ at 0x[0-9a-f]+\n/, 8);
+  expect(block, 'a block holding an object').not.toBeNull();
+  const id = /#(\d+)/.exec(block!.text)![1]!;
+  await page.screenshot({ path: 'e2e/artifacts/arena-hover.png' });
+  await page.mouse.click(block!.x, block!.y);
+  await expect(pane).toHaveAttribute('data-selected', id);
+  await expect(page.getByTestId('heap-graph')).toHaveAttribute('data-selected', id);
+  await expect(page.getByTestId('heap-graph').locator('.heap-graph')).toHaveAttribute('data-selected-shown', 'true');
+  await expect(page.getByTestId('inspector-object')).toHaveAttribute('data-object', id);
+  await page.mouse.move(0, 0);
+  await page.screenshot({ path: 'e2e/artifacts/arena-selected.png' });
+
+  await page.getByTestId('arena-zoom-out').click();
+  await expect(zoom).toHaveAttribute('data-zoom', 'arena');
+  await page.getByTestId('arena-zoom-out').click();
+  await expect(zoom).toHaveAttribute('data-zoom', 'all');
+  await expect(page.getByTestId('arena-zoom-out')).toHaveCount(0);
+});
+
+test('a 64-arena heap redraws within a frame (measured)', async ({ page }) => {
+  test.setTimeout(240_000);
+  await page.goto('/');
+  // 128,000 bytes objects of 493 bytes (size class 30): ~64 arenas of 1 MiB.
+  await runProgram(page, 'blocks = [bytes(460) for _ in range(128000)]\nprint(len(blocks))\n', null, 200_000);
+  const pane = page.getByTestId('arena-map');
+  // Back to the last line (the heap at its largest): the timeline's keyboard, a line back.
+  await stepBackOneLine(page);
+  await expect.poll(async () => Number(await pane.getAttribute('data-arenas')), { timeout: 30_000 }).toBeGreaterThanOrEqual(60);
+  const arenas = Number(await pane.getAttribute('data-arenas'));
+  const samples: number[] = [];
+  const zoom = page.getByTestId('arena-zoom');
+  const canvas = page.getByTestId('arena-map-canvas');
+  // Redraws at the same moment: zoom into an arena and back out, twenty times.
+  for (let k = 0; k < 20; k++) {
+    const box = (await canvas.boundingBox())!;
+    await page.mouse.click(box.x + 6, box.y + 6);
+    await expect(zoom).toHaveAttribute('data-zoom', 'arena');
+    samples.push(Number(await pane.getAttribute('data-paint-ms')));
+    await page.getByTestId('arena-zoom-out').click();
+    await expect(zoom).toHaveAttribute('data-zoom', 'all');
+    samples.push(Number(await pane.getAttribute('data-paint-ms')));
+  }
+  await page.screenshot({ path: 'e2e/artifacts/arena-64.png' });
+  samples.sort((a, b) => a - b);
+  const p50 = samples[Math.floor(samples.length / 2)]!;
+  const max = samples[samples.length - 1]!;
+  console.log(`arena map, ${arenas} arenas: redraw (layout + index + paint) p50 ${p50.toFixed(2)} ms, max ${max.toFixed(2)} ms over ${samples.length} redraws`);
+  expect(p50).toBeLessThanOrEqual(16);
+});
+
+async function stepBackOneLine(page: Page): Promise<void> {
+  const pane = page.getByTestId('arena-map');
+  const before = await pane.getAttribute('data-moment');
+  await page.getByTestId('timeline').focus();
+  await page.keyboard.press('Shift+ArrowLeft');
+  await expect(pane).not.toHaveAttribute('data-moment', before ?? '');
+}
