@@ -11,8 +11,8 @@ import type { FrameView, MomentView, ObjectView, RefView } from '../../../record
 export interface FrameValue {
   /** The slot's name: the variable's name, or the stack depth ("[0]" is the bottom). */
   readonly name: string;
-  /** 'local' | 'cell' | 'stack'. */
-  readonly kind: 'local' | 'cell' | 'stack';
+  /** 'local' | 'cell' | 'global' (a module frame's names) | 'stack'. */
+  readonly kind: 'local' | 'cell' | 'global' | 'stack';
   readonly id: number;
   /** The object at the moment; undefined if the view does not hold it (it should). */
   readonly object: ObjectView | undefined;
@@ -36,13 +36,21 @@ export function nameInLabel(label: string): string {
   return m ? m[1]! : label;
 }
 
-/** The frame's locals and cells, in the order the view sorts them (by label). */
+/**
+ * The frame's locals and cells, in the order the view sorts them (by label). A module's code keeps its names in
+ * the module's dict (f_locals is f_globals), so for a `<module>` frame the module globals are listed instead.
+ */
 export function frameLocals(view: MomentView, frameId: number): FrameValue[] {
   const objects = objectIndex(view);
+  const frame = view.frames.find((f) => f.id === frameId);
+  const module = frame?.name === '<module>';
   const out: FrameValue[] = [];
   for (const r of view.refs) {
-    if (r.fromKind !== 'frame' || r.from !== frameId || (r.cause !== 'local' && r.cause !== 'cell')) continue;
-    out.push({ name: nameInLabel(r.label), kind: r.cause, id: r.to, object: objects.get(r.to) });
+    if (r.fromKind === 'frame' && r.from === frameId && (r.cause === 'local' || r.cause === 'cell')) {
+      out.push({ name: nameInLabel(r.label), kind: r.cause, id: r.to, object: objects.get(r.to) });
+    } else if (module && r.fromKind === 'object' && r.cause === 'global') {
+      out.push({ name: nameInLabel(r.label), kind: 'global', id: r.to, object: objects.get(r.to) });
+    }
   }
   return out;
 }
