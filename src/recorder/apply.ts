@@ -11,10 +11,14 @@
 //    of its size class, and a pool's count equals the number of its used blocks.
 // 5. LINE, INSTRUCTION and stack events happen only while a frame is on the stack; FRAME_POP pops the top frame.
 // 6. Every StringId operand is < the string table's length.
+// 7. A BLOCK attaches an allocated block of that size to a live object at most once, and detaches only a block the
+//    object holds; a block attached to a live object is not freed (or reallocated in place), and an object is not
+//    deallocated while it still holds blocks (the VM detaches them first).
 
 import type { Draft } from 'immer';
 import {
   ArenaChange,
+  BlockChange,
   EventKind,
   GC_REACH_COUNT,
   joinAddress,
@@ -25,6 +29,7 @@ import {
 } from '../core/trace/events';
 import {
   indexIn,
+  NO_BLOCKS,
   objectAt,
   ObjectFlag,
   OBJECT_BUCKETS,
@@ -126,6 +131,7 @@ function alloc(s: MutableState, ctx: ApplyContext, address: number, nbytes: numb
 }
 
 function free(s: MutableState, ctx: ApplyContext, address: number, at: number): void {
+  if (s.blockOwners.has(address)) throw new TraceError(at, `block 0x${address.toString(16)} freed while an object holds it`);
   if (s.system.delete(address)) {
     s.allocatedBlocks--;
     return;
@@ -138,6 +144,38 @@ function free(s: MutableState, ctx: ApplyContext, address: number, at: number): 
   pool.bits[k >> 5] = pool.bits[k >> 5]! & ~(1 << (k & 31));
   pool.count--;
   s.allocatedBlocks--;
+}
+
+/** Whether `address` is an allocated block of exactly nbytes (system) or of nbytes' size class (a pool's). */
+function allocatedAs(s: MutableState, ctx: ApplyContext, address: number, nbytes: number, at: number): boolean {
+  if (nbytes === 0 || nbytes > 512) return s.system.get(address) === nbytes;
+  if (!(nbytes > 0)) return false;
+  const pool = poolOf(s, ctx, address, at);
+  const k = blockIndex(pool, ctx, address, at);
+  return (nbytes - 1) >> 4 === pool.szidx && k < 1024 && (pool.bits[k >> 5]! & (1 << (k & 31))) !== 0;
+}
+
+/** BLOCK: [object, addrLo, addrHi, nbytes] attached (sub 0) to or detached (sub 1) from the object (invariant 7). */
+function block(s: MutableState, ctx: ApplyContext, at: number, sub: number, w: Int32Array, p: number): void {
+  const o = live(s, w[p]!, at);
+  const address = joinAddress(w[p + 1]!, w[p + 2]!);
+  const nbytes = w[p + 3]!;
+  const hex = `0x${address.toString(16)}`;
+  let k = 0;
+  while (k < o.blocks.length && o.blocks[k] !== address) k += 2;
+  const owners = s.blockOwners.get(address) ?? 0;
+  if (sub === BlockChange.ATTACHED) {
+    if (k < o.blocks.length) throw new TraceError(at, `block ${hex} attached twice to object ${o.id}`);
+    if (!allocatedAs(s, ctx, address, nbytes, at)) throw new TraceError(at, `block ${hex} of ${nbytes} bytes is not allocated`);
+    o.blocks = [...o.blocks, address, nbytes];
+    s.blockOwners.set(address, owners + 1);
+  } else if (sub === BlockChange.DETACHED) {
+    if (k >= o.blocks.length || o.blocks[k + 1] !== nbytes) throw new TraceError(at, `object ${o.id} holds no block ${hex} of ${nbytes} bytes`);
+    // NO_BLOCKS is shared and frozen: records only ever replace their blocks array, never write into it.
+    o.blocks = o.blocks.length === 2 ? (NO_BLOCKS as number[]) : [...o.blocks.slice(0, k), ...o.blocks.slice(k + 2)];
+    if (owners === 1) s.blockOwners.delete(address);
+    else s.blockOwners.set(address, owners - 1);
+  } else throw new TraceError(at, `bad block change ${sub}`);
 }
 
 /** Applies event `at` (kind/sub, operands w[p …]) to s. Works on a plain mutable state or an immer draft. */
@@ -209,13 +247,14 @@ export function applyEvent(s: MutableState, ctx: ApplyContext, at: number, kind:
         createdAt: at,
         flags: 0,
         refs: new Map(),
+        blocks: NO_BLOCKS as number[],
       });
       s.liveObjects++;
       break;
     }
     case EventKind.OBJECT_FREE: {
       const id = w[p]!;
-      live(s, id, at);
+      if (live(s, id, at).blocks.length !== 0) throw new TraceError(at, `object ${id} deallocated while it holds blocks`);
       const bucket = s.objects[id & BUCKET_MASK]!;
       const k = indexIn(bucket, id);
       bucket[k] = bucket[bucket.length - 1]!;
@@ -346,6 +385,9 @@ export function applyEvent(s: MutableState, ctx: ApplyContext, at: number, kind:
     case EventKind.OUTPUT:
       str(ctx, w[p]!, at);
       s.outputs++;
+      break;
+    case EventKind.BLOCK:
+      block(s, ctx, at, sub, w, p);
       break;
     default:
       throw new TraceError(at, `unknown event kind ${kind}`);

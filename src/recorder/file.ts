@@ -13,6 +13,7 @@
 // it replays (that replay is also the semantic validation), and checks the rebuilt totals against the header's.
 
 import { Gunzip, gzipSync, strFromU8, strToU8 } from 'fflate';
+import { ALLOCATOR_GEOMETRY } from '../core/memory/index';
 import { EVENT_KIND_COUNT, OPERAND_COUNT, SUB_LIMIT } from '../core/trace/events';
 import {
   FORMAT_NAME,
@@ -243,7 +244,8 @@ export function importTrace(file: Uint8Array): LoadedTrace {
 
 /** Decodes the words into a new Recorder, checking each event's shape; replays (validates) as it goes. */
 function buildRecorder(header: TraceHeader, words: Int32Array): Recorder {
-  const base = header.window === null ? undefined : deserializeState(header.window.base, header.strings.length);
+  const g = ALLOCATOR_GEOMETRY[header.profile];
+  const base = header.window === null ? undefined : deserializeState(header.window.base, header.strings.length, { poolSize: g.POOL_SIZE, poolOverhead: g.POOL_OVERHEAD });
   // The keyframe interval is a cache setting: the file's value is informational, the importer uses its own.
   const rec = new Recorder(header.profile, DEFAULT_KEYFRAME_INTERVAL, base);
   if (header.window !== null) {

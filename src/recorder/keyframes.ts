@@ -32,6 +32,7 @@ interface Touched {
   roots: boolean;
   arenas: boolean;
   system: boolean;
+  blockOwners: boolean;
   gc: boolean;
 }
 
@@ -46,6 +47,7 @@ function touched(log: EventLog, ctx: ApplyContext, from: number, to: number): To
     roots: false,
     arenas: false,
     system: false,
+    blockOwners: false,
     gc: false,
   };
   const ps = ctx.poolSize;
@@ -122,6 +124,10 @@ function touched(log: EventLog, ctx: ApplyContext, from: number, to: number): To
       case EventKind.GC_THRESHOLDS:
         t.gc = true;
         break;
+      case EventKind.BLOCK:
+        obj(w[p + 1]!);
+        t.blockOwners = true;
+        break;
       default:
         // WEAKREF_CALLBACK and OUTPUT write only top-level counters; unknown kinds are rejected by applyEvent.
         break;
@@ -172,6 +178,7 @@ function thaw(base: HeapState, t: Touched): MutableState {
     roots: t.roots ? new Map(base.roots) : base.roots,
     arenas: t.arenas ? new Map(base.arenas) : base.arenas,
     system: t.system ? new Map(base.system) : base.system,
+    blockOwners: t.blockOwners ? new Map(base.blockOwners) : base.blockOwners,
     gc: t.gc
       ? { ...g, counts: [...g.counts], thresholds: [...g.thresholds], collections: [...g.collections], refs: new Map(g.refs) }
       : g,

@@ -6,7 +6,7 @@
 // Cost: history and lifetimes scan the log once and are cached per object id range as the log grows (O(events));
 // whyAlive is a BFS and cycles a Tarjan over the state at the moment (O(objects + references)).
 
-import { EventKind, OWNER_IS_FRAME } from '../core/trace/events';
+import { EventKind, OWNER_IS_FRAME, RefCause } from '../core/trace/events';
 import type { Recorder } from './recorder';
 import { objectAt, refKeyCause, refKeyLabel, type HeapState } from './state';
 import { describeEvent, refLabel, type EventView } from './views';
@@ -28,6 +28,7 @@ const OBJECT_FIRST = new Set<number>([
   EventKind.WEAKREF_CLEARED,
   EventKind.WEAKREF_CALLBACK,
   EventKind.FINALIZER,
+  EventKind.BLOCK,
 ]);
 
 function mentions(rec: Recorder, e: number, id: number): boolean {
@@ -169,6 +170,8 @@ export function whyAlive(rec: Recorder, id: number, i: number): WhyAlive {
     const from = queue[q]!;
     const o = objectAt(s, from)!;
     for (const [key, to] of o.refs) {
+      // A weak reference does not keep its referent alive.
+      if (refKeyCause(key) === RefCause.WEAK) continue;
       reach(to, { holderKind: 'object', holder: `${strings[o.type]} #${from}`, holderId: from, label: refLabel(strings, refKeyCause(key), refKeyLabel(key)), to });
     }
   }
@@ -202,7 +205,8 @@ export function stronglyConnected(s: HeapState): number[][] {
     const o = objectAt(s, id);
     if (o === undefined) return [];
     const t: number[] = [];
-    for (const to of o.refs.values()) if (objectAt(s, to) !== undefined) t.push(to);
+    // Weak references form no cycle the collector has to break (they do not count).
+    for (const [key, to] of o.refs) if (refKeyCause(key) !== RefCause.WEAK && objectAt(s, to) !== undefined) t.push(to);
     return t;
   });
 }

@@ -210,7 +210,8 @@ describe('the event log', () => {
   it('stores events compactly and reads them back', () => {
     const rec = record(9, 100_000, 4096, 500);
     const perEvent = rec.log.bytes() / rec.length;
-    expect(perEvent).toBeLessThan(24);
+    // ~24 B: the synthetic mix includes 5-word BLOCK and REF_SET/REF_CLEAR events of weak references.
+    expect(perEvent).toBeLessThan(25);
     let instructions = 0;
     for (let i = 0; i < rec.length; i++) if (rec.log.kind(i) === EventKind.INSTRUCTION) instructions++;
     expect(instructions).toBe(rec.totals().steps);

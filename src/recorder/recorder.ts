@@ -21,6 +21,7 @@ import {
   addressLo,
   EventKind,
   type ArenaChange,
+  type BlockChange,
   type FinalizerKind,
   type FrameId,
   type GcPhase,
@@ -279,5 +280,8 @@ export class Recorder implements TraceSink {
   }
   output(stream: OutputStream, text: StringId): void {
     this.e(EventKind.OUTPUT, stream, text, 0, 0, 0, 0, 0);
+  }
+  block(object: ObjectId, change: BlockChange, address: number, nbytes: number): void {
+    this.e(EventKind.BLOCK, change, object, addressLo(address), addressHi(address), nbytes, 0, 0);
   }
 }

@@ -4,7 +4,7 @@
 
 import { freeze } from 'immer';
 import { LABEL_IS_INDEX, REF_CAUSE_COUNT } from '../core/trace/events';
-import { TraceError, emptyState, bucketOf, type FrameRecord, type HeapState, type ObjectRecord, type PoolRecord } from './state';
+import { TraceError, emptyState, bucketOf, NO_BLOCKS, objectAt, type FrameRecord, type HeapState, type ObjectRecord, type PoolRecord } from './state';
 
 export interface SerializedState {
   /** Per object: [id, type, repr, address, size, refcnt, gen, createdAt, flags, ...refs pairs]. */
@@ -22,6 +22,11 @@ export interface SerializedState {
   /** [allocatedBlocks, steps, collecting, phase, collected, uncollectable, counts×3, thresholds×3, collections×3]. */
   readonly scalars: readonly number[];
   readonly gcRefs: readonly number[];
+  /**
+   * Blocks attached to objects (BLOCK events), flat [object, address, nbytes, …] by object id, then attach order.
+   * Absent in files written before BLOCK existed (none attached).
+   */
+  readonly blocks?: readonly number[];
 }
 
 function pairs(m: ReadonlyMap<number, number>): number[] {
@@ -49,6 +54,12 @@ export function serializeState(s: HeapState): SerializedState {
     system: pairs(s.system),
     scalars: [s.allocatedBlocks, s.steps, g.collecting, g.phase, g.collected, g.uncollectable, ...g.counts, ...g.thresholds, ...g.collections],
     gcRefs: pairs(g.refs),
+    blocks: objects.flatMap((a) => {
+      const o = objectAt(s, a[0]!)!;
+      const out: number[] = [];
+      for (let k = 0; k < o.blocks.length; k += 2) out.push(o.id, o.blocks[k]!, o.blocks[k + 1]!);
+      return out;
+    }),
   };
 }
 
@@ -82,11 +93,49 @@ function toRefs(v: unknown, what: string, stringCount: number): Map<number, numb
   return m;
 }
 
+/**
+ * Attaches serialized blocks [object, address, nbytes, …] to their (live) objects, each an allocated block of that
+ * size (a system block of exactly nbytes, or a used block of a pool of nbytes' size class), at most once per
+ * object (apply.ts invariant 7). Returns the owners table.
+ */
+function attachBlocks(s: HeapState, flat: readonly number[], g: Geometry): Map<number, number> {
+  if (flat.length % 3 !== 0) bad('blocks');
+  const owners = new Map<number, number>();
+  for (let i = 0; i < flat.length; i += 3) {
+    const [id, address, nbytes] = [flat[i]!, flat[i + 1]!, flat[i + 2]!];
+    const o = objectAt(s, id) as { blocks: readonly number[] } | undefined;
+    if (o === undefined) bad(`block of object ${id}, which is not alive`);
+    let allocated: boolean;
+    if (nbytes === 0 || nbytes > 512) allocated = s.system.get(address) === nbytes;
+    else {
+      const pool = s.pools.get(address - (address % g.poolSize));
+      allocated = false;
+      if (pool !== undefined) {
+        const bs = (pool.szidx + 1) << 4;
+        const off = address - pool.address - g.poolOverhead;
+        const k = off / bs;
+        allocated = off >= 0 && Number.isInteger(k) && k < 1024 && (nbytes - 1) >> 4 === pool.szidx && (pool.bits[k >> 5]! & (1 << (k & 31))) !== 0;
+      }
+    }
+    if (!allocated) bad(`block 0x${address.toString(16)} of object ${id} is not allocated`);
+    for (let k = 0; k < o.blocks.length; k += 2) if (o.blocks[k] === address) bad(`block 0x${address.toString(16)} twice on object ${id}`);
+    o.blocks = [...o.blocks, address, nbytes];
+    owners.set(address, (owners.get(address) ?? 0) + 1);
+  }
+  return owners;
+}
+
+/** The allocator geometry a state's pools are laid out in (the trace's profile's). */
+export interface Geometry {
+  readonly poolSize: number;
+  readonly poolOverhead: number;
+}
+
 /** Reads and checks a serialized state; every string id must be < stringCount. Returns a frozen HeapState. */
-export function deserializeState(v: unknown, stringCount: number): HeapState {
+export function deserializeState(v: unknown, stringCount: number, g: Geometry): HeapState {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) bad('not an object');
   const r = v as Record<string, unknown>;
-  const expected = ['objects', 'frames', 'roots', 'arenas', 'pools', 'system', 'scalars', 'gcRefs'];
+  const expected = ['objects', 'frames', 'roots', 'arenas', 'pools', 'system', 'scalars', 'gcRefs', 'blocks'];
   for (const k of Object.keys(r)) if (!expected.includes(k)) bad(`unknown field ${k}`);
   const sid = (x: number, what: string): number => (x < stringCount ? x : bad(`${what}: string id out of range`));
   const s = emptyState() as unknown as {
@@ -113,6 +162,7 @@ export function deserializeState(v: unknown, stringCount: number): HeapState {
       createdAt,
       flags,
       refs: toRefs(a.slice(9), `refs of ${id}`, stringCount),
+      blocks: NO_BLOCKS,
     });
     live++;
   }
@@ -162,5 +212,6 @@ export function deserializeState(v: unknown, stringCount: number): HeapState {
     refs: toMap(r['gcRefs'], 'gc refs', 0),
   };
   if (s.gc.collecting > 2) bad('collecting');
+  s.blockOwners = attachBlocks(s as HeapState, r['blocks'] === undefined ? [] : ints(r['blocks'], 'blocks', 0), g);
   return freeze(s as HeapState, true);
 }

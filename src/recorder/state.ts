@@ -38,7 +38,16 @@ export interface ObjectRecord {
   readonly flags: number;
   /** Outgoing references: refKey(cause, label) → target ObjectId. */
   readonly refs: ReadonlyMap<number, number>;
+  /**
+   * Extra allocations the object holds (BLOCK events: a list's ob_item array, a dict's keys table …), flat
+   * [address, nbytes, address, nbytes, …] in attach order; replaced, never mutated, when one is attached or
+   * detached (NO_BLOCKS when none), so a record's copy shares it.
+   */
+  readonly blocks: readonly number[];
 }
+
+/** The blocks of an object that holds no extra allocation (shared by every such record). */
+export const NO_BLOCKS: readonly number[] = Object.freeze([]);
 
 export const ObjectFlag = {
   /** tp_finalize already ran (PEP 442: at most once). */
@@ -105,6 +114,8 @@ export interface HeapState {
   readonly pools: ReadonlyMap<number, PoolRecord>;
   /** Live system-malloc blocks: address → bytes. */
   readonly system: ReadonlyMap<number, number>;
+  /** Blocks attached to objects (BLOCK): address → how many live objects hold it (a shared keys table: several). */
+  readonly blockOwners: ReadonlyMap<number, number>;
   readonly allocatedBlocks: number;
   readonly gc: GcRecord;
   /** INSTRUCTION events so far. */
@@ -143,6 +154,7 @@ export function emptyState(): HeapState {
     arenas: new Map(),
     pools: new Map(),
     system: new Map(),
+    blockOwners: new Map(),
     allocatedBlocks: 0,
     gc: {
       counts: [0, 0, 0],

@@ -160,6 +160,14 @@ const PHASE_NAME = Object.fromEntries(Object.entries(GcPhase).map(([k, v]) => [v
 const REACH_NAME = Object.fromEntries(Object.entries(GcReach).map(([k, v]) => [v, k.toLowerCase().replaceAll('_', '-')]));
 const POOL_STATE = ['used', 'full', 'empty'] as const;
 const NO_BLOCKS: readonly { readonly address: number; readonly nbytes: number }[] = Object.freeze([]);
+
+/** An object's extra blocks by address (the record keeps them flat, in attach order). */
+function blocksOf(o: ObjectRecord): readonly { readonly address: number; readonly nbytes: number }[] {
+  if (o.blocks.length === 0) return NO_BLOCKS;
+  const out: { address: number; nbytes: number }[] = [];
+  for (let k = 0; k < o.blocks.length; k += 2) out.push({ address: o.blocks[k]!, nbytes: o.blocks[k + 1]! });
+  return out.sort((a, b) => a.address - b.address);
+}
 const OPNAME_311: Record<number, string> = Object.fromEntries(Object.entries(OPCODES_311).map(([k, v]) => [v, k]));
 
 export function opname(rec: Recorder, opcode: number): string {
@@ -349,7 +357,7 @@ export function viewOf(rec: Recorder, s: HeapState): MomentView {
           finalized: (o.flags & ObjectFlag.FINALIZED) !== 0,
           weakrefCleared: (o.flags & ObjectFlag.WEAKREF_CLEARED) !== 0,
           root: null,
-          blocks: NO_BLOCKS,
+          blocks: blocksOf(o),
         };
         const out: RefView[] = [];
         for (const [key, to] of o.refs) out.push(makeRef(cache, strings, 'object', o.id, key, to));

@@ -10,6 +10,7 @@
 import type { ProfileName } from '../../core/api';
 import { ALLOCATOR_GEOMETRY, createHeap, type Heap } from '../../core/memory/index';
 import {
+  BlockChange,
   FinalizerKind,
   GcPhase,
   GcReach,
@@ -47,6 +48,8 @@ interface Obj {
   readonly slots: Map<string, Slot>;
   items: number;
   weakTarget: number;
+  /** Extra allocations (a list's items array, a dict's table): [address, nbytes] pairs, attached by BLOCK. */
+  readonly blocks: [number, number][];
 }
 interface Frame {
   readonly id: number;
@@ -66,6 +69,8 @@ const KINDS = [
   ['weakref', 80, false, false],
 ] as const;
 const WEAKREF = 7;
+const LIST = 3;
+const DICT = 4;
 const NODE = 5;
 
 export interface SyntheticOptions {
@@ -101,6 +106,7 @@ class Generator {
   private readonly reprs: StringId[] = [];
   private readonly codeNames: StringId[] = [];
   private readonly rootLabel: StringId;
+  private readonly referentLabel: StringId;
   private nextObject = 1;
   private nextFrame = 1;
   private line = 1;
@@ -123,6 +129,7 @@ class Generator {
     for (let i = 0; i < 16; i++) this.reprs.push(sink.intern(`<repr ${i}>`));
     for (const n of ['<module>', 'f', 'g', 'build', 'walk']) this.codeNames.push(sink.intern(n));
     this.rootLabel = sink.intern('module __main__');
+    this.referentLabel = sink.intern('referent');
     sink.gcThresholds(700, 10, 10);
     this.pushFrame(0);
     this.module = this.create(NODE);
@@ -149,7 +156,7 @@ class Generator {
     const size = nbytes + Math.floor(this.rnd() * 3) * 8;
     const addr = this.heap.malloc(gc ? size + 16 : size);
     const id = this.nextObject++;
-    const o: Obj = { id, addr, kind, refcnt: 1, gen: -1, finalized: false, slots: new Map(), items: 0, weakTarget: 0 };
+    const o: Obj = { id, addr, kind, refcnt: 1, gen: -1, finalized: false, slots: new Map(), items: 0, weakTarget: 0, blocks: [] };
     this.objs.set(id, o);
     this.sink.objectNew(id as ObjectId, this.typeNames[kind]!, addr, size, this.pick(this.reprs));
     if (gc) {
@@ -159,10 +166,12 @@ class Generator {
       this.sink.gcCounts(this.counts[0], this.counts[1], this.counts[2]);
     }
     if (container) this.containers.push(id);
+    if ((kind === LIST || kind === DICT) && this.rnd() < 0.7) this.attachBlock(o);
     if (kind === WEAKREF && this.objs.size > 2) {
       const t = this.randomObject();
       if (t !== 0 && t !== id) {
         o.weakTarget = t;
+        this.sink.refSet(RefCause.WEAK, id, t as ObjectId, this.referentLabel);
         const list = this.weakrefsTo.get(t) ?? [];
         list.push(id);
         this.weakrefsTo.set(t, list);
@@ -172,6 +181,22 @@ class Generator {
     f.stack.push(id);
     this.sink.stackPush(id as ObjectId);
     return id;
+  }
+
+  /** A new items array / table for o (sometimes above 512 bytes: the system allocator's), attached by BLOCK. */
+  private attachBlock(o: Obj): void {
+    const nbytes = 8 * (1 + Math.floor(this.rnd() * (this.rnd() < 0.1 ? 200 : 60)));
+    const address = this.heap.malloc(nbytes);
+    o.blocks.push([address, nbytes]);
+    this.sink.block?.(o.id as ObjectId, BlockChange.ATTACHED, address, nbytes);
+  }
+
+  /** Detaches and frees o's k-th block (a list's old items array after a resize, or at deallocation). */
+  private releaseBlock(o: Obj, k: number): void {
+    const [address, nbytes] = o.blocks[k]!;
+    o.blocks.splice(k, 1);
+    this.sink.block?.(o.id as ObjectId, BlockChange.DETACHED, address, nbytes);
+    this.heap.free(address);
   }
 
   private randomObject(): number {
@@ -218,7 +243,8 @@ class Generator {
     const wrs = this.weakrefsTo.get(id);
     if (wrs !== undefined) {
       for (const wr of wrs) {
-        if (!this.objs.has(wr)) continue;
+        if (!this.objs.has(wr) || this.objs.get(wr)!.weakTarget !== id) continue;
+        this.sink.refClear(RefCause.WEAK, wr, id as ObjectId, this.referentLabel);
         this.sink.weakrefCleared(wr as ObjectId, id as ObjectId);
         this.objs.get(wr)!.weakTarget = 0;
       }
@@ -238,6 +264,11 @@ class Generator {
       if (this.counts[0] > 0) this.counts[0]--;
       this.sink.gcCounts(this.counts[0], this.counts[1], this.counts[2]);
     }
+    if (o.weakTarget !== 0) {
+      this.sink.refClear(RefCause.WEAK, id, o.weakTarget as ObjectId, this.referentLabel);
+      o.weakTarget = 0;
+    }
+    while (o.blocks.length > 0) this.releaseBlock(o, o.blocks.length - 1);
     this.objs.delete(id);
     this.sink.objectFree(id as ObjectId);
     this.heap.free(o.addr);
@@ -309,6 +340,11 @@ class Generator {
           if (this.objs.has(c)) {
             this.sink.repr(c as ObjectId, this.pick(this.reprs));
             this.sink.size(c as ObjectId, 56 + 8 * o.items);
+            // list_resize: a new items array is attached, then the old one detached and freed.
+            if (this.rnd() < 0.2) {
+              this.attachBlock(o);
+              if (o.blocks.length > 1) this.releaseBlock(o, 0);
+            }
           }
         } else if (kind === 4) this.store(RefCause.DICT_VALUE, c, this.pick(this.reprs), null);
         else if (kind === 6) this.store(RefCause.TUPLE_ITEM, c, Math.floor(this.rnd() * 3), null);
