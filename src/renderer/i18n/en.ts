@@ -155,6 +155,40 @@ export const en = {
     },
   },
   panes: {
+  timeline: {
+    scrubber: 'Moment in the run',
+    keys: '← → event · Shift+← → line (step over) · Alt+← → collection · Home / End',
+    lanes: { lines: 'lines', density: 'alloc ↑ free ↓', gc: 'collections' },
+    play: {
+      play: 'Play',
+      pause: 'Pause',
+      byLine: 'by line',
+      byEvent: 'by event',
+      speed: 'Speed',
+      linesPerSecond: '{n} lines/s',
+      eventsPerSecond: '{n} events/s',
+    },
+    view: { zoomIn: 'Zoom in', zoomOut: 'Zoom out', fit: 'Whole run', panLeft: 'Earlier', panRight: 'Later' },
+    counters: {
+      moment: 'Event {moment} / {total}',
+      line: 'line {line}',
+      noLine: 'no line',
+      objects: '{count} live object | {count} live objects',
+      blocks: '{count} block in use | {count} blocks in use',
+      generation: 'gen {generation}: {count}/{threshold}',
+    },
+  },
+  chart: {
+    label: 'Memory over time; click to go to that moment',
+    generationHint: 'Generation {generation}: count / threshold (a collection of it starts when the count exceeds the threshold)',
+    series: {
+      moment: 'Moment',
+      liveObjects: 'objects',
+      blocksInUse: 'blocks',
+      arenas: 'arenas',
+      generation: 'gen {generation}',
+    },
+  },
     bytecode: {
       title: 'Source & bytecode',
       empty: "Run the program (or open a trace): the current frame's bytecode, its locals and value stack will appear here.",
@@ -169,7 +203,7 @@ export const en = {
     },
     timeline: {
       title: 'Timeline',
-      empty: 'A scrubber over the whole run, with lanes for lines, allocations and frees, and GC collections, will appear here.',
+      empty: 'Run a program (or open a .heapscope file): a scrubber over the whole run appears here, with lanes for the lines executed, allocations and frees, and the collections coloured by generation.',
     },
     arena: {
       title: 'Arena map',
@@ -177,7 +211,7 @@ export const en = {
     },
     chart: {
       title: 'Memory over time',
-      empty: 'Live objects, blocks in use, arenas and generation counts over the run will be charted here.',
+      empty: 'Run a program (or open a .heapscope file): live objects, blocks in use, arenas and each generation\'s count against its threshold are charted here over the whole run.',
     },
   },
 };

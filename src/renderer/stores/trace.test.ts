@@ -234,3 +234,28 @@ describe('the trace store', () => {
     expect(trace.moment).toBe(100);
   });
 });
+
+describe('stepping in a row', () => {
+  it('runs steps one after another, each from where the previous one landed', async () => {
+    const { service, trace } = await adopted(100);
+    trace.seek(10);
+    service.setNavigate((nav, i, dir) => (dir === 'forward' ? i + 1 : i - 1));
+    await Promise.all([trace.step('event', 'forward'), trace.step('event', 'forward'), trace.step('event', 'forward')]);
+    expect(trace.moment).toBe(13);
+    expect(service.calls.filter((c) => c.startsWith('navigate'))).toEqual([
+      'navigate event 10 forward -1',
+      'navigate event 11 forward -1',
+      'navigate event 12 forward -1',
+    ]);
+  });
+
+  it('drops steps beyond the few waiting (a held key does not pile up)', async () => {
+    const { service, trace } = await adopted(100);
+    trace.seek(10);
+    service.setNavigate((nav, i) => i + 1);
+    const all = [];
+    for (let k = 0; k < 10; k++) all.push(trace.step('event', 'forward'));
+    await Promise.all(all);
+    expect(trace.moment).toBe(13);
+  });
+});

@@ -43,6 +43,9 @@ function storePosition(p: TracePosition): void {
   }
 }
 
+/** Steps waiting for the one in flight (keyboard auto-repeat). */
+const MAX_QUEUED_STEPS = 3;
+
 export const useTraceStore = defineStore('trace', () => {
   const client = useSimClient();
 
@@ -81,7 +84,20 @@ export const useTraceStore = defineStore('trace', () => {
     frames.request(to);
   }
 
-  async function step(nav: Navigation, dir: 'forward' | 'backward', arg?: number): Promise<void> {
+  /**
+   * Steps run one after another, each from the moment the previous one reached (a held arrow key repeats faster
+   * than a navigate round trip); beyond MAX_QUEUED_STEPS waiting, further steps are dropped.
+   */
+  let steps: Promise<void> = Promise.resolve();
+  let queuedSteps = 0;
+  function step(nav: Navigation, dir: 'forward' | 'backward', arg?: number): Promise<void> {
+    if (!loaded.value || queuedSteps >= MAX_QUEUED_STEPS) return steps;
+    queuedSteps++;
+    steps = steps.then(() => stepOnce(nav, dir, arg)).finally(() => queuedSteps--);
+    return steps;
+  }
+
+  async function stepOnce(nav: Navigation, dir: 'forward' | 'backward', arg?: number): Promise<void> {
     if (!loaded.value) return;
     const mine = epoch;
     try {

@@ -9,6 +9,7 @@ import { createSimService } from '../../../service/sim-service-host';
 import type { TraceOverview } from './serviceContract';
 import { advance, nextLineIndex, PlayUnit } from './playback';
 import { densityColumns, lineColumns, visibleCollections } from './timelineColumns';
+import { keyBelongsToTarget, timelineKeyAction } from './timelineKeys';
 import { laneLayout, paintCursor, paintTimeline, PHASES_MIN_WIDTH, TIMELINE_PALETTES } from './timelinePainter';
 import { clampViewport, fit, follow, MIN_SPAN, momentAt, pan, xOf, zoom } from './viewport';
 
@@ -227,5 +228,45 @@ describe('on a recorded run', () => {
     const cols = lineColumns(o, fit(o.events), 800);
     expect(cols.lo).toBe(Math.min(...o.lines.map((l) => l.line))); // 0: the module's RESUME is on line 0 in 3.11
     expect(cols.hi).toBe(source.trimEnd().split('\n').length);
+  });
+});
+
+describe('the keyboard', () => {
+  const key = (k: string, mods: Partial<{ shiftKey: boolean; altKey: boolean; ctrlKey: boolean; metaKey: boolean }> = {}) => ({
+    key: k,
+    shiftKey: false,
+    altKey: false,
+    ctrlKey: false,
+    metaKey: false,
+    ...mods,
+  });
+
+  it('maps ←/→, Shift, Alt, Home and End to steps and seeks', () => {
+    expect(timelineKeyAction(key('ArrowRight'))).toEqual({ kind: 'step', nav: 'event', dir: 'forward' });
+    expect(timelineKeyAction(key('ArrowLeft'))).toEqual({ kind: 'step', nav: 'event', dir: 'backward' });
+    expect(timelineKeyAction(key('ArrowRight', { shiftKey: true }))).toEqual({ kind: 'step', nav: 'over', dir: 'forward' });
+    expect(timelineKeyAction(key('ArrowLeft', { shiftKey: true }))).toEqual({ kind: 'step', nav: 'over', dir: 'backward' });
+    expect(timelineKeyAction(key('ArrowRight', { altKey: true }))).toEqual({ kind: 'step', nav: 'collection', dir: 'forward' });
+    expect(timelineKeyAction(key('ArrowLeft', { altKey: true }))).toEqual({ kind: 'step', nav: 'collection', dir: 'backward' });
+    expect(timelineKeyAction(key('Home'))).toEqual({ kind: 'seek', to: 'start' });
+    expect(timelineKeyAction(key('End'))).toEqual({ kind: 'seek', to: 'end' });
+  });
+
+  it('leaves other keys and Ctrl/Cmd combinations alone', () => {
+    expect(timelineKeyAction(key('ArrowUp'))).toBeNull();
+    expect(timelineKeyAction(key('a'))).toBeNull();
+    expect(timelineKeyAction(key('ArrowRight', { ctrlKey: true }))).toBeNull();
+    expect(timelineKeyAction(key('Home', { metaKey: true }))).toBeNull();
+    expect(timelineKeyAction(key('ArrowRight', { altKey: true, shiftKey: true }))).toBeNull();
+  });
+
+  it('keys typed into the program editor or a form field are theirs', () => {
+    const inEditor = { tagName: 'DIV', isContentEditable: true, closest: (s: string) => (s.includes('.cm-editor') ? {} : null) };
+    expect(keyBelongsToTarget(inEditor)).toBe(true);
+    expect(keyBelongsToTarget({ tagName: 'input' })).toBe(true);
+    expect(keyBelongsToTarget({ tagName: 'SELECT' })).toBe(true);
+    expect(keyBelongsToTarget({ tagName: 'DIV', isContentEditable: false, closest: () => null })).toBe(false);
+    expect(keyBelongsToTarget({ tagName: 'BUTTON', closest: () => null })).toBe(false);
+    expect(keyBelongsToTarget(null)).toBe(false);
   });
 });

@@ -91,7 +91,14 @@ export const PHASES_MIN_WIDTH = 48;
 /** Roughly the width of a character of the 10px label font, for deciding whether a label fits. */
 const CHAR_WIDTH = 6;
 
-export function paintTimeline(ctx: Canvas2DLike, s: TimelineScene): void {
+/** What a paint drew (for the pane's data attributes and the tests). */
+export interface PaintStats {
+  readonly collections: number;
+  /** Phase bands drawn (collections wide enough to show them). */
+  readonly phases: number;
+}
+
+export function paintTimeline(ctx: Canvas2DLike, s: TimelineScene): PaintStats {
   const { width, height, palette: p } = s;
   const lanes = laneLayout(height);
   ctx.fillStyle = p.background;
@@ -102,12 +109,16 @@ export function paintTimeline(ctx: Canvas2DLike, s: TimelineScene): void {
   }
   paintLines(ctx, s, lanes.lines);
   paintDensity(ctx, s, lanes.density);
-  paintCollections(ctx, s, lanes.gc);
+  const stats = paintCollections(ctx, s, lanes.gc);
   ctx.font = '10px sans-serif';
-  ctx.fillStyle = p.text;
-  ctx.fillText(s.labels.lines, 4, lanes.lines.y + 11);
-  ctx.fillText(s.labels.density, 4, lanes.density.y + 11);
-  ctx.fillText(s.labels.gc, 4, lanes.gc.y + 11);
+  for (const [label, lane] of [[s.labels.lines, lanes.lines], [s.labels.density, lanes.density], [s.labels.gc, lanes.gc]] as const) {
+    // The lane's title on a patch of its background, so data under it does not garble it.
+    ctx.fillStyle = p.laneBackground;
+    ctx.fillRect(2, lane.y + 1, label.length * CHAR_WIDTH + 4, 12);
+    ctx.fillStyle = p.text;
+    ctx.fillText(label, 4, lane.y + 11);
+  }
+  return stats;
 }
 
 function paintLines(ctx: Canvas2DLike, s: TimelineScene, lane: LaneRect): void {
@@ -159,9 +170,10 @@ function paintDensity(ctx: Canvas2DLike, s: TimelineScene, lane: LaneRect): void
   }
 }
 
-function paintCollections(ctx: Canvas2DLike, s: TimelineScene, lane: LaneRect): void {
+function paintCollections(ctx: Canvas2DLike, s: TimelineScene, lane: LaneRect): PaintStats {
   const { overview: o, viewport: v, width, palette: p } = s;
   const { first, last } = visibleCollections(o, v);
+  let phases = 0;
   ctx.font = '10px sans-serif';
   for (let i = first; i < last; i++) {
     const c = o.collections[i]!;
@@ -177,6 +189,7 @@ function paintCollections(ctx: Canvas2DLike, s: TimelineScene, lane: LaneRect): 
       const a = Math.max(x0, xOf(v, width, ph.at));
       const b = Math.min(x1, k + 1 < c.phases.length ? xOf(v, width, c.phases[k + 1]!.at) : x1);
       if (b <= a) continue;
+      phases++;
       if (k % 2 === 1) {
         ctx.fillStyle = p.phaseBand;
         ctx.fillRect(a, lane.y, b - a, lane.h);
@@ -189,6 +202,7 @@ function paintCollections(ctx: Canvas2DLike, s: TimelineScene, lane: LaneRect): 
       }
     }
   }
+  return { collections: last - first, phases };
 }
 
 /** The cursor layer: a line at the current moment across all lanes (cleared first). */

@@ -1,0 +1,121 @@
+// The timeline and the memory chart in web mode, on the generations demo (gc.collect(), gc.collect(0),
+// gc.collect(1), gc.collect()): the timeline shows its collections, a drag scrubs, every key steps as
+// documented (←/→ event, Shift+←/→ line, Alt+←/→ collection, Home/End), zooming in shows a collection's
+// phases, and a click on the chart seeks. Screenshots go to e2e/artifacts/.
+
+import { expect, test, type Page } from '@playwright/test';
+import { WorkspacePage } from '../fixtures/workspace-page';
+
+test.use({ locale: 'en-US', colorScheme: 'light' });
+
+const momentOf = async (page: Page) => Number(await page.getByTestId('moment-counter').getAttribute('data-moment'));
+
+/** Waits until the view at the current moment has arrived (the counters read it). */
+async function settled(page: Page): Promise<number> {
+  const counter = page.getByTestId('moment-counter');
+  await expect.poll(async () => (await counter.getAttribute('data-view')) === (await counter.getAttribute('data-moment')), { timeout: 10_000 }).toBe(true);
+  return momentOf(page);
+}
+
+async function press(page: Page, key: string): Promise<number> {
+  const before = await momentOf(page);
+  await page.keyboard.press(key);
+  await expect.poll(() => momentOf(page), { timeout: 5_000 }).not.toBe(before);
+  return momentOf(page);
+}
+
+test('the timeline shows the run, scrubs, steps by key and the chart seeks', async ({ page }) => {
+  await page.goto('/');
+  const workspace = new WorkspacePage(page);
+  await workspace.waitUntilReady();
+  await workspace.demoPicker.selectOption('generations');
+  await workspace.runButton.click();
+  await expect(workspace.runOutput).toHaveAttribute('data-stop-reason', 'finished', { timeout: 20_000 });
+
+  const timeline = page.getByTestId('timeline');
+  const scrubber = page.getByTestId('scrubber');
+  const counter = page.getByTestId('moment-counter');
+  await expect(scrubber).toBeVisible();
+  const total = Number(await counter.getAttribute('data-total'));
+  expect(total).toBeGreaterThan(1000);
+  // The run opens at its end; the four collections the program asks for are in the lanes (and those at shutdown).
+  await expect(counter).toHaveAttribute('data-moment', String(total));
+  expect(Number(await scrubber.getAttribute('data-collections'))).toBeGreaterThanOrEqual(4);
+  await expect(page.getByTestId('gc-counter')).toHaveAttribute('data-collecting', '-1');
+  await timeline.screenshot({ path: 'e2e/artifacts/timeline-run.png' });
+
+  // Drag the scrubber from a tenth of the way to the middle: the moment follows the pointer.
+  const box = (await scrubber.boundingBox())!;
+  const y = box.y + box.height / 2;
+  await page.mouse.move(box.x + box.width * 0.1, y);
+  await page.mouse.down();
+  for (let k = 1; k <= 10; k++) await page.mouse.move(box.x + box.width * (0.1 + 0.04 * k), y);
+  await page.mouse.up();
+  const middle = await momentOf(page);
+  expect(Math.abs(middle - total / 2)).toBeLessThanOrEqual(Math.ceil(total / box.width) + 1);
+  await settled(page);
+  await expect(page.getByTestId('objects-counter')).toBeVisible();
+
+  // ←/→: one event.
+  expect(await press(page, 'ArrowRight')).toBe(middle + 1);
+  expect(await press(page, 'ArrowLeft')).toBe(middle);
+  // Shift+←/→: a line, stepping over calls — further than one event, and the line counter follows.
+  const afterLine = await press(page, 'Shift+ArrowRight');
+  expect(afterLine).toBeGreaterThan(middle + 1);
+  const back = await press(page, 'Shift+ArrowLeft');
+  expect(back).toBeLessThan(afterLine);
+  // Home / End.
+  expect(await press(page, 'Home')).toBe(0);
+  expect(await press(page, 'End')).toBe(total);
+  // Alt+→ from the start: the first collection has begun (the collector reports it is collecting).
+  await press(page, 'Home');
+  const first = await press(page, 'Alt+ArrowRight');
+  await expect(page.getByTestId('gc-counter')).toHaveAttribute('data-collecting', '2', { timeout: 5_000 });
+  const second = await press(page, 'Alt+ArrowRight');
+  expect(second).toBeGreaterThan(first);
+  await expect(page.getByTestId('gc-counter')).toHaveAttribute('data-collecting', '0', { timeout: 5_000 });
+  expect(await press(page, 'Alt+ArrowLeft')).toBe(first);
+  await expect(page.getByTestId('gc-counter')).toHaveAttribute('data-collecting', '2', { timeout: 5_000 });
+
+  // Zoomed in about the cursor, the first collection's phases are drawn (and the cursor stays in view).
+  const scrubberPhases = async () => Number(await scrubber.getAttribute('data-phases-drawn'));
+  expect(await scrubberPhases()).toBe(0);
+  for (let k = 0; k < 12 && (await scrubberPhases()) === 0; k++) {
+    await page.getByTestId('timeline-zoom-in').click();
+    await page.waitForTimeout(50); // the lanes repaint on the next animation frame
+  }
+  expect(await scrubberPhases()).toBeGreaterThan(0);
+  const from = Number(await scrubber.getAttribute('data-from'));
+  const to = Number(await scrubber.getAttribute('data-to'));
+  expect(to - from).toBeLessThan(total);
+  expect(first).toBeGreaterThanOrEqual(from);
+  expect(first).toBeLessThanOrEqual(to);
+  await timeline.screenshot({ path: 'e2e/artifacts/timeline-zoomed-collection.png' });
+  await page.getByTestId('timeline-fit').click();
+  await expect(scrubber).toHaveAttribute('data-from', '0');
+
+  // Keys typed in the editor stay in the editor.
+  const atFirst = await momentOf(page);
+  await page.getByTestId('editor-tab-edit').click();
+  await workspace.sourceInput.click();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('End');
+  expect(await momentOf(page)).toBe(atFirst);
+
+  // A click on the chart at three quarters of its width seeks there.
+  const plot = page.getByTestId('memory-chart').locator('.u-over');
+  const pb = (await plot.boundingBox())!;
+  await page.mouse.click(pb.x + pb.width * 0.75, pb.y + pb.height / 2);
+  await expect.poll(() => momentOf(page)).not.toBe(atFirst);
+  const clicked = await momentOf(page);
+  expect(Math.abs(clicked - total * 0.75)).toBeLessThanOrEqual(Math.ceil(total / pb.width) + 1);
+  await settled(page);
+  await page.getByTestId('memory-chart').screenshot({ path: 'e2e/artifacts/chart-light.png' });
+
+  // The chart and the timeline follow the theme and the language.
+  await workspace.theme.selectOption('dark');
+  await workspace.language.selectOption('ru');
+  await expect(counter).toContainText('Событие');
+  await expect(page.getByTestId('chart-legend')).toContainText('объекты');
+  await page.screenshot({ path: 'e2e/artifacts/timeline-chart-dark-ru.png' });
+});
