@@ -66,8 +66,13 @@ test('share a moment, open it elsewhere, refuse a corrupt file, restore after a 
   // Dropping the whole run's file on the window opens it at its end.
   const wholeBytes = readFileSync((await whole.path())!).toString('base64');
   const dropped = await page.evaluateHandle((b64) => {
-    const data = new DataTransfer();
-    data.items.add(new File([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))], 'main.heapscope'));
+    // Runs in the page; the e2e files are type-checked with Node's libs, which lack the DOM's DataTransfer.
+    const dom = globalThis as unknown as {
+      DataTransfer: new () => { items: { add(file: unknown): void } };
+      File: new (parts: unknown[], name: string) => unknown;
+    };
+    const data = new dom.DataTransfer();
+    data.items.add(new dom.File([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))], 'main.heapscope'));
     return data;
   }, wholeBytes);
   await page.dispatchEvent('body', 'dragenter', { dataTransfer: dropped });
