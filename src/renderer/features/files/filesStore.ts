@@ -8,20 +8,28 @@
 // 2. at most one stash save is in flight; changes meanwhile are saved once it ends (the latest state wins);
 // 3. a damaged stored trace is dropped with a console note, and start-up goes on without it.
 //
-// Cost: every stash save is one exportTrace in the worker (gzip of the whole log: ~tens of ms for a lecture demo,
-// measured in the report) and one IndexedDB put; moment and selection changes are debounced by STASH_DELAY_MS so
-// scrubbing does not queue exports in front of frameAt requests.
+// Cost: every stash save is one exportTrace in the worker (gzip of the whole log) and one IndexedDB put. Measured
+// here: the cycle demo (~3,000 events) exports in ~20 ms (14 KB of base64); a 3.04M-event run exports in ~2 s
+// (3.2 MB) and imports in ~15 s. So moment and selection changes are debounced by STASH_DELAY_MS and rewrite the
+// stash only for traces up to STASH_FOLLOW_MAX_EVENTS (~0.2 s of worker time each); larger traces are stored once
+// per run or import (the trace store's own persisted position brings the moment back), and traces above
+// STASH_MAX_EVENTS are not kept at all (a restart would spend many seconds re-importing them).
 
 import { defineStore } from 'pinia';
 import { ref, watch } from 'vue';
 import { MAX_TRACE_BASE64 } from '../../../shared/sim-service';
 import { useSimClient } from '../../host/sim-client';
+import { useRunStore } from '../../stores/run';
 import { useTraceStore } from '../../stores/trace';
 import { bytesToBase64, traceFileName } from './traceBytes';
 import type { TraceStash } from './traceStash';
 
 /** Quiet time after the last moment/selection change before the stash is rewritten. */
 export const STASH_DELAY_MS = 1500;
+/** Traces up to this many events are rewritten on moment/selection changes. */
+export const STASH_FOLLOW_MAX_EVENTS = 250_000;
+/** Traces above this many events are not kept for the next start (the stash is cleared instead). */
+export const STASH_MAX_EVENTS = 1_000_000;
 /** How long a confirmation ("Trace opened") stays. */
 const NOTICE_MS = 4000;
 
@@ -36,6 +44,7 @@ const messageOf = (e: unknown): string => (e instanceof Error ? e.message : Stri
 export const useFilesStore = defineStore('files', () => {
   const client = useSimClient();
   const trace = useTraceStore();
+  const run = useRunStore();
   /** The last file problem (one sentence, the service's own message), until the next successful action. */
   const message = ref<string | null>(null);
   /** What was just done ('saved' | 'shared' | 'opened' | 'restored'), for a short confirmation; null otherwise. */
@@ -123,6 +132,11 @@ export const useFilesStore = defineStore('files', () => {
     }
     saving = true;
     try {
+      if (trace.eventCount > STASH_MAX_EVENTS) {
+        // Not kept (see Cost above); an older trace must not come back in its place.
+        await stash.clear();
+        return;
+      }
       const base64 = await client.exportTrace({ moment: trace.moment, object: trace.selected ?? -1 });
       await stash.save(base64);
     } catch (e) {
@@ -153,10 +167,12 @@ export const useFilesStore = defineStore('files', () => {
     stash = store;
     let restored = false;
     const stored = await store.load();
-    if (stored !== null && !trace.loaded) {
+    // Checked in the same tick as the import is sent: a run asked for later queues behind it in the worker, and
+    // one already under way (or finished) wins — the stored trace must not replace it in the service.
+    if (stored !== null && !trace.loaded && !run.busy) {
       try {
         const summary = await client.importTrace(stored);
-        if (!trace.loaded) {
+        if (!trace.loaded && !run.busy) {
           await trace.adopt(summary, { restore: true });
           notify('restored');
           restored = true;
@@ -170,7 +186,9 @@ export const useFilesStore = defineStore('files', () => {
       () => trace.info,
       (info) => info && scheduleStash(0),
     );
-    watch([() => trace.moment, () => trace.selected], () => trace.loaded && scheduleStash());
+    watch([() => trace.moment, () => trace.selected], () => {
+      if (trace.loaded && trace.eventCount <= STASH_FOLLOW_MAX_EVENTS) scheduleStash();
+    });
     return restored;
   }
 

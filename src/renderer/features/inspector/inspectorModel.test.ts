@@ -71,6 +71,21 @@ describe('inspector model', () => {
     expect('gcRefs' in facts).toBe(a.gcRefs !== null);
   });
 
+  it("during gc.collect() the nodes' gc_refs and reachability are facts", () => {
+    let shown = 0;
+    for (let e = lineStart(17); e < rec.length; e++) {
+      if (rec.log.kind(e) !== EventKind.GC_PHASE) continue;
+      const during = frameAt(rec, e + 1);
+      for (const node of during.objects.filter((o) => o.type === 'Node' && o.gcRefs !== null)) {
+        const facts = Object.fromEntries(objectFacts(node).map((f) => [f.key, f.value]));
+        expect(facts['gcRefs']).toBe(String(node.gcRefs));
+        expect(facts['reach']).toBe(node.reach);
+        shown++;
+      }
+    }
+    expect(shown).toBeGreaterThan(0);
+  });
+
   it('history entries seek to the moment after their event, and mark the latest reached', () => {
     const a = nodes[0]!;
     const events = objectHistory(rec, a.id);
