@@ -56,6 +56,7 @@ export const en = {
     notSimulated: '{version} (not simulated yet)',
   },
   graph: {
+    programOnly: "only the program's objects",
     hideAtomic: 'hide ints and strs',
     onlyReachable: 'only reachable from the selection',
     onlyRetainerPath: 'only why the selection is alive',

@@ -58,6 +58,7 @@ export const ru: MessageSchema = {
     notSimulated: '{version} (пока не моделируется)',
   },
   graph: {
+    programOnly: 'только объекты программы',
     hideAtomic: 'скрыть int и str',
     onlyReachable: 'только достижимые из выбранного',
     onlyRetainerPath: 'только почему выбранный жив',

@@ -31,7 +31,12 @@ describe('arena map hover', () => {
         expect(h.text).toContain(`${o.type} #${o.id} at ${hex(o.address)}`);
         expect(h.text).toContain(`size class ${o.sizeClass} (${(o.sizeClass + 1) * 16}-byte blocks)`);
         expect(h.text).toContain(`arena ${arena.index}`);
-      } else expect(h.object).toBeNull();
+      } else {
+        // An object's extra block (a list's item array …) names and selects its owner; any other block nothing.
+        const owner = b.state === 'used' ? idx.extraAt.get(b.address) : undefined;
+        expect(h.object).toBe(owner?.id ?? null);
+        if (owner !== undefined) expect(h.text).toContain(` of ${owner.type} #${owner.id} at ${hex(b.address)}`);
+      }
     }
     expect(named).toBeGreaterThan(0);
   });

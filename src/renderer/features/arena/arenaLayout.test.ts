@@ -77,7 +77,7 @@ describe('arena layout', () => {
     const few = arena(2, ['used']);
     expect(freePools(g311, some)).toBe(62);
     expect(usableArenasOrder(g311, [few, some, full]).map((x) => x.index)).toEqual([3, 1, 2]);
-    const l = layoutArenas({ arenas: [few, some, full], sizeClasses: [], systemBlocks: [], allocatedBlocks: 0 }, g311, { width: 900 }, { kind: 'all' });
+    const l = layoutArenas({ geometry: g311, arenas: [few, some, full], sizeClasses: [], systemBlocks: [], allocatedBlocks: 0 }, g311, { width: 900 }, { kind: 'all' });
     expect(l.arenas.map((x) => [x.index, x.usable])).toEqual([
       [3, false],
       [1, true],
@@ -98,17 +98,23 @@ describe('arena layout', () => {
           const r = b.rects[0]!;
           expect(blockAt(z, r.x + r.w / 2, r.y + r.h / 2)).toBe(b);
           const o = idx.objectAt.get(b.address);
+          const owner = idx.extraAt.get(b.address);
           if (b.state === 'used') {
             used++;
-            if (o !== undefined) expect(idx.blocksOf.get(o.id)).toEqual([b.address]);
-          } else expect(o).toBeUndefined();
+            // an object's own block comes first among its allocations; its extra blocks follow
+            if (o !== undefined) expect(idx.blocksOf.get(o.id)![0]).toBe(b.address);
+            if (owner !== undefined) expect(idx.blocksOf.get(owner.id)!.slice(1)).toContain(b.address);
+          } else {
+            expect(o).toBeUndefined();
+            expect(owner).toBeUndefined();
+          }
         }
         expect(used).toBe(arena.pools.reduce((n, p) => n + p.count, 0));
         // every object in an obmalloc block of this arena sits in a block the layout shows as used
         const shown = new Map(z.blocks.map((b) => [b.address, b.state]));
         for (const o of view.objects) {
-          const at = idx.blocksOf.get(o.id)![0]!;
-          if (shown.has(at)) expect(shown.get(at)).toBe('used');
+          for (const at of idx.blocksOf.get(o.id)!) if (shown.has(at)) expect(shown.get(at)).toBe('used');
+          expect(idx.blocksOf.get(o.id)!.length).toBe(1 + o.blocks.length);
         }
         const all = layoutArenas(view.allocator, g311, { width: 1200 }, { kind: 'all' });
         const a0 = all.arenas[0]!;
@@ -170,7 +176,7 @@ describe('arena map at scale', () => {
       }
       arenas.push({ index: k, address, pools });
     }
-    return { arenas, sizeClasses: [], systemBlocks: [{ address: 0x5000_0000, nbytes: 4096 }], allocatedBlocks: 0 };
+    return { geometry: g311, arenas, sizeClasses: [], systemBlocks: [{ address: 0x5000_0000, nbytes: 4096 }], allocatedBlocks: 0 };
   }
   it('lays out and paints a 64-arena heap within a frame (measured)', () => {
     const full = bigHeap(64);

@@ -70,6 +70,9 @@ describe('painting the changes', () => {
     const count = (list: readonly number[]): number => list.reduce((n, addr) => n + (shown.get(addr) ?? 0), 0);
     expect(count(c.allocated) + count(c.freed)).toBeGreaterThan(0);
     expect(strokes.filter((s) => s === '#00c853').length).toBe(count(c.allocated));
-    expect(strokes.filter((s) => s === '#d50000').length).toBe(count(c.freed));
+    // A block freed and allocated again at the same address (its pool re-carved for another size class) is
+    // marked as allocated: it holds something new.
+    const reused = new Set(c.allocated);
+    expect(strokes.filter((s) => s === '#d50000').length).toBe(count(c.freed.filter((x) => !reused.has(x))));
   });
 });

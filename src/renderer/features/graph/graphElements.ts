@@ -45,6 +45,8 @@ export type GraphElement = NodeElement | EdgeElement;
 export interface ElementsOptions {
   readonly filter?: GraphFilter;
   readonly selected?: number | null;
+  /** The first ObjectId made by the program (after the interpreter's start-up), for the programOnly filter. */
+  readonly firstProgramObject?: number | null;
   /** Characters of repr kept on the node. */
   readonly reprLength?: number;
 }
@@ -103,7 +105,7 @@ export function toElements(view: MomentView, options: ElementsOptions = {}): Gra
   const selected = options.selected ?? null;
   const max = options.reprLength ?? 24;
   const analysis = analyseHeap(view);
-  const { shown, hidden, capped } = filterObjects(view, filter, selected);
+  const { shown, hidden, capped } = filterObjects(view, filter, selected, options.firstProgramObject ?? null);
   const shownSet = new Set(shown);
   const byId = new Map(view.objects.map((o) => [o.id, o]));
   // The selection's retainer path is highlighted (nodes and edges) whenever something is selected.

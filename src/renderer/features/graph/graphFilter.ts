@@ -11,6 +11,11 @@ import { retainerPath } from './retainerPath';
 export const ATOMIC_TYPES: ReadonlySet<string> = new Set(['int', 'float', 'complex', 'bool', 'str', 'bytes', 'NoneType']);
 
 export interface GraphFilter {
+  /**
+   * Show only the program's objects: hide those the interpreter made before the program's first line (builtins,
+   * interned strings, the modules sys and gc …), which would otherwise be most of a lecture demo's drawing.
+   */
+  readonly programOnly: boolean;
   readonly hideAtomic: boolean;
   /** Show only objects reachable from the selected object (the selection itself included). */
   readonly onlyReachableFromSelection: boolean;
@@ -25,6 +30,7 @@ export interface GraphFilter {
 }
 
 export const DEFAULT_FILTER: GraphFilter = {
+  programOnly: true,
   hideAtomic: false,
   onlyReachableFromSelection: false,
   onlyRetainerPath: false,
@@ -67,8 +73,13 @@ export function reachableFrom(view: MomentView, from: number): Set<number> {
   return seen;
 }
 
-/** The selected object is always shown when it exists, whatever the filters say: the student asked for it. */
-export function filterObjects(view: MomentView, f: GraphFilter, selected: number | null): FilterResult {
+/**
+ * The selected object is always shown when it exists, whatever the filters say: the student asked for it.
+ * `firstProgramObject` is the first ObjectId made after the interpreter's start-up (ids are given in creation
+ * order); null when unknown, and then `programOnly` hides nothing.
+ */
+export function filterObjects(view: MomentView, f: GraphFilter, selected: number | null, firstProgramObject: number | null = null): FilterResult {
+  const startup = f.programOnly && firstProgramObject !== null ? firstProgramObject : -Infinity;
   const reach = f.onlyReachableFromSelection && selected !== null ? reachableFrom(view, selected) : null;
   const path = f.onlyRetainerPath && selected !== null ? new Set(retainerPath(view, selected)?.objects ?? [selected]) : null;
   const passing: number[] = [];
@@ -76,7 +87,8 @@ export function filterObjects(view: MomentView, f: GraphFilter, selected: number
   for (const o of view.objects) {
     const ok =
       o.id === selected ||
-      ((!f.hideAtomic || !ATOMIC_TYPES.has(o.type)) &&
+      (o.id >= startup &&
+        (!f.hideAtomic || !ATOMIC_TYPES.has(o.type)) &&
         (reach === null || reach.has(o.id)) &&
         (path === null || path.has(o.id)) &&
         (f.generation === null || o.generation === f.generation) &&
