@@ -1,6 +1,7 @@
 // The inspector, the bytecode pane and the source view on the reference-cycle demo: after the run the program
 // pane follows the trace; clicking a source line goes to its next execution; inside Node.__init__ the bytecode
-// view shows the listing with its current instruction and the frame's locals; selecting `self` there inspects
+// view shows the listing with its current instruction and the frame's locals, and the caller's code at its CALL
+// when its frame is chosen; selecting `self` there inspects
 // the Node; a history entry moves the timeline to its moment; "why is it alive" gives a root path inside
 // __init__ and "unreachable — awaiting collection" once `del a, b` has run.
 
@@ -36,6 +37,13 @@ test('select an object, follow its history, see why it is alive', async ({ page 
   const self = bytecode.getByTestId('frame-locals').locator('[data-name="self"]');
   await expect(self).toBeVisible();
   await page.screenshot({ path: 'e2e/artifacts/inspector-bytecode.png' });
+  // The calling frame's code: its current instruction is the CALL in progress.
+  await bytecode.getByTestId('frame-stack').getByRole('button', { name: /<module>/ }).click();
+  await expect(listing).toHaveAttribute('data-code', '<module>');
+  await expect(listing.locator('.dis__row.is-current .dis__op')).toHaveText('CALL');
+  await expect(bytecode.getByTestId('value-stack').locator('[data-object]').first()).toBeVisible();
+  await bytecode.getByTestId('frame-stack').getByRole('button', { name: /Node\.__init__/ }).click();
+  await expect(listing).toHaveAttribute('data-code', 'Node.__init__');
 
   await self.click();
   const inspector = page.getByTestId('inspector-object');
@@ -79,4 +87,14 @@ test('select an object, follow its history, see why it is alive', async ({ page 
   await expect(inspector).toHaveAttribute('data-status', 'freed');
   await expect(page.getByTestId('inspector-status')).toContainText('Freed at moment');
   await page.screenshot({ path: 'e2e/artifacts/inspector-freed.png' });
+
+  // Typing in the trace view goes back to editing; the editor keeps the program.
+  await source.focus();
+  await page.keyboard.press('x');
+  await expect(workspace.sourceInput).toBeVisible();
+  await expect(source).toHaveCount(0);
+  await page.getByTestId('editor-tab-trace').click();
+  await expect(source).toBeVisible();
+  await workspace.demoPicker.selectOption('getrefcount');
+  await expect(workspace.sourceInput).toBeVisible();
 });
