@@ -11,6 +11,8 @@ export const rendererRoot = fileURLToPath(new URL('./src/renderer', import.meta.
 /** dist-web/, or HEAPSCOPE_DIST (an absolute path): lets separate checkouts' e2e runs build side by side. */
 export const webOutDir = process.env['HEAPSCOPE_DIST'] || fileURLToPath(new URL('./dist-web', import.meta.url));
 export const DEFAULT_WEB_PORT = 5199;
+/** The headers that make the page crossOriginIsolated (SharedArrayBuffer for web-mode cancel). */
+export const CROSS_ORIGIN_ISOLATION = { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' };
 
 /** The parts of the Vite config both hosts share. */
 export const rendererOptions = {
@@ -38,12 +40,15 @@ export default defineConfig(() => {
     ...rendererOptions,
     // CodeMirror and its Python grammar make one ~540 kB chunk; acceptable for a desktop-class app.
     build: { outDir: webOutDir, emptyOutDir: true, chunkSizeWarningLimit: 800 },
-    server: { host: '127.0.0.1', port, strictPort: true },
+    server: { host: '127.0.0.1', port, strictPort: true, headers: CROSS_ORIGIN_ISOLATION },
     preview: {
       host: '127.0.0.1',
       port,
       strictPort: true,
-      headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY },
+      // COOP/COEP make the page cross-origin isolated, which SharedArrayBuffer needs: the page shares a cancel
+      // flag with the simulation worker so cancel() interrupts a run (src/web/cancel-flag.ts). Every resource is
+      // same-origin, so require-corp blocks nothing.
+      headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY, ...CROSS_ORIGIN_ISOLATION },
     },
   };
 });

@@ -6,8 +6,10 @@
 // 1. At most one trace is held; `run` and a successful `importTrace` replace it, a refused import leaves it.
 // 2. A run is synchronous inside the worker; progress and cancellation happen at progress ticks (every
 //    PROGRESS_INSTRUCTIONS instructions). A host that can read messages during a run (worker_threads'
-//    receiveMessageOnPort) passes `poll`, which delivers a cancel() call there; cancel then exhausts the run's
-//    step budget, so the VM stops exactly as at its budget (a consistent trace) and the summary says 'cancelled'.
+//    receiveMessageOnPort) passes `poll`, which delivers a cancel() call there; a host that cannot (a Web Worker)
+//    passes `cancelRequested`, which reads a flag the page shares (src/web/cancel-flag.ts). Cancel then exhausts
+//    the run's step budget, so the VM stops exactly as at its budget (a consistent trace, kept) and the summary
+//    says 'cancelled'.
 
 import { runProgram } from '../core/run';
 import type { ProfileName } from '../core/api';
@@ -30,12 +32,17 @@ import type { ServiceImplementation } from '../shared/service-spec';
 import { countLines, SERVICE_VERSION, type RunSummary, type SimServiceSpec } from '../shared/sim-service';
 import { fromBase64, toBase64 } from './base64';
 
+/** The note src/core/run.ts appends to stderr when the step budget stops a program. */
+const BUDGET_NOTE = /Heapscope stopped the program after (\d+) instructions \(the step budget\)\.\n$/;
+
 /** Instructions between progress ticks (~4-5 events each): a few ticks per second of a long run. */
 const PROGRESS_INSTRUCTIONS = 1 << 14;
 
 export interface SimServiceOptions {
   /** Called at every progress tick of a run: lets the host deliver a pending cancel() call (invariant 2). */
   readonly poll?: () => void;
+  /** Read at every progress tick of a run: true stops the run as cancel() does (invariant 2). */
+  readonly cancelRequested?: () => boolean;
 }
 
 /** A Recorder that also ticks every PROGRESS_INSTRUCTIONS instructions. */
@@ -142,13 +149,16 @@ export function createSimService(emit?: Emit<SimServiceSpec>, options: SimServic
         const rec: RunRecorder = new RunRecorder(profile, () => {
           emit?.('onDidProgress', { events: rec.length, steps: ts.steps });
           options.poll?.();
+          if (options.cancelRequested?.() === true) cancelRequested = true;
           // Exhausting the budget stops the VM at its next instruction, as a budget would (invariant 2).
           if (cancelRequested) ts.budget = 0;
         });
         const filename = 'main.py';
         const r = runProgram(source, { profile, filename, sink: rec });
         rec.finish();
-        const summary = summaryOf(rec, profile, filename, cancelRequested ? 'cancelled' : r.stopReason, r.stdout, r.stderr);
+        // A cancelled run stopped at its exhausted budget: say why it really stopped (core/run.ts's last line).
+        const stderr = cancelRequested ? r.stderr.replace(BUDGET_NOTE, 'Heapscope stopped the program after $1 instructions (cancelled).\n') : r.stderr;
+        const summary = summaryOf(rec, profile, filename, cancelRequested ? 'cancelled' : r.stopReason, r.stdout, stderr);
         held = { rec, source, filename, focus: null, summary, overviews: new Map(), listings: null };
         emit?.('onDidFinish', summary);
         return summary;
