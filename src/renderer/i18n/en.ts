@@ -122,6 +122,15 @@ export const en = {
     notYet: 'Not allocated yet: it is created at moment {moment}.',
     seekBefore: 'Go to just before',
     seekThere: 'Go there',
+    values: {
+      yes: 'yes',
+      no: 'no',
+      untracked: 'untracked',
+      bytes: '{n} byte | {n} bytes',
+      system: 'system allocator (> 512 bytes)',
+      sizeClass: '{index} ({block}-byte blocks)',
+      block: '{address} · {n} bytes',
+    },
     facts: {
       type: 'type',
       refcount: 'refcount',
@@ -155,7 +164,6 @@ export const en = {
       restored: 'Last trace restored',
     },
   },
-  panes: {
   timeline: {
     scrubber: 'Moment in the run',
     keys: '← → event · Shift+← → line (step over) · Alt+← → collection · Home / End',
@@ -190,6 +198,7 @@ export const en = {
       generation: 'gen {generation}',
     },
   },
+  panes: {
     bytecode: {
       title: 'Source & bytecode',
       empty: "Run the program (or open a trace): the current frame's bytecode, its locals and value stack will appear here.",

@@ -124,6 +124,15 @@ export const ru: MessageSchema = {
     notYet: 'Ещё не создан: он появится в момент {moment}.',
     seekBefore: 'Перейти на момент раньше',
     seekThere: 'Перейти',
+    values: {
+      yes: 'да',
+      no: 'нет',
+      untracked: 'не отслеживается',
+      bytes: '{n} байт | {n} байта | {n} байт',
+      system: 'системный аллокатор (> 512 байт)',
+      sizeClass: '{index} (блоки по {block} байт)',
+      block: '{address} · {n} байт',
+    },
     facts: {
       type: 'тип',
       refcount: 'счётчик ссылок',
@@ -157,7 +166,6 @@ export const ru: MessageSchema = {
       restored: 'Последняя трасса восстановлена',
     },
   },
-  panes: {
   timeline: {
     scrubber: 'Момент выполнения',
     keys: '← → событие · Shift+← → строка (без захода в вызовы) · Alt+← → сборка · Home / End',
@@ -192,6 +200,7 @@ export const ru: MessageSchema = {
       generation: 'пок. {generation}',
     },
   },
+  panes: {
     bytecode: {
       title: 'Код и байт-код',
       empty: 'Запустите программу (или откройте трассу): здесь появятся байт-код текущего фрейма, его локальные переменные и стек значений.',

@@ -8,11 +8,22 @@
 import type { EventView, FrameView, MomentView, ObjectView, RefView } from '../../../recorder/views';
 import { objectIndex } from '../bytecode/frameValues';
 
-/** One fact row: an i18n key under `inspector.facts` and the value printed. */
+/**
+ * One fact row: its name (an i18n key under `inspector.facts`) and its value — either literal text (a type
+ * name, an address, a number) or a phrase to translate (`message`: a key under `inspector.values`, with params).
+ */
 export interface Fact {
   readonly key: string;
   readonly value: string;
+  readonly message?: { readonly key: string; readonly params?: Readonly<Record<string, string | number>>; readonly count?: number };
 }
+
+type Phrase = NonNullable<Fact['message']>;
+const phrase = (key: string, params?: Record<string, string | number>, count?: number): Phrase => ({
+  key,
+  ...(params === undefined ? {} : { params }),
+  ...(count === undefined ? {} : { count }),
+});
 
 /** 0x-prefixed lower-case hex, as id() printed with hex() shows it. */
 export function hexAddress(address: number): string {
@@ -26,21 +37,28 @@ export function sizeClassText(sizeClass: number, alignment = 16): string {
 
 /** The facts the inspector lists, in order. Collection-only facts appear only during a collection. */
 export function objectFacts(o: ObjectView, alignment = 16): Fact[] {
+  const yes = (key: string): Fact => ({ key, value: 'yes', message: phrase('yes') });
   const facts: Fact[] = [
     { key: 'type', value: o.type },
     { key: 'refcount', value: String(o.refcnt) },
-    { key: 'size', value: `${o.size} bytes` },
+    { key: 'size', value: `${o.size} bytes`, message: phrase('bytes', { n: o.size }, o.size) },
     { key: 'address', value: hexAddress(o.address) },
-    { key: 'sizeClass', value: sizeClassText(o.sizeClass, alignment) },
-    { key: 'generation', value: o.generation < 0 ? 'untracked' : String(o.generation) },
-    { key: 'tracked', value: o.tracked ? 'yes' : 'no' },
+    {
+      key: 'sizeClass',
+      value: sizeClassText(o.sizeClass, alignment),
+      message: o.sizeClass < 0 ? phrase('system') : phrase('sizeClass', { index: o.sizeClass, block: (o.sizeClass + 1) * alignment }),
+    },
+    o.generation < 0 ? { key: 'generation', value: 'untracked', message: phrase('untracked') } : { key: 'generation', value: String(o.generation) },
+    o.tracked ? yes('tracked') : { key: 'tracked', value: 'no', message: phrase('no') },
   ];
   if (o.gcRefs !== null) facts.push({ key: 'gcRefs', value: String(o.gcRefs) });
   if (o.reach !== null) facts.push({ key: 'reach', value: o.reach });
-  if (o.finalized) facts.push({ key: 'finalized', value: 'yes' });
-  if (o.weakrefCleared) facts.push({ key: 'weakrefCleared', value: 'yes' });
+  if (o.finalized) facts.push(yes('finalized'));
+  if (o.weakrefCleared) facts.push(yes('weakrefCleared'));
   if (o.root !== null) facts.push({ key: 'root', value: o.root });
-  for (const b of o.blocks ?? []) facts.push({ key: 'block', value: `${hexAddress(b.address)} · ${b.nbytes} bytes` });
+  for (const b of o.blocks ?? []) {
+    facts.push({ key: 'block', value: `${hexAddress(b.address)} · ${b.nbytes} bytes`, message: phrase('block', { address: hexAddress(b.address), n: b.nbytes }) });
+  }
   return facts;
 }
 
