@@ -9,7 +9,7 @@ import { WorkspacePage } from '../fixtures/workspace-page';
 
 test.use({ locale: 'en-US', colorScheme: 'light' });
 
-const momentOf = async (page: Page): Promise<number> => Number(await page.getByTestId('timeline').getAttribute('data-moment'));
+const momentOf = async (page: Page): Promise<number> => Number(await page.getByTestId('moment-counter').getAttribute('data-moment'));
 const selectedOf = (page: Page) => page.getByTestId('inspector-object').getAttribute('data-object');
 
 test('share a moment, open it elsewhere, refuse a corrupt file, restore after a reload', async ({ page, browser }) => {
@@ -36,6 +36,9 @@ test('share a moment, open it elsewhere, refuse a corrupt file, restore after a 
   expect([shared[0], shared[1]]).toEqual([0x1f, 0x8b]); // gzip
   const [whole] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-trace').click()]);
   expect(whole.suggestedFilename()).toBe('main.heapscope');
+  // The same from the keyboard: Ctrl/⌘+S saves the run, with Shift it shares the moment.
+  const [byKeys] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('ControlOrMeta+Shift+S')]);
+  expect(byKeys.suggestedFilename()).toBe(`main-at-${moment}.heapscope`);
 
   // A fresh page with its own storage opens the shared moment.
   const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1440, height: 900 } });
@@ -81,7 +84,7 @@ test('share a moment, open it elsewhere, refuse a corrupt file, restore after a 
   await page.dispatchEvent('body', 'drop', { dataTransfer: dropped });
   await expect(page.getByTestId('drop-overlay')).toHaveCount(0);
   await expect(page.getByTestId('file-notice')).toHaveAttribute('data-notice', 'opened');
-  const end = Number(await page.getByTestId('timeline').getAttribute('data-events'));
+  const end = Number(await page.getByTestId('moment-counter').getAttribute('data-total'));
   await expect.poll(() => momentOf(page)).toBe(end);
 
   // Back to the shared moment, then reload: the last trace comes back there, with the selection.

@@ -10,7 +10,7 @@ import { WorkspacePage } from '../fixtures/workspace-page';
 
 test.use({ locale: 'en-US', colorScheme: 'light' });
 
-const moment = async (page: Page): Promise<number> => Number(await page.getByTestId('timeline').getAttribute('data-moment'));
+const moment = async (page: Page): Promise<number> => Number(await page.getByTestId('moment-counter').getAttribute('data-moment'));
 
 test('select an object, follow its history, see why it is alive', async ({ page }) => {
   await page.goto('/');
