@@ -4,7 +4,7 @@
 
 import { createPinia } from 'pinia';
 import { createApp, nextTick } from 'vue';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { MomentView } from '../../recorder/views';
 import type { RunSummary, SimClient } from '../../shared/sim-service';
 import type { TraceInfo, TraceOverview } from '../features/timeline/serviceContract';
@@ -204,10 +204,16 @@ describe('the trace store', () => {
   });
 
   it('persists the moment and selection and restores them for the same trace only', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const first = await adopted(100, null, 'a = []\n');
+    vi.advanceTimersByTime(400);
+    memory.items.clear();
     first.trace.seek(30);
     first.trace.select(9);
     await flush();
+    expect(memory.getItem(POSITION_KEY)).toBeNull(); // stored a moment later, not on every move
+    vi.advanceTimersByTime(400);
+    vi.useRealTimers();
     expect(JSON.parse(memory.getItem(POSITION_KEY) ?? 'null')).toMatchObject({ moment: 30, selected: 9, events: 100 });
 
     // The same program recorded again (or restored on restart) reopens where the student was.

@@ -43,6 +43,15 @@ function storePosition(p: TracePosition): void {
   }
 }
 
+/** The next animation frame in the page; at once where there is none (unit tests under Node). */
+function nextFrame(): Promise<void> {
+  const raf = (globalThis as { requestAnimationFrame?: (callback: () => void) => number }).requestAnimationFrame;
+  return raf ? new Promise((resolve) => raf(() => resolve())) : Promise.resolve();
+}
+
+/** How long after a move the position is stored. */
+const PERSIST_DELAY_MS = 400;
+
 /** Steps waiting for the one in flight (keyboard auto-repeat). */
 const MAX_QUEUED_STEPS = 3;
 
@@ -58,6 +67,11 @@ export const useTraceStore = defineStore('trace', () => {
   const previousView = shallowRef<MomentView | null>(null);
   const selected = ref<number | null>(null);
   const overview = shallowRef<TraceOverview | null>(null);
+  /**
+   * True while the student drags the scrubber or playback runs: views then arrive up to once per frame, and a
+   * pane whose update is costly (a graph layout, an animation) may do the cheap part only until it is false.
+   */
+  const scrubbing = ref(false);
   /** The last failure of a service call made by this store (frameAt, navigate, overview, traceInfo). */
   const error = ref<string | null>(null);
   /** Bumped by adopt / clear so that answers about a replaced trace are dropped (invariant 4). */
@@ -74,6 +88,8 @@ export const useTraceStore = defineStore('trace', () => {
       view.value = v;
     },
     (e) => (error.value = message(e)),
+    Object.is,
+    nextFrame,
   );
 
   function seek(i: number): void {
@@ -108,6 +124,10 @@ export const useTraceStore = defineStore('trace', () => {
     }
   }
 
+  function setScrubbing(on: boolean): void {
+    scrubbing.value = on;
+  }
+
   function select(id: number | null): void {
     selected.value = id;
   }
@@ -126,6 +146,7 @@ export const useTraceStore = defineStore('trace', () => {
     previousView.value = null;
     selected.value = null;
     error.value = null;
+    scrubbing.value = false;
   }
 
   /**
@@ -176,12 +197,20 @@ export const useTraceStore = defineStore('trace', () => {
     return true;
   }
 
-  // Persisted on every change of moment or selection: one small setItem, and only once a trace is held.
-  watch([moment, selected, info], () => {
+  // Persisted a moment after the last change of moment or selection (a drag changes the moment every frame;
+  // localStorage.setItem is synchronous and was measurable while scrubbing), and at once when the page hides.
+  let persistTimer: ReturnType<typeof setTimeout> | null = null;
+  function persistNow(): void {
+    if (persistTimer !== null) clearTimeout(persistTimer);
+    persistTimer = null;
     if (loaded.value && info.value) {
       storePosition({ moment: moment.value, selected: selected.value, events: eventCount.value, sourceHash: sourceHash(info.value.source) });
     }
+  }
+  watch([moment, selected, info], () => {
+    if (persistTimer === null) persistTimer = setTimeout(persistNow, PERSIST_DELAY_MS);
   });
+  (globalThis as { addEventListener?: (type: string, listener: () => void) => void }).addEventListener?.('pagehide', persistNow);
 
   return {
     loaded,
@@ -194,6 +223,8 @@ export const useTraceStore = defineStore('trace', () => {
     selected,
     overview,
     error,
+    scrubbing,
+    setScrubbing,
     seek,
     step,
     select,
@@ -201,5 +232,6 @@ export const useTraceStore = defineStore('trace', () => {
     clear,
     persistedMoment,
     restorePosition,
+    persistNow,
   };
 });

@@ -2,6 +2,10 @@
 // requested key is remembered, so dragging across a million moments costs one frameAt per round trip, not one
 // per pointer move. Results of an older generation (a trace replaced meanwhile) are dropped.
 //
+// A request that waited behind another starts only after `pace()` (in the page: the next animation frame), so
+// views arrive at most once per frame: a worker that answers in 3 ms would otherwise make every pane render
+// several views per frame of which only the last is ever painted.
+//
 // Invariants:
 // 1. at most one `fetch` call is unresolved at any time;
 // 2. `deliver` is called in request order and never with a result older than one already delivered;
@@ -21,6 +25,7 @@ export function latestWins<K, V>(
   deliver: (value: V, key: K) => void,
   fail: (error: unknown, key: K) => void,
   same: (a: K, b: K) => boolean = Object.is,
+  pace: () => Promise<void> = () => Promise.resolve(),
 ): LatestWins<K> {
   let inFlight: K | undefined;
   let busy = false;
@@ -39,12 +44,20 @@ export function latestWins<K, V>(
   }
 
   function settle(mine: number, report: () => void): void {
-    busy = false;
-    inFlight = undefined;
     if (mine === generation) report();
-    const next = pending;
-    pending = null;
-    if (next && !(lastDelivered && same(lastDelivered.key, next.key))) start(next.key);
+    if (!pending) {
+      busy = false;
+      inFlight = undefined;
+      return;
+    }
+    // Still busy while pacing: requests meanwhile only replace the pending key (invariant 1).
+    inFlight = undefined;
+    void pace().then(() => {
+      const next = pending;
+      pending = null;
+      if (next && !(lastDelivered && same(lastDelivered.key, next.key))) start(next.key);
+      else busy = false;
+    });
   }
 
   return {

@@ -9,8 +9,9 @@ import { createSimService } from '../../../service/sim-service-host';
 import type { TraceOverview } from './serviceContract';
 import { advance, nextLineIndex, PlayUnit } from './playback';
 import { densityColumns, lineColumns, visibleCollections } from './timelineColumns';
+import { latestWins } from './latestWins';
 import { keyBelongsToTarget, timelineKeyAction } from './timelineKeys';
-import { laneLayout, paintCursor, paintTimeline, PHASES_MIN_WIDTH, TIMELINE_PALETTES } from './timelinePainter';
+import { cursorLeft, laneLayout, paintTimeline, PHASES_MIN_WIDTH, TIMELINE_PALETTES } from './timelinePainter';
 import { clampViewport, fit, follow, MIN_SPAN, momentAt, pan, xOf, zoom } from './viewport';
 
 /** An overview of `events` events in buckets of `bucketSize`, with the given per-bucket allocs and LINE events. */
@@ -198,16 +199,11 @@ describe('the painter', () => {
     expect(up.map((c) => c.args)).toEqual([[0, lane.y + Math.floor(lane.h / 2) - half, 1, half]]);
   });
 
-  it('the cursor layer is cleared and marks the moment, or nothing when it is out of view', () => {
-    const { ctx, calls } = recordingContext();
-    paintCursor(ctx, { viewport: fit(1000), width: 500, height: 60, palette: light }, 400);
-    expect(calls.map((c) => [c.op, ...c.args])).toEqual([
-      ['clearRect', 0, 0, 500, 60],
-      ['fillRect', 199, 0, 2, 60],
-    ]);
-    const out = recordingContext();
-    paintCursor(out.ctx, { viewport: { from: 0, to: 100 }, width: 500, height: 60, palette: light }, 400);
-    expect(out.calls.map((c) => c.op)).toEqual(['clearRect']);
+  it('places the cursor at the moment, or nowhere when it is out of view', () => {
+    expect(cursorLeft(fit(1000), 500, 400)).toBe(199);
+    expect(cursorLeft(fit(1000), 500, 0)).toBe(-1);
+    expect(cursorLeft({ from: 0, to: 100 }, 500, 400)).toBeNull();
+    expect(cursorLeft({ from: 200, to: 300 }, 500, 100)).toBeNull();
   });
 });
 
@@ -268,5 +264,41 @@ describe('the keyboard', () => {
     expect(keyBelongsToTarget({ tagName: 'DIV', isContentEditable: false, closest: () => null })).toBe(false);
     expect(keyBelongsToTarget({ tagName: 'BUTTON', closest: () => null })).toBe(false);
     expect(keyBelongsToTarget(null)).toBe(false);
+  });
+});
+
+describe('latest-wins fetching', () => {
+  it('starts a request that waited only after pace(), with the newest key', async () => {
+    const fetched: number[] = [];
+    const delivered: number[] = [];
+    const answers: (() => void)[] = [];
+    let paced: (() => void) | null = null;
+    const lw = latestWins<number, number>(
+      (k) => (fetched.push(k), new Promise<number>((r) => answers.push(() => r(k)))),
+      (v) => delivered.push(v),
+      () => undefined,
+      Object.is,
+      () => new Promise<void>((r) => (paced = r)),
+    );
+    const tick = async () => {
+      for (let k = 0; k < 5; k++) await Promise.resolve();
+    };
+    lw.request(1);
+    lw.request(2);
+    lw.request(3);
+    expect(fetched).toEqual([1]);
+    answers.shift()!();
+    await tick();
+    expect(delivered).toEqual([1]);
+    expect(fetched).toEqual([1]); // waiting for the frame
+    lw.request(4); // still only the newest is kept
+    expect(lw.busy).toBe(true);
+    paced!();
+    await tick();
+    expect(fetched).toEqual([1, 4]);
+    answers.shift()!();
+    await tick();
+    expect(delivered).toEqual([1, 4]);
+    expect(lw.busy).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 // The timeline's thin painter: draws the lanes of timelineColumns.ts onto a 2D canvas — source lines executed
 // (a bar per pixel column from the lowest to the highest line), allocation (up) and free (down) rates, and the
-// collections coloured by generation with their phases once a collection is wide enough to show them — and,
-// on its own layer, the cursor at the current moment. No data is derived here beyond pixel positions.
+// collections coloured by generation with their phases once a collection is wide enough to show them — and
+// places the cursor at the current moment. No data is derived here beyond pixel positions.
 //
 // Cost: one fillRect per column per lane plus one per visible collection (and per phase when zoomed in);
 // the lanes layer is repainted only when the viewport, size, theme or trace changes.
@@ -205,11 +205,13 @@ function paintCollections(ctx: Canvas2DLike, s: TimelineScene, lane: LaneRect): 
   return { collections: last - first, phases };
 }
 
-/** The cursor layer: a line at the current moment across all lanes (cleared first). */
-export function paintCursor(ctx: Canvas2DLike, s: { readonly viewport: Viewport; readonly width: number; readonly height: number; readonly palette: TimelinePalette }, moment: number): void {
-  ctx.clearRect(0, 0, s.width, s.height);
-  const x = xOf(s.viewport, s.width, moment);
-  if (x < -1 || x > s.width + 1) return;
-  ctx.fillStyle = s.palette.cursor;
-  ctx.fillRect(Math.round(x) - 1, 0, 2, s.height);
+/**
+ * Where the cursor goes for `moment`: its left edge in CSS pixels, or null when the moment is out of view. The
+ * cursor is a DOM element moved by a transform, not a canvas layer: moving it costs the compositor nothing,
+ * while a repainted canvas must be uploaded again on every frame of a drag (measured: the larger cost once the
+ * page renders in software).
+ */
+export function cursorLeft(viewport: Viewport, width: number, moment: number): number | null {
+  const x = xOf(viewport, width, moment);
+  return x < -1 || x > width + 1 ? null : Math.round(x) - 1;
 }

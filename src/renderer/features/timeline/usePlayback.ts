@@ -33,12 +33,14 @@ export function usePlayback() {
     if (playing.value || !trace.loaded) return;
     if (trace.moment >= trace.eventCount) trace.seek(0); // play from the start once at the end
     playing.value = true;
+    trace.setScrubbing(true);
     last = 0;
     carry = 0;
     frame = requestAnimationFrame(tick);
   }
 
   function pause(): void {
+    if (playing.value) trace.setScrubbing(false);
     playing.value = false;
     cancelAnimationFrame(frame);
   }
