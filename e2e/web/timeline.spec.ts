@@ -1,7 +1,7 @@
 // The timeline and the memory chart in web mode, on the generations demo (gc.collect(), gc.collect(0),
 // gc.collect(1), gc.collect()): the timeline shows its collections, a drag scrubs, every key steps as
 // documented (←/→ event, Shift+←/→ line, Alt+←/→ collection, Home/End), zooming in shows a collection's
-// phases, and a click on the chart seeks. Screenshots go to e2e/artifacts/.
+// phases, the wheel zooms and pans, play/pause advances by events, and a click on the chart seeks. Screenshots go to e2e/artifacts/.
 
 import { expect, test, type Page } from '@playwright/test';
 import { WorkspacePage } from '../fixtures/workspace-page';
@@ -93,6 +93,33 @@ test('the timeline shows the run, scrubs, steps by key and the chart seeks', asy
   await timeline.screenshot({ path: 'e2e/artifacts/timeline-zoomed-collection.png' });
   await page.getByTestId('timeline-fit').click();
   await expect(scrubber).toHaveAttribute('data-from', '0');
+
+  // The wheel zooms about the pointer; Shift+wheel pans.
+  const sb = (await scrubber.boundingBox())!;
+  await page.mouse.move(sb.x + sb.width / 2, sb.y + sb.height / 2);
+  await page.mouse.wheel(0, -400);
+  await expect.poll(async () => Number(await scrubber.getAttribute('data-to')) - Number(await scrubber.getAttribute('data-from'))).toBeLessThan(total);
+  const zoomedFrom = Number(await scrubber.getAttribute('data-from'));
+  await page.keyboard.down('Shift');
+  await page.mouse.wheel(0, 200);
+  await page.keyboard.up('Shift');
+  await expect.poll(async () => Number(await scrubber.getAttribute('data-from'))).toBeGreaterThan(zoomedFrom);
+  await page.getByTestId('timeline-fit').click();
+
+  // Play by event from the start, then pause: the moment advanced, and stays put once paused.
+  await press(page, 'Home');
+  await page.getByTestId('timeline-speed').selectOption('event:1000');
+  await page.getByTestId('timeline-play').click();
+  await expect(page.getByTestId('timeline-play')).toHaveAttribute('aria-pressed', 'true');
+  await expect.poll(() => momentOf(page), { timeout: 5_000 }).toBeGreaterThan(200);
+  await page.getByTestId('timeline-play').click();
+  await expect(page.getByTestId('timeline-play')).toHaveAttribute('aria-pressed', 'false');
+  const paused = await momentOf(page);
+  expect(paused).toBeLessThan(total);
+  await page.waitForTimeout(300);
+  expect(await momentOf(page)).toBe(paused);
+  await press(page, 'Home');
+  await press(page, 'Alt+ArrowRight');
 
   // Keys typed in the editor stay in the editor.
   const atFirst = await momentOf(page);
