@@ -142,7 +142,7 @@ describe('trace files', () => {
     const stash = memoryStash();
     expect(await w.files.restore(stash)).toBe(false);
     await runDemo(w);
-    await vi.waitFor(() => expect(stash.value).not.toBeNull());
+    await vi.waitFor(() => expect(stash.value).not.toBeNull(), { timeout: STASH_DELAY_MS * 3 });
     const focusOf = async (base64: string) => {
       const probe = inProcessClient();
       await probe.importTrace(base64);

@@ -10,10 +10,10 @@
 //
 // Cost: every stash save is one exportTrace in the worker (gzip of the whole log) and one IndexedDB put. Measured
 // here: the cycle demo (~3,000 events) exports in ~20 ms (14 KB of base64); a 3.04M-event run exports in ~2 s
-// (3.2 MB) and imports in ~15 s. So moment and selection changes are debounced by STASH_DELAY_MS and rewrite the
-// stash only for traces up to STASH_FOLLOW_MAX_EVENTS (~0.2 s of worker time each); larger traces are stored once
-// per run or import (the trace store's own persisted position brings the moment back), and traces above
-// STASH_MAX_EVENTS are not kept at all (a restart would spend many seconds re-importing them).
+// (3.2 MB) and imports in ~15 s. So every save waits for STASH_DELAY_MS of quiet; moment and selection changes
+// rewrite the stash only for traces up to STASH_FOLLOW_MAX_EVENTS (~30 ms of worker time each); larger traces are
+// stored once per run or import (the trace store's own persisted position brings the moment back), and traces
+// above STASH_MAX_EVENTS are not kept at all (a restart would spend many seconds re-importing them).
 
 import { defineStore } from 'pinia';
 import { ref, watch } from 'vue';
@@ -27,7 +27,7 @@ import type { TraceStash } from './traceStash';
 /** Quiet time after the last moment/selection change before the stash is rewritten. */
 export const STASH_DELAY_MS = 1500;
 /** Traces up to this many events are rewritten on moment/selection changes. */
-export const STASH_FOLLOW_MAX_EVENTS = 250_000;
+export const STASH_FOLLOW_MAX_EVENTS = 50_000;
 /** Traces above this many events are not kept for the next start (the stash is cleared instead). */
 export const STASH_MAX_EVENTS = 1_000_000;
 /** How long a confirmation ("Trace opened") stays. */
@@ -123,14 +123,17 @@ export const useFilesStore = defineStore('files', () => {
   let timer: ReturnType<typeof setTimeout> | null = null;
   let saving = false;
   let again = false;
+  /** The stash is behind the trace held (a new trace, or a move worth saving). */
+  let dirty = false;
 
   async function saveStash(): Promise<void> {
-    if (stash === null || !trace.loaded) return;
+    if (stash === null || !trace.loaded || !dirty) return;
     if (saving) {
       again = true;
       return;
     }
     saving = true;
+    dirty = false;
     try {
       if (trace.eventCount > STASH_MAX_EVENTS) {
         // Not kept (see Cost above); an older trace must not come back in its place.
@@ -145,6 +148,7 @@ export const useFilesStore = defineStore('files', () => {
       saving = false;
       if (again) {
         again = false;
+        dirty = true;
         scheduleStash(0);
       }
     }
@@ -182,12 +186,20 @@ export const useFilesStore = defineStore('files', () => {
         await store.clear().catch(() => undefined);
       }
     }
+    // Saves wait for STASH_DELAY_MS of quiet — after a run or import too — so an export never queues in the
+    // worker in front of the frameAt requests of a student who is scrubbing.
     watch(
       () => trace.info,
-      (info) => info && scheduleStash(0),
+      (info) => {
+        if (!info) return;
+        dirty = true;
+        scheduleStash();
+      },
     );
     watch([() => trace.moment, () => trace.selected], () => {
-      if (trace.loaded && trace.eventCount <= STASH_FOLLOW_MAX_EVENTS) scheduleStash();
+      if (!trace.loaded) return;
+      if (trace.eventCount <= STASH_FOLLOW_MAX_EVENTS) dirty = true;
+      if (dirty) scheduleStash(); // also postpones a pending save while the moment moves
     });
     return restored;
   }
