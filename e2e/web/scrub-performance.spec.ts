@@ -24,7 +24,18 @@ interface Probe {
 
 const quantile = (sorted: readonly number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
 
-test('dragging the scrubber across a million-event run keeps frames short', async ({ page }) => {
+/** Main-thread time by trace event name (top-level tasks' children summed by name), from a Chromium trace. */
+function mainThreadTime(trace: { traceEvents: { name: string; ph: string; dur?: number; pid: number; tid: number; args?: { name?: string } }[] }): Map<string, number> {
+  const main = new Set(trace.traceEvents.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  const sums = new Map<string, number>();
+  for (const e of trace.traceEvents) {
+    if (e.ph !== 'X' || !e.dur || !main.has(`${e.pid}:${e.tid}`)) continue;
+    sums.set(e.name, (sums.get(e.name) ?? 0) + e.dur / 1000);
+  }
+  return sums;
+}
+
+test('dragging the scrubber across a million-event run keeps frames short', async ({ page, browser }) => {
   test.setTimeout(240_000);
   await page.goto('/');
   const workspace = new WorkspacePage(page);
@@ -60,6 +71,8 @@ test('dragging the scrubber across a million-event run keeps frames short', asyn
 
   const box = (await page.getByTestId('scrubber').boundingBox())!;
   const y = box.y + box.height / 2;
+  // Where the main thread's time goes while scrubbing (the figures are printed, not asserted).
+  await browser.startTracing(page, { categories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline'] });
   await page.mouse.move(box.x + 2, y);
   await page.mouse.down();
   const start = Date.now();
@@ -72,6 +85,7 @@ test('dragging the scrubber across a million-event run keeps frames short', asyn
     moves++;
   }
   await page.mouse.up();
+  const trace = JSON.parse((await browser.stopTracing()).toString()) as Parameters<typeof mainThreadTime>[0];
   const { frames, views, moments } = await page.evaluate(() => {
     const w = globalThis as unknown as Probe;
     w.__stop = true;
@@ -85,6 +99,13 @@ test('dragging the scrubber across a million-event run keeps frames short', asyn
   console.log(
     `scrub over ${total} events: ${moves} pointer moves in ${DRAG_MS} ms, ${frames.length} frames, ${moments} moments and ${views} views shown; ` +
       `frame time p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, max ${max.toFixed(1)} ms (target p95 ≤ 33 ms)`,
+  );
+  const time = mainThreadTime(trace);
+  const perView = (name: string) => ((time.get(name) ?? 0) / Math.max(views, 1)).toFixed(1);
+  console.log(
+    `main thread per view shown: tasks ${perView('RunTask')} ms, of which worker messages ${perView('HandlePostMessage')} (the view's arrival and the ` +
+      `panes' Vue updates), animation frames ${perView('FireAnimationFrame')} (canvas panes), input ${perView('EventDispatch')}, layout ${perView('Layout')}, ` +
+      `paint ${perView('Paint')}, compositor commit ${perView('Commit')} ms`,
   );
   await page.screenshot({ path: 'e2e/artifacts/scrub-performance.png' });
 
