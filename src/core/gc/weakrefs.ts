@@ -1,16 +1,20 @@
-// Models weak references (Objects/weakrefobject.c 3.11): the referent's weakref list, PyObject_ClearWeakRefs
-// at deallocation (callback-less refs cleared first, then the callbacks in list order), weakref_dealloc, and
-// the collector's handle_weakrefs (Modules/gcmodule.c 3.11).
+// Models weak references and proxies (Objects/weakrefobject.c 3.11): the referent's weakref list,
+// PyWeakref_NewRef/NewProxy (the shared callback-less basic ref and basic proxy), PyObject_ClearWeakRefs at
+// deallocation (callback-less refs cleared first, then the callbacks in list order), weakref_dealloc and
+// proxy_dealloc, and the collector's handle_weakrefs (Modules/gcmodule.c 3.11). How operations on a proxy
+// reach its referent is src/core/objects/weakproxy.ts.
 //
 // Invariants:
 // 1. A weakref does not own its referent (no INCREF); it owns its callback. `referent` is null once cleared,
 //    and a cleared weakref is in no list.
-// 2. A referent's list keeps CPython's order: the shared callback-less ref at the head, refs with callbacks
-//    inserted right after it (insert_after the basic ref, else at the head), so newer callbacks run first.
+// 2. A referent's list keeps CPython's order: the shared callback-less ref at the head, then the shared
+//    callback-less proxy, then refs and proxies with callbacks, each inserted right after the basic proxy (else
+//    the basic ref, else at the head), so newer callbacks run first.
 // 3. handle_weakrefs clears every weakref to an unreachable object before any callback runs, and calls back
 //    only weakrefs that are not themselves garbage (test_bug1055820b, test_callback_in_cycle); a weakref
 //    waiting for its callback is kept alive and then moves to the older generation or counts as freed.
-// Weakref objects reuse the builtin-function record so that the VM can call them (`wr()`).
+// Weakref objects reuse the builtin-function record so that the VM can call them (`wr()`); a proxy is a
+// weakref whose call forwards to the referent (CallableProxyType) or raises TypeError (ProxyType).
 
 import { PyObject, INCREF, DECREF, XDECREF, allocObject, freeObject } from '../objects/object';
 import * as M from '../objects/models';
@@ -19,6 +23,8 @@ import * as E from '../objects/exceptions';
 import { makeStaticType, ObjectType } from '../objects/types';
 import { gcState, type GcList, setClearWeakrefs } from './state';
 import { extraRepr, hex } from '../objects/repr';
+import { ProxyType, CallableProxyType, isProxy, withUnwrapped } from '../objects/weakproxy';
+import { call } from '../objects/abstract';
 
 export const WeakrefType = makeStaticType('weakref.ReferenceType', ObjectType, true, 64);
 WeakrefType.qualname = 'ReferenceType';
@@ -49,6 +55,18 @@ export function setWeakrefListener(l: typeof listener): void {
   listener = l;
 }
 
+/** A weakref.proxy: `referent` and `callback` as for a ref; calling it calls the referent (proxy_call). */
+export class PyProxy extends PyWeakref {
+  constructor(referent: PyObject, callback: PyObject | null, callable: boolean) {
+    super(referent, callback);
+    this.ob_type = callable ? CallableProxyType : ProxyType;
+    this.impl = (args, kw) => {
+      if (this.ob_type !== CallableProxyType) return E.raise(E.TypeError, `'${this.ob_type.tp_name}' object is not callable`);
+      return withUnwrapped(this, (x) => call(x, args, kw));
+    };
+  }
+}
+
 /** The referent → its weakrefs (head first): tp_weaklist. */
 const lists = new Map<PyObject, PyWeakref[]>();
 
@@ -76,27 +94,53 @@ function unlinkRef(wr: PyWeakref, dying: boolean): void {
   if (l.length === 0) lists.delete(r);
 }
 
-/** weakref.ref(o, callback): the callback-less basic ref is shared (get_basic_refs). New reference. */
-export function newRef(o: PyObject, callback: PyObject | null): PyWeakref {
+/** get_basic_refs: the callback-less exact ref at the head, and the callback-less proxy after it. */
+function basicRefs(l: readonly PyWeakref[]): [PyWeakref | null, PyWeakref | null] {
+  let i = 0;
+  let ref: PyWeakref | null = null;
+  let proxy: PyWeakref | null = null;
+  if (l.length > 0 && l[0]!.callback === null && !isProxy(l[0]!)) ref = l[i++]!;
+  if (i < l.length && l[i]!.callback === null && isProxy(l[i]!)) proxy = l[i]!;
+  return [ref, proxy];
+}
+
+/**
+ * PyWeakref_NewRef / PyWeakref_NewProxy: the callback-less basic ref (proxy) is shared; a new one is linked
+ * where CPython links it (invariant 2). New reference.
+ */
+function newWeakref(o: PyObject, callback: PyObject | null, proxy: boolean, callable: boolean): PyWeakref {
   let l = lists.get(o);
-  if (callback === null && l !== undefined && l.length > 0 && l[0]!.callback === null) {
-    INCREF(l[0]!);
-    return l[0]!;
+  const [basicRef, basicProxy] = basicRefs(l ?? []);
+  const shared = proxy ? basicProxy : basicRef;
+  if (callback === null && shared !== null) {
+    INCREF(shared);
+    return shared;
   }
   if (callback !== null) INCREF(callback);
-  const wr = new PyWeakref(o, callback);
+  const wr = proxy ? new PyProxy(o, callback, callable) : new PyWeakref(o, callback);
   allocObject(wr, 16 + 64, true);
   if (l === undefined) {
     l = [];
     lists.set(o, l);
   }
-  if (callback === null) l.unshift(wr);
-  else if (l.length > 0 && l[0]!.callback === null) l.splice(1, 0, wr);
-  else l.unshift(wr);
+  // A basic ref goes to the head; a basic proxy after the basic ref; any other after the basic proxy, else
+  // after the basic ref, else at the head.
+  const prev = callback === null ? (proxy ? basicRef : null) : (basicProxy ?? basicRef);
+  l.splice(prev === null ? 0 : l.indexOf(prev) + 1, 0, wr);
   return wr;
 }
 
-WeakrefType.tp_dealloc = (o) => {
+/** weakref.ref(o, callback). New reference. */
+export function newRef(o: PyObject, callback: PyObject | null): PyWeakref {
+  return newWeakref(o, callback, false, false);
+}
+
+/** weakref.proxy(o, callback): a CallableProxyType when o is callable. New reference. */
+export function newProxy(o: PyObject, callback: PyObject | null, callable: boolean): PyWeakref {
+  return newWeakref(o, callback, true, callable);
+}
+
+ProxyType.tp_dealloc = CallableProxyType.tp_dealloc = WeakrefType.tp_dealloc = (o) => {
   const wr = o as PyWeakref;
   unlinkRef(wr, false);
   const cb = wr.callback;
@@ -156,6 +200,8 @@ const prevRepr = extraRepr.fn;
 extraRepr.fn = (o) => {
   if (!(o instanceof PyWeakref)) return prevRepr(o);
   const r = o.referent;
+  // proxy_repr: the referent's type name unquoted, and NoneType once it died (PyWeakref_GET_OBJECT is None).
+  if (isProxy(o)) return `<weakproxy at ${hex(o.addr)} to ${r === null ? 'NoneType' : r.ob_type.tp_name} at ${hex(r === null ? M.None.addr : r.addr)}>`;
   if (r === null) return `<weakref at ${hex(o.addr)}; dead>`;
   const name = r instanceof C.PyFunction ? ` (${r.name.v})` : '';
   return `<weakref at ${hex(o.addr)}; to '${r.ob_type.tp_name}' at ${hex(r.addr)}${name}>`;

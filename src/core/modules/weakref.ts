@@ -1,7 +1,8 @@
 // Models the weakref module's native part (Modules/_weakref.c, Objects/weakrefobject.c 3.11): ref (with
-// callbacks, the shared basic ref), ReferenceType, getweakrefcount, getweakrefs. The weak references
-// themselves are src/core/gc/weakrefs.ts, finalize is src/core/gc/finalize.ts. proxy, WeakValueDictionary,
-// WeakKeyDictionary, WeakSet and WeakMethod (Lib/weakref.py classes over these primitives) are refused.
+// callbacks, the shared basic ref), proxy (ProxyType / CallableProxyType, the shared basic proxy),
+// ReferenceType, ProxyTypes, getweakrefcount, getweakrefs. The weak references themselves are
+// src/core/gc/weakrefs.ts, proxy dispatch src/core/objects/weakproxy.ts, finalize src/core/gc/finalize.ts.
+// WeakValueDictionary, WeakKeyDictionary, WeakSet and WeakMethod (Lib/weakref.py classes) are refused.
 
 import { PyObject, PyType, INCREF, DECREF, currentProfile } from '../objects/object';
 import { heap } from '../objects/heap';
@@ -15,7 +16,9 @@ import { PyInstance, finalizerHooks } from '../objects/instance';
 import { ts } from '../vm/state';
 import { nargs, exactly, noKw } from '../vm/argparse';
 import { Unsupported } from '../python/errors';
-import { newRef, weakrefsOf, weakrefHooks, WeakrefType, resetWeakrefs } from '../gc/weakrefs';
+import { newRef, newProxy, weakrefsOf, weakrefHooks, WeakrefType, resetWeakrefs } from '../gc/weakrefs';
+import { ProxyType, CallableProxyType } from '../objects/weakproxy';
+import { isCallable } from '../vm/builtins';
 import { newFinalize, resetFinalizers, isAlive, PyFinalize, FinalizeType } from '../gc/finalize';
 import { moduleNamespace } from './namespace';
 
@@ -23,13 +26,13 @@ const line = (): number => ts.frame?.currentLine() ?? 0;
 
 /**
  * Whether o's type has a weakref list (tp_weaklistoffset) whose deallocator clears it in this model: class
- * instances with __weakref__, functions and sets. Other weakrefable types (types, modules, generators…) are refused.
+ * instances with __weakref__, functions, sets and types. Other weakrefable types (modules, generators…) are refused.
  */
 function checkWeakrefable(o: PyObject): void {
   const t = o.ob_type;
   if (t.isHeap && (o instanceof PyInstance || o instanceof M.PyList || o instanceof PyDict)) {
     if (t.lookup('__weakref__') !== undefined) return;
-  } else if (o instanceof C.PyFunction || o instanceof PySet) return;
+  } else if (o instanceof C.PyFunction || o instanceof PySet || o instanceof PyType) return;
   if (t.isHeap || o instanceof PyType || o instanceof C.PyModule || o instanceof C.PyMethod || t.tp_name === 'generator' || t.tp_name === 'code') {
     throw new Unsupported(`weak references to '${t.tp_name}' objects`, line());
   }
@@ -82,7 +85,29 @@ export function makeWeakrefModule(): C.PyModule {
     checkWeakrefable(a[0]!);
     return newFinalize(a[0]!, a[1]!, a.slice(2), kw !== null && kw.size > 0 ? new Map(kw) : null);
   });
-  for (const name of ['proxy', 'WeakValueDictionary', 'WeakKeyDictionary', 'WeakSet', 'WeakMethod']) {
+  // weakref.proxy is a builtin function (_weakref.proxy, METH_VARARGS: its arguments arrive in a tuple).
+  fn('proxy', (a) => {
+    nargs('proxy', a, 1, 2);
+    for (const x of a) INCREF(x);
+    const packed = M.newTuple(a.slice());
+    try {
+      const o = a[0]!;
+      if (heap.gc === null) throw new Unsupported(`weak references on Python ${currentProfile().name}`, line());
+      checkWeakrefable(o);
+      const cb = a.length > 1 && a[1] !== M.None ? a[1]! : null;
+      return newProxy(o, cb, isCallable(o));
+    } finally {
+      DECREF(packed);
+    }
+  });
+  INCREF(ProxyType);
+  put('ProxyType', ProxyType);
+  INCREF(CallableProxyType);
+  put('CallableProxyType', CallableProxyType);
+  INCREF(ProxyType);
+  INCREF(CallableProxyType);
+  put('ProxyTypes', M.newTuple([ProxyType, CallableProxyType]));
+  for (const name of ['WeakValueDictionary', 'WeakKeyDictionary', 'WeakSet', 'WeakMethod']) {
     fn(name, () => {
       throw new Unsupported(`weakref.${name}`, line());
     });

@@ -16,6 +16,7 @@ import * as T from './types';
 import { typeGetAttr, typeSetAttr } from './typeattr';
 import { PyComplex, complexEq } from './complex';
 import { PyByteArray } from './bytearray';
+import { isProxy, withUnwrapped, withUnwrapped2 } from './weakproxy';
 
 /** Installed by the VM: run a Python function (or any callable) with borrowed arguments. */
 export const vmHooks: {
@@ -65,6 +66,7 @@ export function str(o: PyObject): PyObject {
     INCREF(o);
     return o;
   }
+  if (isProxy(o)) return withUnwrapped(o, str);
   if (o.ob_type.isHeap) {
     const m = lookupSpecial(o, '__str__');
     if (m !== undefined && !(m instanceof C.PyMethodDescr)) return checkStr(callSpecial(o, m, []), '__str__');
@@ -97,6 +99,8 @@ export function strJs(o: PyObject): string {
 // ---------------- hash / equality ----------------
 export function hash(o: PyObject): HashV {
   const t = o.ob_type;
+  // A weakref proxy has no tp_hash ("mutable": its referent may die).
+  if (isProxy(o)) E.raise(E.TypeError, `unhashable type: '${t.tp_name}'`);
   if (t.isHeap) {
     const h = t.lookup('__hash__');
     if (h === M.None) E.raise(E.TypeError, `unhashable type: '${t.tp_name}'`);
@@ -131,6 +135,18 @@ const CMP_SYMS = ['<', '<=', '==', '!=', '>', '>='];
 
 /** PyObject_RichCompare: tries the reflected method first when b's type is a subclass of a's. */
 export function richCompare(a: PyObject, b: PyObject, op: number): PyObject {
+  if (isProxy(a) || isProxy(b)) {
+    // proxy_richcompare unwraps both operands; a class instance on the left sees the proxy itself first.
+    if (!isProxy(a) && a.ob_type.isHeap) {
+      const m = a.ob_type.lookup(CMP_NAMES[op]!);
+      if (m !== undefined && !(m instanceof C.PyMethodDescr)) {
+        const r = callSpecial(a, m, [b]);
+        if (r !== M.NotImplemented) return r;
+        DECREF(r);
+      }
+    }
+    return withUnwrapped2(a, b, (x, y) => richCompare(x, y, op));
+  }
   const ta = a.ob_type, tb = b.ob_type;
   let checkedReverse = false;
   if (ta !== tb && tb.isSubtypeOf(ta) && tb.isHeap && tb.lookup(CMP_NAMES[SWAPPED[op]!]!) !== undefined) {
@@ -301,6 +317,7 @@ export function isTrue(o: PyObject): boolean {
     const l = t.lookup('__len__');
     if (l !== undefined && !(l instanceof C.PyMethodDescr)) return len(o) > 0;
   }
+  if (isProxy(o)) return withUnwrapped(o, isTrue);
   const lh = lenHook.fn(o);
   if (lh !== null) return lh > 0;
   return true;
@@ -309,6 +326,7 @@ export function isTrue(o: PyObject): boolean {
 export const lenHook: { fn: (o: PyObject) => number | null } = { fn: () => null };
 
 export function len(o: PyObject): number {
+  if (isProxy(o)) return withUnwrapped(o, len);
   if (o.ob_type.isHeap) {
     const l = o.ob_type.lookup('__len__');
     if (l instanceof C.PyFunction) return userLen(o, l);
@@ -427,6 +445,7 @@ export const superAttrHook: { fn: (o: C.PySuper, name: string) => PyObject } = {
 
 export function getAttr(o: PyObject, name: string): PyObject {
   if (o instanceof PyType) return typeGetAttr(o, name);
+  if (isProxy(o)) return withUnwrapped(o, (x) => getAttr(x, name));
   if (o instanceof C.PySuper) return superAttrHook.fn(o, name);
   const t = o.ob_type;
   if (t.isHeap) {
@@ -486,7 +505,7 @@ function dictGetStrAttr(d: PyDict, name: string): PyObject | null {
 /** Attribute lookup for LOAD_METHOD: returns [callable, self-or-null] without creating a bound method. */
 export function getMethod(o: PyObject, name: string): [PyObject, boolean] {
   const t = o.ob_type;
-  if (!(o instanceof PyType) && !(o instanceof C.PySuper) && (!t.isHeap || !(t.lookup('__getattribute__') instanceof C.PyFunction))) {
+  if (!(o instanceof PyType) && !(o instanceof C.PySuper) && !isProxy(o) && (!t.isHeap || !(t.lookup('__getattribute__') instanceof C.PyFunction))) {
     const d = t.lookup(name);
     if (d !== undefined && (d instanceof C.PyFunction || d instanceof C.PyMethodDescr)) {
       const dict = instanceDict(o);
@@ -505,6 +524,7 @@ export function getMethod(o: PyObject, name: string): [PyObject, boolean] {
 /** PyObject_SetAttr (value null = delete). */
 export function setAttr(o: PyObject, name: string, v: PyObject | null): void {
   if (o instanceof PyType) return typeSetAttr(o, name, v);
+  if (isProxy(o)) return withUnwrapped(o, (x) => setAttr(x, name, v));
   const t = o.ob_type;
   if (t.isHeap) {
     const sa = t.lookup(v === null ? '__delattr__' : '__setattr__');

@@ -76,6 +76,7 @@ export const NotImplementedError = excType('NotImplementedError', RuntimeError);
 export const ImportError = excType('ImportError', Exception);
 export const ModuleNotFoundError = excType('ModuleNotFoundError', ImportError);
 export const MemoryError = excType('MemoryError', Exception);
+export const ReferenceError = excType('ReferenceError', Exception);
 export const OSError = excType('OSError', Exception);
 export const EOFError = excType('EOFError', Exception);
 export const UnicodeError = excType('UnicodeError', ValueError);

@@ -11,6 +11,7 @@ import { callSpecial, call } from './abstract';
 import * as T from './types';
 import { PyFunction } from './callables';
 import { PySetIter, setIterNext } from './set';
+import { isProxy, withUnwrapped } from './weakproxy';
 
 export class PySeqIter extends PyObject {
   index = 0;
@@ -99,6 +100,7 @@ export const iterHooks: { getIter: (o: PyObject) => PyObject | null; next: (it: 
 
 /** PyObject_GetIter. New reference. */
 export function getIter(o: PyObject): PyObject {
+  if (isProxy(o)) return withUnwrapped(o, getIter);
   if (o.ob_type.isHeap && !(o instanceof PySeqIter)) {
     const m = o.ob_type.lookup('__iter__');
     if (m instanceof PyFunction) {
@@ -140,6 +142,8 @@ export function getIter(o: PyObject): PyObject {
 }
 
 export function isIterator(o: PyObject): boolean {
+  // A proxy has tp_iternext (proxy_iternext), so PyIter_Check is true whatever its referent.
+  if (isProxy(o)) return true;
   if (o instanceof PyDictIter) return o.ob_type === T.DictKeyIterType || o.ob_type === T.DictValueIterType || o.ob_type === T.DictItemIterType;
   if (o instanceof PySeqIter || o instanceof PyRangeIter || o instanceof PyCompositeIter || o instanceof PySetIter) return true;
   if (o.ob_type === T.GeneratorType) return true;
@@ -149,6 +153,9 @@ export function isIterator(o: PyObject): boolean {
 
 /** tp_iternext: a new reference, or null when exhausted (no StopIteration object is created). */
 export function iterNext(it: PyObject): PyObject | null {
+  if (isProxy(it)) {
+    return withUnwrapped(it, (x) => (isIterator(x) ? iterNext(x) : E.raise(E.TypeError, `Weakref proxy referenced a non-iterator '${x.ob_type.tp_name}' object`)));
+  }
   if (it instanceof PySeqIter) {
     const seq = it.seq;
     if (seq === null) return null;

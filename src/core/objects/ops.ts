@@ -16,6 +16,7 @@ import { PyByteArray, newByteArray } from './bytearray';
 import { PyMappingProxy } from './typeattr';
 import * as T from './types';
 import { PyFunction as C_PyFunction } from './callables';
+import { isProxy, withUnwrapped, withUnwrapped2 } from './weakproxy';
 
 export const NB_OPS = ['+', '&', '//', '<<', '@', '*', '%', '|', '**', '>>', '-', '/', '^'] as const;
 const NB_NAMES: Record<string, string> = {
@@ -27,6 +28,7 @@ export const opHooks: { setBinop: (a: PyObject, b: PyObject, op: string) => PyOb
 
 /** BINARY_OP with oparg (0..25; >= 13 are in-place). */
 export function binaryOp(a: PyObject, b: PyObject, oparg: number): PyObject {
+  if (isProxy(a) || isProxy(b)) return proxyBinaryOp(a, b, oparg);
   const inplace = oparg >= 13;
   const op = NB_OPS[inplace ? oparg - 13 : oparg]!;
   if (inplace) {
@@ -37,6 +39,26 @@ export function binaryOp(a: PyObject, b: PyObject, oparg: number): PyObject {
   if (r !== M.NotImplemented) return r;
   DECREF(r);
   return binopError(a, b, op + (inplace ? '=' : ''));
+}
+
+/**
+ * An operand is a weakref proxy (WRAP_BINARY of weakrefobject.c): a class instance on the left sees the proxy
+ * itself first (its __iop__/__op__); otherwise, or when that returns NotImplemented, the proxy's slot unwraps
+ * both operands and starts over.
+ */
+function proxyBinaryOp(a: PyObject, b: PyObject, oparg: number): PyObject {
+  if (!isProxy(a) && a.ob_type.isHeap) {
+    const inplace = oparg >= 13;
+    const name = NB_NAMES[NB_OPS[inplace ? oparg - 13 : oparg]!]!;
+    for (const n of inplace ? [`__i${name}__`, `__${name}__`] : [`__${name}__`]) {
+      const m = a.ob_type.lookup(n);
+      if (m === undefined) continue;
+      const r = callSpecial(a, m, [b]);
+      if (r !== M.NotImplemented) return r;
+      DECREF(r);
+    }
+  }
+  return withUnwrapped2(a, b, (x, y) => binaryOp(x, y, oparg));
 }
 
 function binopError(a: PyObject, b: PyObject, sym: string): never {
@@ -259,6 +281,7 @@ export function unaryOp(o: PyObject, op: '-' | '+' | '~'): PyObject {
     const v = o.v;
     if (op === '-') return M.newInt(typeof v === 'number' ? -v : -v);
     if (op === '+') return M.newInt(v);
+  if (isProxy(o)) return withUnwrapped(o, (x) => unaryOp(x, op));
     return M.newInt(typeof v === 'number' ? -v - 1 : -v - 1n);
   }
   if (o instanceof M.PyFloat && op !== '~') return M.newFloat(op === '-' ? -o.v : o.v);
@@ -326,6 +349,7 @@ export function getItem(o: PyObject, key: PyObject): PyObject {
   const ov = userOverride(o, '__getitem__');
   if (ov !== null) return callSpecial(o, ov, [key]);
   if (o instanceof M.PyList || o instanceof M.PyTuple) {
+  if (isProxy(o) || isProxy(key)) return withUnwrapped2(o, key, getItem);
     const isList = o instanceof M.PyList;
     const items = o.items;
     if (key instanceof M.PySlice) {
@@ -438,6 +462,7 @@ export function setItem(o: PyObject, key: PyObject, v: PyObject): void {
   if (ov !== null) {
     DECREF(callSpecial(o, ov, [key, v]));
     return;
+  if (isProxy(o)) return withUnwrapped(o, (x) => setItem(x, key, v));
   }
   if (o instanceof M.PyList) {
     if (key instanceof M.PySlice) return listAssignSlice(o, key, v);
@@ -510,6 +535,7 @@ export function delItem(o: PyObject, key: PyObject): void {
       const removed: PyObject[] = [];
       const idx = new Set<number>();
       for (let i = 0, j = start; i < n; i++, j += step) idx.add(j);
+  if (isProxy(o)) return withUnwrapped(o, (x) => delItem(x, key));
       const keep: PyObject[] = [];
       o.items.forEach((x, i) => (idx.has(i) ? removed : keep).push(x));
       o.items = keep;
@@ -565,6 +591,7 @@ export function contains(c: PyObject, v: PyObject): boolean {
   }
   if (c instanceof PyDict) return dictLookup(c, v) >= 0;
   if (c instanceof M.PyStr) {
+  if (isProxy(c)) return withUnwrapped(c, (x) => contains(x, v));
     if (!(v instanceof M.PyStr)) E.raise(E.TypeError, `'in <string>' requires string as left operand, not ${v.ob_type.tp_name}`);
     return c.v.includes((v as M.PyStr).v);
   }

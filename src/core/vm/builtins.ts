@@ -26,6 +26,7 @@ import { parseIntLiteral, parseFloatLiteral } from './numparse';
 import { listSort } from './listsort';
 import { ComplexType, PyComplex, newComplex } from '../objects/complex';
 import { ByteArrayType } from '../objects/bytearray';
+import { ProxyType, isProxy, withUnwrapped } from '../objects/weakproxy';
 
 export type Builtin = (args: PyObject[], kw: C.Kw) => PyObject;
 
@@ -95,7 +96,9 @@ function builtinHash(args: PyObject[]): PyObject {
 function isinstanceOf(o: PyObject, cls: PyObject, fname: string): boolean {
   if (cls instanceof M.PyTuple) return cls.items.some((c) => isinstanceOf(o, c, fname));
   if (!(cls instanceof PyType)) E.raise(E.TypeError, `${fname}() arg 2 must be a type, a tuple of types, or a union`);
-  return o.ob_type.isSubtypeOf(cls as PyType);
+  if (o.ob_type.isSubtypeOf(cls as PyType)) return true;
+  // _PyObject_RealIsInstance falls back on o.__class__, which a weakref proxy forwards to its referent.
+  return isProxy(o) && withUnwrapped(o, (x) => x.ob_type.isSubtypeOf(cls as PyType));
 }
 
 function issubclassOf(c: PyObject, cls: PyObject): boolean {
@@ -495,7 +498,7 @@ function dirNames(o: PyObject): string[] {
 
 export function isCallable(o: PyObject): boolean {
   return (
-    o instanceof C.PyFunction || o instanceof C.PyBuiltin || o instanceof C.PyMethod || o instanceof C.PyMethodDescr ||
+    o instanceof C.PyFunction || (o instanceof C.PyBuiltin && o.ob_type !== ProxyType) || o instanceof C.PyMethod || o instanceof C.PyMethodDescr ||
     o instanceof PyType || (o.ob_type.isHeap && o.ob_type.lookup('__call__') !== undefined)
   );
 }
