@@ -149,14 +149,14 @@ export const en = {
   },
   files: {
     open: 'Open…',
-    openHint: 'Open a .heapscope trace (or drop one on the window)',
+    openHint: 'Open a .heapscope trace or a .py program (or drop one on the window)',
     save: 'Save trace',
     saveHint: 'Save the whole run as a .heapscope file',
     share: 'Share moment',
     shareHint: 'Save the run as a file that opens at this moment, with this object selected',
     refused: 'Could not open the trace: {message}',
     dismiss: 'Dismiss',
-    drop: 'Drop a .heapscope file to open it',
+    drop: 'Drop a .heapscope trace to open it, or a .py program to edit it',
     notices: {
       saved: 'Trace saved',
       shared: 'Moment saved to a file',

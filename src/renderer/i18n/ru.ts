@@ -151,14 +151,14 @@ export const ru: MessageSchema = {
   },
   files: {
     open: 'Открыть…',
-    openHint: 'Открыть трассу .heapscope (или перетащить её в окно)',
+    openHint: 'Открыть трассу .heapscope или программу .py (или перетащить файл в окно)',
     save: 'Сохранить трассу',
     saveHint: 'Сохранить всё выполнение в файл .heapscope',
     share: 'Поделиться моментом',
     shareHint: 'Сохранить выполнение в файл, который откроется на этом моменте с выбранным объектом',
     refused: 'Не удалось открыть трассу: {message}',
     dismiss: 'Закрыть',
-    drop: 'Отпустите файл .heapscope, чтобы открыть его',
+    drop: 'Отпустите трассу .heapscope, чтобы открыть её, или программу .py, чтобы её править',
     notices: {
       saved: 'Трасса сохранена',
       shared: 'Момент сохранён в файл',
@@ -169,15 +169,15 @@ export const ru: MessageSchema = {
   timeline: {
     scrubber: 'Момент выполнения',
     keys: '← → событие · Shift+← → строка (без захода в вызовы) · Alt+← → сборка · Home / End',
-    lanes: { lines: 'строки', density: 'выделения ↑ освобождения ↓', gc: 'сборки мусора' },
+    lanes: { lines: 'строки', density: 'выдел. ↑ освоб. ↓', gc: 'сборки мусора' },
     play: {
       play: 'Воспроизвести',
       pause: 'Пауза',
       byLine: 'по строкам',
       byEvent: 'по событиям',
       speed: 'Скорость',
-      linesPerSecond: '{n} строк/с',
-      eventsPerSecond: '{n} событий/с',
+      linesPerSecond: '{n} стр./с',
+      eventsPerSecond: '{n} соб./с',
     },
     view: { zoomIn: 'Приблизить', zoomOut: 'Отдалить', fit: 'Весь запуск', panLeft: 'Раньше', panRight: 'Позже' },
     counters: {

@@ -10,6 +10,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createSimService } from '../../../service/sim-service-host';
 import type { SimClient } from '../../../shared/sim-service';
 import { provideSimClient } from '../../host/sim-client';
+import { useEditorStore } from '../../stores/editor';
 import { useTraceStore } from '../../stores/trace';
 import { STASH_DELAY_MS, useFilesStore } from './filesStore';
 import { base64ToBytes, bytesToBase64 } from './traceBytes';
@@ -36,7 +37,7 @@ function workspace(client: SimClient = inProcessClient()) {
   const app = createApp({ render: () => null });
   provideSimClient(app, client);
   app.use(createPinia());
-  return { client, ...app.runWithContext(() => ({ trace: useTraceStore(), files: useFilesStore() })) };
+  return { client, ...app.runWithContext(() => ({ trace: useTraceStore(), files: useFilesStore(), editor: useEditorStore() })) };
 }
 
 type Workspace = ReturnType<typeof workspace>;
@@ -135,6 +136,16 @@ describe('trace files', () => {
     expect(c.trace.loaded).toBe(false);
     expect(note).toHaveBeenCalledWith(expect.stringContaining('dropped the stored trace'));
     note.mockRestore();
+  });
+
+  it('a chosen or dropped .py program goes into the editor; anything else is taken for a trace', async () => {
+    const w = workspace();
+    expect(await w.files.openFile(new File([demo], 'cycle.py'))).toBe(true);
+    expect(w.editor.source).toBe(demo);
+    expect(w.trace.loaded).toBe(false);
+    expect(await w.files.openFile(new File(['x = 1\n'], 'notes.txt'))).toBe(false);
+    expect(w.files.message).toMatch(/heapscope/i);
+    expect(w.editor.source).toBe(demo);
   });
 
   it('keeps the stash up to date: after a run, and debounced on moment and selection', async () => {

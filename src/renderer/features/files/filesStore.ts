@@ -17,8 +17,9 @@
 
 import { defineStore } from 'pinia';
 import { ref, watch } from 'vue';
-import { MAX_TRACE_BASE64 } from '../../../shared/sim-service';
+import { MAX_SOURCE_LENGTH, MAX_TRACE_BASE64 } from '../../../shared/sim-service';
 import { useSimClient } from '../../host/sim-client';
+import { useEditorStore } from '../../stores/editor';
 import { useRunStore } from '../../stores/run';
 import { useTraceStore } from '../../stores/trace';
 import { bytesToBase64, traceFileName } from './traceBytes';
@@ -45,6 +46,7 @@ export const useFilesStore = defineStore('files', () => {
   const client = useSimClient();
   const trace = useTraceStore();
   const run = useRunStore();
+  const editor = useEditorStore();
   /** The last file problem (one sentence, the service's own message), until the next successful action. */
   const message = ref<string | null>(null);
   /** What was just done ('saved' | 'shared' | 'opened' | 'restored'), for a short confirmation; null otherwise. */
@@ -112,6 +114,26 @@ export const useFilesStore = defineStore('files', () => {
       return false;
     }
     return importBase64(base64);
+  }
+
+  /**
+   * Opens what the student chose or dropped: a Python program (`.py`) goes into the editor; anything else is
+   * taken for a trace (and the service says so if it is not one).
+   */
+  async function openFile(file: Blob & { readonly name: string }): Promise<boolean> {
+    if (!/\.py$/i.test(file.name)) return importFile(file);
+    if (file.size > MAX_SOURCE_LENGTH * 4) {
+      message.value = `this program is too large to edit (${file.size} bytes)`;
+      return false;
+    }
+    const text = await file.text();
+    if (text.length > MAX_SOURCE_LENGTH) {
+      message.value = `this program is too large to edit (${text.length} characters)`;
+      return false;
+    }
+    editor.source = text;
+    message.value = null;
+    return true;
   }
 
   function dismiss(): void {
@@ -213,5 +235,5 @@ export const useFilesStore = defineStore('files', () => {
     }
   }
 
-  return { message, notice, busy, exportTrace, importBase64, importFile, dismiss, restore, flushStash };
+  return { message, notice, busy, exportTrace, importBase64, importFile, openFile, dismiss, restore, flushStash };
 });
