@@ -33,7 +33,7 @@ import {
   type StringId,
 } from '../core/trace/events';
 import type { TraceSink } from '../core/trace/sink';
-import { advance } from './keyframes';
+import { advance, advanceForSeek } from './keyframes';
 import { EventLog } from './log';
 import type { Peaks } from './replay';
 import { emptyState, type ApplyContext, type HeapState } from './state';
@@ -145,7 +145,7 @@ export class Recorder implements TraceSink {
     const c = this.cache;
     if (c.index <= i && c.index > base.index) base = c;
     if (base.index === i) return (this.cache = base);
-    return (this.cache = advance(base, this.log, this.ctx, i));
+    return (this.cache = advanceForSeek(base, this.log, this.ctx, i));
   }
 
   private readonly outputIndex: number[] = [];

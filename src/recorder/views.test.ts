@@ -4,7 +4,7 @@ import { setStrictSnapshots } from './keyframes';
 import { Recorder } from './recorder';
 import { generate } from './testing/synthetic';
 import { applyViewDiff, diffViews } from './view-diff';
-import { frameAt } from './views';
+import { frameAt, refOrder } from './views';
 
 setStrictSnapshots(true);
 
@@ -24,6 +24,15 @@ describe('view diff', () => {
       }),
       { numRuns: 60 },
     );
+  });
+
+  it('lists objects by id and references in refOrder, strictly (one slot once)', () => {
+    for (const i of [0, 5000, 17_777, rec.length]) {
+      const v = frameAt(rec, i);
+      for (let k = 1; k < v.objects.length; k++) expect(v.objects[k - 1]!.id).toBeLessThan(v.objects[k]!.id);
+      for (let k = 1; k < v.refs.length; k++) expect(refOrder(v.refs[k - 1]!, v.refs[k]!)).toBeLessThan(0);
+      expect(new Set(v.refs.map((r) => r.slot)).size).toBe(v.refs.length);
+    }
   });
 
   it('is small for one step', () => {

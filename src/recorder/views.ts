@@ -265,13 +265,19 @@ function geometryOf(rec: Recorder): AllocatorGeometryView {
 }
 
 function allocatorView(rec: Recorder, s: HeapState): AllocatorView {
+  // Seek shares the pools, arenas and system tables between moments when no event touched them: the whole view
+  // is then the previous one (so the diff settles it by identity).
+  const cache = cacheOf(rec);
+  const known = cache.allocators.get(s.pools);
+  if (known !== undefined && known.arenas === s.arenas && known.system === s.system && known.view.allocatedBlocks === s.allocatedBlocks) {
+    return known.view;
+  }
   const { poolSize, poolOverhead } = rec.ctx;
   const byArena = new Map<number, PoolView[]>();
   const classes = new Map<number, { pools: number; used: number }>();
-  const cache = cacheOf(rec).pools;
   for (const p of s.pools.values()) {
     const bs = (p.szidx + 1) << 4;
-    let view = cache.get(p);
+    let view = cache.pools.get(p);
     if (view === undefined) {
       const capacity = Math.floor((poolSize - poolOverhead) / bs);
       const chars = new Array<string>(capacity);
@@ -286,7 +292,7 @@ function allocatorView(rec: Recorder, s: HeapState): AllocatorView {
         capacity,
         blocks: chars.join(''),
       };
-      cache.set(p, view);
+      cache.pools.set(p, view);
     }
     const list = byArena.get(p.arena) ?? [];
     list.push(view);
@@ -306,19 +312,40 @@ function allocatorView(rec: Recorder, s: HeapState): AllocatorView {
   const sizeClasses = [...classes]
     .sort((a, b) => a[0] - b[0])
     .map(([sizeClass, c]) => ({ sizeClass, blockSize: (sizeClass + 1) << 4, pools: c.pools, usedBlocks: c.used }));
-  const systemBlocks = [...s.system].sort((a, b) => a[0] - b[0]).map(([address, nbytes]) => ({ address, nbytes }));
-  return { geometry: geometryOf(rec), arenas, sizeClasses, systemBlocks, allocatedBlocks: s.allocatedBlocks };
+  let systemBlocks = cache.system.get(s.system);
+  if (systemBlocks === undefined) {
+    systemBlocks = [...s.system].sort((a, b) => a[0] - b[0]).map(([address, nbytes]) => ({ address, nbytes }));
+    cache.system.set(s.system, systemBlocks);
+  }
+  const view: AllocatorView = { geometry: geometryOf(rec), arenas, sizeClasses, systemBlocks, allocatedBlocks: s.allocatedBlocks };
+  cache.allocators.set(s.pools, { arenas: s.arenas, system: s.system, view });
+  return view;
+}
+
+/** An object's cached view and its outgoing references, already in view order (by label). */
+interface ObjectEntry {
+  readonly id: number;
+  readonly view: ObjectView;
+  readonly refs: readonly RefView[];
 }
 
 interface ViewCache {
-  readonly objects: WeakMap<ObjectRecord, { readonly view: ObjectView; readonly refs: readonly RefView[] }>;
+  readonly objects: WeakMap<ObjectRecord, ObjectEntry>;
   readonly pools: WeakMap<PoolRecord, PoolView>;
+  readonly allocators: WeakMap<ReadonlyMap<number, PoolRecord>, { readonly arenas: ReadonlyMap<number, number>; readonly system: ReadonlyMap<number, number>; readonly view: AllocatorView }>;
+  readonly system: WeakMap<ReadonlyMap<number, number>, AllocatorView['systemBlocks']>;
+  readonly roots: WeakMap<ReadonlyMap<number, number>, MomentView['roots']>;
+  /** An object's references in view order, by its refs Map (each Map belongs to one object). */
+  readonly refs: WeakMap<ReadonlyMap<number, number>, readonly RefView[]>;
   readonly labels: Map<number, string>;
 }
 const caches = new WeakMap<Recorder, ViewCache>();
 function cacheOf(rec: Recorder): ViewCache {
   let c = caches.get(rec);
-  if (c === undefined) caches.set(rec, (c = { objects: new WeakMap(), pools: new WeakMap(), labels: new Map() }));
+  if (c === undefined) {
+    c = { objects: new WeakMap(), pools: new WeakMap(), allocators: new WeakMap(), system: new WeakMap(), roots: new WeakMap(), refs: new WeakMap(), labels: new Map() };
+    caches.set(rec, c);
+  }
   return c;
 }
 
@@ -329,59 +356,77 @@ function makeRef(c: ViewCache, strings: readonly string[], fromKind: 'object' | 
   return { slot: `${fromKind === 'object' ? 'o' : 'f'}${from} ${label}`, fromKind, from, to, cause: CAUSE_NAME[cause]!, label, weak: cause === RefCause.WEAK };
 }
 
-/** The view of a recorded state (see frameAt). */
+function entryOf(rec: Recorder, s: HeapState, cache: ViewCache, o: ObjectRecord): ObjectEntry {
+  let entry = cache.objects.get(o);
+  if (entry !== undefined) return entry;
+  const strings = rec.log.strings;
+  const poolSize = rec.ctx.poolSize;
+  // The size class is the block's, which only the allocator state knows; it is fixed for the record's life.
+  const view: ObjectView = {
+    id: o.id,
+    type: strings[o.type]!,
+    repr: strings[o.repr]!,
+    refcnt: o.refcnt,
+    size: o.size,
+    address: o.address,
+    sizeClass: s.system.has(o.address) ? -1 : (s.pools.get(Math.floor(o.address / poolSize) * poolSize)?.szidx ?? -1),
+    generation: o.gen,
+    tracked: o.gen >= 0,
+    gcRefs: null,
+    reach: null,
+    finalized: (o.flags & ObjectFlag.FINALIZED) !== 0,
+    weakrefCleared: (o.flags & ObjectFlag.WEAKREF_CLEARED) !== 0,
+    root: null,
+    blocks: blocksOf(o),
+  };
+  // A record copied for a refcount change shares its refs Map with the record before (keyframes.ts thawObject):
+  // its references' views are reused rather than rebuilt (their slot strings are most of a view's garbage).
+  let refs = cache.refs.get(o.refs);
+  if (refs === undefined) {
+    const built: RefView[] = [];
+    for (const [key, to] of o.refs) built.push(makeRef(cache, strings, 'object', o.id, key, to));
+    if (built.length > 1) built.sort(byLabel);
+    cache.refs.set(o.refs, (refs = built));
+  }
+  cache.objects.set(o, (entry = { id: o.id, view, refs }));
+  return entry;
+}
+
+function byLabel(a: RefView, b: RefView): number {
+  return a.label < b.label ? -1 : a.label > b.label ? 1 : 0;
+}
+
+/**
+ * The view of a recorded state (see frameAt).
+ *
+ * Cost (bench/recorder.bench.ts, ~4,000 objects and ~6,000 references): the objects' views and their references
+ * come from the per-record cache, so a view is one pass over the buckets, a numeric sort of the object ids (packed
+ * with their positions into one Float64Array: a native sort, no comparator calls) and the references appended in
+ * that order — already sorted (refOrder), with no string comparison across holders.
+ */
 export function viewOf(rec: Recorder, s: HeapState): MomentView {
   const strings = rec.log.strings;
   const cache = cacheOf(rec);
-  const objects: ObjectView[] = [];
-  const refs: RefView[] = [];
   const collecting = s.gc.collecting !== -1;
-  const poolSize = rec.ctx.poolSize;
-  for (const bucket of s.objects) {
-    for (const o of bucket) {
-      let entry = cache.objects.get(o);
-      if (entry === undefined) {
-        // The size class is the block's, which only the allocator state knows; it is fixed for the record's life.
-        const view: ObjectView = {
-          id: o.id,
-          type: strings[o.type]!,
-          repr: strings[o.repr]!,
-          refcnt: o.refcnt,
-          size: o.size,
-          address: o.address,
-          sizeClass: s.system.has(o.address) ? -1 : (s.pools.get(Math.floor(o.address / poolSize) * poolSize)?.szidx ?? -1),
-          generation: o.gen,
-          tracked: o.gen >= 0,
-          gcRefs: null,
-          reach: null,
-          finalized: (o.flags & ObjectFlag.FINALIZED) !== 0,
-          weakrefCleared: (o.flags & ObjectFlag.WEAKREF_CLEARED) !== 0,
-          root: null,
-          blocks: blocksOf(o),
-        };
-        const out: RefView[] = [];
-        for (const [key, to] of o.refs) out.push(makeRef(cache, strings, 'object', o.id, key, to));
-        cache.objects.set(o, (entry = { view, refs: out }));
-      }
-      const gc = collecting ? s.gc.refs.get(o.id) : undefined;
-      const root = s.roots.get(o.id);
-      objects.push(
-        gc === undefined && root === undefined
-          ? entry.view
-          : {
-              ...entry.view,
-              gcRefs: gc === undefined ? null : gcRefsOf(gc),
-              reach: gc === undefined ? null : REACH_NAME[gcReachOf(gc)]!,
-              root: root === undefined ? null : strings[root]!,
-            },
-      );
-      for (const r of entry.refs) refs.push(r);
-    }
+  const entries: ObjectEntry[] = [];
+  for (const bucket of s.objects) for (const o of bucket) entries.push(entryOf(rec, s, cache, o));
+  const n = entries.length;
+  // id * 2^21 + position stays exact below 2^53 for ids < 2^32 and fewer than 2^21 objects.
+  const sorted: ObjectEntry[] = new Array<ObjectEntry>(n);
+  if (n < 1 << 21) {
+    const keys = new Float64Array(n);
+    for (let k = 0; k < n; k++) keys[k] = entries[k]!.id * 2097152 + k;
+    keys.sort();
+    for (let k = 0; k < n; k++) sorted[k] = entries[keys[k]! % 2097152]!;
+  } else {
+    entries.sort((a, b) => a.id - b.id).forEach((e, k) => (sorted[k] = e));
   }
-  objects.sort((a, b) => a.id - b.id);
+  const frameRefs: { readonly id: number; readonly refs: RefView[] }[] = [];
   const frames: FrameView[] = s.frames.map((f) => {
-    for (const [key, to] of f.refs) refs.push(makeRef(cache, strings, 'frame', f.id, key, to));
-    f.stack.forEach((to, depth) => refs.push(makeRef(cache, strings, 'frame', f.id, depth * 16 + RefCause.VALUE_STACK, to)));
+    const own: RefView[] = [];
+    for (const [key, to] of f.refs) own.push(makeRef(cache, strings, 'frame', f.id, key, to));
+    f.stack.forEach((to, depth) => own.push(makeRef(cache, strings, 'frame', f.id, depth * 16 + RefCause.VALUE_STACK, to)));
+    frameRefs.push({ id: f.id, refs: own.sort(byLabel) });
     return {
       id: f.id,
       name: strings[f.name]!,
@@ -393,6 +438,31 @@ export function viewOf(rec: Recorder, s: HeapState): MomentView {
       stack: [...f.stack],
     };
   });
+  // Frames stay in stack order (bottom first); their references go by frame id (a resumed generator's frame keeps
+  // its older id on top of newer frames).
+  const refs: RefView[] = [];
+  for (const g of frameRefs.sort((x, y) => x.id - y.id)) for (const r of g.refs) refs.push(r);
+  const objects: ObjectView[] = new Array<ObjectView>(n);
+  for (let k = 0; k < n; k++) {
+    const entry = sorted[k]!;
+    const gc = collecting ? s.gc.refs.get(entry.id) : undefined;
+    const root = s.roots.get(entry.id);
+    objects[k] =
+      gc === undefined && root === undefined
+        ? entry.view
+        : {
+            ...entry.view,
+            gcRefs: gc === undefined ? null : gcRefsOf(gc),
+            reach: gc === undefined ? null : REACH_NAME[gcReachOf(gc)]!,
+            root: root === undefined ? null : strings[root]!,
+          };
+    for (const r of entry.refs) refs.push(r);
+  }
+  let roots = cache.roots.get(s.roots);
+  if (roots === undefined) {
+    roots = [...s.roots].sort((a, b) => a[0] - b[0]).map(([object, label]) => ({ object, label: strings[label]! }));
+    cache.roots.set(s.roots, roots);
+  }
   const top = s.frames[s.frames.length - 1];
   const out = rec.outputText(s.outputs);
   return {
@@ -400,9 +470,9 @@ export function viewOf(rec: Recorder, s: HeapState): MomentView {
     eventCount: rec.length,
     lastEvent: s.index === 0 ? null : describeEvent(rec, s.index - 1),
     objects,
-    refs: sortRefs(refs),
+    refs,
     frames,
-    roots: [...s.roots].sort((a, b) => a[0] - b[0]).map(([object, label]) => ({ object, label: strings[label]! })),
+    roots,
     allocator: allocatorView(rec, s),
     line: top === undefined ? -1 : top.line,
     steps: s.steps,
@@ -418,9 +488,19 @@ export function viewOf(rec: Recorder, s: HeapState): MomentView {
   };
 }
 
-/** Sorted by slot (holder, then label). */
+/**
+ * The order of MomentView.refs: frames' references before objects', holders by id, then by label (the slot is
+ * holder + label, so this is a total order on a moment's slots). viewOf produces it without sorting across holders.
+ */
+export function refOrder(a: RefView, b: RefView): number {
+  if (a.fromKind !== b.fromKind) return a.fromKind === 'frame' ? -1 : 1;
+  if (a.from !== b.from) return a.from - b.from;
+  return a.label < b.label ? -1 : a.label > b.label ? 1 : 0;
+}
+
+/** Sorted in view order (refOrder). */
 export function sortRefs(refs: RefView[]): RefView[] {
-  return refs.sort((a, b) => (a.slot < b.slot ? -1 : a.slot > b.slot ? 1 : 0));
+  return refs.sort(refOrder);
 }
 
 /** What the UI draws at moment i. */
