@@ -94,6 +94,14 @@ test('the timeline shows the run, scrubs, steps by key and the chart seeks', asy
   await page.getByTestId('timeline-fit').click();
   await expect(scrubber).toHaveAttribute('data-from', '0');
 
+  // Hovering names the moment, its line and the collection in progress there.
+  const hb = (await scrubber.boundingBox())!;
+  await page.mouse.move(hb.x + ((first + 1) / total) * hb.width, hb.y + hb.height - 4);
+  await expect(page.getByTestId('timeline-hover')).toContainText('collecting generation 2');
+  await timeline.screenshot({ path: 'e2e/artifacts/timeline-hover.png' });
+  await page.mouse.move(hb.x + hb.width / 2, hb.y - 30);
+  await expect(page.getByTestId('timeline-hover')).toHaveCount(0);
+
   // The wheel zooms about the pointer; Shift+wheel pans.
   const sb = (await scrubber.boundingBox())!;
   await page.mouse.move(sb.x + sb.width / 2, sb.y + sb.height / 2);

@@ -178,6 +178,10 @@ export const en = {
       eventsPerSecond: '{n} events/s',
     },
     view: { zoomIn: 'Zoom in', zoomOut: 'Zoom out', fit: 'Whole run', panLeft: 'Earlier', panRight: 'Later' },
+    hover: {
+      moment: 'event {moment}',
+      collection: 'collecting generation {generation}: {collected} collected, {uncollectable} uncollectable',
+    },
     counters: {
       moment: 'Event {moment} / {total}',
       line: 'line {line}',

@@ -180,6 +180,10 @@ export const ru: MessageSchema = {
       eventsPerSecond: '{n} соб./с',
     },
     view: { zoomIn: 'Приблизить', zoomOut: 'Отдалить', fit: 'Весь запуск', panLeft: 'Раньше', panRight: 'Позже' },
+    hover: {
+      moment: 'событие {moment}',
+      collection: 'сборка поколения {generation}: собрано {collected}, неудаляемых {uncollectable}',
+    },
     counters: {
       moment: 'Событие {moment} / {total}',
       line: 'строка {line}',

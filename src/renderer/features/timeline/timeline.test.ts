@@ -10,6 +10,7 @@ import type { TraceOverview } from './serviceContract';
 import { advance, nextLineIndex, PlayUnit } from './playback';
 import { densityColumns, lineColumns, visibleCollections } from './timelineColumns';
 import { latestWins } from './latestWins';
+import { collectionAt, hoverInfo } from './timelineHover';
 import { keyBelongsToTarget, timelineKeyAction } from './timelineKeys';
 import { cursorLeft, laneLayout, paintTimeline, PHASES_MIN_WIDTH, TIMELINE_PALETTES } from './timelinePainter';
 import { clampViewport, fit, follow, MIN_SPAN, momentAt, pan, xOf, zoom } from './viewport';
@@ -300,5 +301,39 @@ describe('latest-wins fetching', () => {
     await tick();
     expect(delivered).toEqual([1, 4]);
     expect(lw.busy).toBe(false);
+  });
+});
+
+describe('the hover readout', () => {
+  const c = (generation: number, start: number, end: number) => ({
+    generation,
+    start,
+    end,
+    collected: 2,
+    uncollectable: 0,
+    phases: [
+      { phase: 'update-refs', at: start + 3 },
+      { phase: 'move-unreachable', at: start + 6 },
+    ],
+  });
+  const o = overview({ events: 100, bucketSize: 10, lines: [{ at: 2, line: 1 }, { at: 30, line: 4 }], collections: [c(0, 10, 20), c(2, 50, 60)] });
+
+  it('names the line executing at the moment', () => {
+    expect(hoverInfo(o, 1).line).toBe(-1);
+    expect(hoverInfo(o, 2).line).toBe(1);
+    expect(hoverInfo(o, 29).line).toBe(1);
+    expect(hoverInfo(o, 30).line).toBe(4);
+  });
+
+  it('finds the collection in progress (moments start + 1 … end - 1) and its phase', () => {
+    expect(collectionAt(o, 10)).toBeNull(); // GC_START is the next event: not begun yet
+    expect(collectionAt(o, 11)?.generation).toBe(0);
+    expect(collectionAt(o, 19)?.generation).toBe(0);
+    expect(collectionAt(o, 20)).toBeNull(); // GC_STOP applied
+    expect(collectionAt(o, 55)?.generation).toBe(2);
+    expect(hoverInfo(o, 12).phase).toBeNull();
+    expect(hoverInfo(o, 13).phase).toBe('update-refs');
+    expect(hoverInfo(o, 59).phase).toBe('move-unreachable');
+    expect(hoverInfo(o, 70).collection).toBeNull();
   });
 });
