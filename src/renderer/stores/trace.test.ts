@@ -265,3 +265,24 @@ describe('stepping in a row', () => {
     expect(trace.moment).toBe(13);
   });
 });
+
+describe('a trace replaced while steps wait', () => {
+  it('drops the steps asked for on the old trace', async () => {
+    const { service, trace } = await adopted(100);
+    trace.seek(10);
+    let release: () => void = () => {};
+    service.setNavigate((nav, i) => i + 1);
+    const gate = new Promise<void>((r) => (release = r));
+    // The first step waits on a slow navigate; a second queues behind it; then a new trace is adopted.
+    const slow = (service.client as unknown as { navigate: (...a: unknown[]) => Promise<number | null> });
+    const original = slow.navigate;
+    slow.navigate = async (...a: unknown[]) => (await gate, original(...a));
+    const first = trace.step('event', 'forward');
+    const second = trace.step('event', 'forward');
+    const next = trace.adopt(summary(100));
+    release();
+    await Promise.all([first, second, next]);
+    expect(trace.moment).toBe(100); // the new trace's end: neither old step moved it
+    expect(service.calls.filter((c) => c.startsWith('navigate'))).toEqual([]);
+  });
+});

@@ -109,13 +109,13 @@ export const useTraceStore = defineStore('trace', () => {
   function step(nav: Navigation, dir: 'forward' | 'backward', arg?: number): Promise<void> {
     if (!loaded.value || queuedSteps >= MAX_QUEUED_STEPS) return steps;
     queuedSteps++;
-    steps = steps.then(() => stepOnce(nav, dir, arg)).finally(() => queuedSteps--);
+    const mine = epoch; // a step asked for before the trace was replaced is dropped
+    steps = steps.then(() => stepOnce(mine, nav, dir, arg)).finally(() => queuedSteps--);
     return steps;
   }
 
-  async function stepOnce(nav: Navigation, dir: 'forward' | 'backward', arg?: number): Promise<void> {
-    if (!loaded.value) return;
-    const mine = epoch;
+  async function stepOnce(mine: number, nav: Navigation, dir: 'forward' | 'backward', arg?: number): Promise<void> {
+    if (!loaded.value || mine !== epoch) return;
     try {
       const to = await client.navigate(nav, moment.value, dir, arg ?? -1);
       if (to !== null && mine === epoch) seek(to);
