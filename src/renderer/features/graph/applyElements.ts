@@ -104,7 +104,7 @@ export function readPositions(cy: Core): Map<string, Point> {
  * Fits the viewport to the stable layout's positions. cy.fit() measures every label's text to find bounding
  * boxes — ~0.75 s for 2,000 nodes in Chromium — while the positions and the fixed node size already say it.
  */
-export function fitToPositions(cy: Core, positions: ReadonlyMap<string, Point>, nodeWidth: number, nodeHeight: number, padding = 24): void {
+export function fitToPositions(cy: Core, positions: ReadonlyMap<string, Point>, nodeWidth: number, nodeHeight: number, padding = 24, maxZoom = cy.maxZoom()): void {
   if (positions.size === 0) return;
   let minX = Infinity;
   let minY = Infinity;
@@ -118,6 +118,6 @@ export function fitToPositions(cy: Core, positions: ReadonlyMap<string, Point>, 
   }
   const w = maxX - minX + nodeWidth;
   const h = maxY - minY + nodeHeight;
-  const zoom = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), Math.min((cy.width() - 2 * padding) / w, (cy.height() - 2 * padding) / h)));
+  const zoom = Math.min(maxZoom, cy.maxZoom(), Math.max(cy.minZoom(), Math.min((cy.width() - 2 * padding) / w, (cy.height() - 2 * padding) / h)));
   cy.viewport({ zoom, pan: { x: cy.width() / 2 - zoom * (minX + maxX) / 2, y: cy.height() / 2 - zoom * (minY + maxY) / 2 } });
 }

@@ -140,23 +140,29 @@ describe('toElements', () => {
   });
 
   it('draws weak references dashed, and they make no cycle and keep nothing reachable', () => {
+    // A weakref `wr` (held by a global) to `a`, in a strong cycle a ↔ b that nothing else holds.
     const base = frameAt(rec, 1000);
-    const [a, b] = base.objects;
+    const [wr, a, b] = base.objects;
     const ref = (from: number, to: number, weak: boolean) =>
       ({ slot: `o${from} ${weak ? 'weak' : 'attribute'}`, fromKind: 'object', from, to, cause: weak ? 'weak' : 'attribute', label: weak ? 'referent' : 'attribute `x`', weak }) as const;
     const view: MomentView = {
       ...base,
-      objects: [a!, b!],
-      refs: [ref(a!.id, b!.id, true), ref(b!.id, a!.id, false)],
-      roots: [{ object: a!.id, label: 'global `wr`' }],
+      objects: [{ ...wr!, refcnt: 1 }, { ...a!, refcnt: 1 }, { ...b!, refcnt: 1 }],
+      refs: [ref(wr!.id, a!.id, true), ref(a!.id, b!.id, false), ref(b!.id, a!.id, false)],
+      roots: [{ object: wr!.id, label: 'global `wr`' }],
       frames: [],
     };
     const els = toElements(view);
-    expect(els.edges.find((e) => e.data.source === `o${a!.id}` && e.data.target === `o${b!.id}`)!.classes).toContain('weak');
-    expect(els.edges.find((e) => e.data.source === `o${b!.id}` && e.data.target === `o${a!.id}`)!.classes).toContain('strong');
-    expect(els.cycleCount).toBe(0);
-    expect(els.analysis.reachable.has(b!.id)).toBe(false);
-    expect(retainerPath(view, b!.id)).toBeNull();
+    expect(els.edges.find((e) => e.data.source === `o${wr!.id}`)!.classes).toContain('weak');
+    expect(els.edges.find((e) => e.data.source === `o${a!.id}`)!.classes).toContain('strong');
+    expect(els.analysis.cycles).toEqual([[a!.id, b!.id].sort((x, y) => x - y)]);
+    expect(els.awaitingCount).toBe(1);
+    expect(els.analysis.reachable.has(a!.id)).toBe(false);
+    expect(retainerPath(view, a!.id)).toBeNull();
+    // With one more reference than the drawing accounts for, something outside holds it: reachable, not awaiting.
+    const held = toElements({ ...view, objects: [{ ...wr!, refcnt: 1 }, { ...a!, refcnt: 2 }, { ...b!, refcnt: 1 }] });
+    expect(held.awaitingCount).toBe(0);
+    expect(held.analysis.reachable.has(b!.id)).toBe(true);
   });
 });
 

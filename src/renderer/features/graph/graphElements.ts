@@ -156,11 +156,11 @@ export function toElements(view: MomentView, options: ElementsOptions = {}): Gra
     const source = sourceOf(r);
     if (r.fromKind === 'frame') usedAnchors.add(source);
     const id = `e${r.slot}>${r.to}`;
-    edges.push({
-      group: 'edges',
-      data: { id, source, target: objectNodeId(r.to), label: r.label },
-      classes: pathEdges.has(id) ? `${edgeClasses(r)} retainer-path` : edgeClasses(r),
-    });
+    let classes = edgeClasses(r);
+    if (pathEdges.has(id)) classes += ' retainer-path';
+    // The selection's own references keep their labels in the large style (graphStyle.ts), which drops the others.
+    if (selected !== null && (r.to === selected || (r.fromKind === 'object' && r.from === selected))) classes += ' labelled';
+    edges.push({ group: 'edges', data: { id, source, target: objectNodeId(r.to), label: r.label }, classes });
   }
   for (const root of view.roots) {
     if (!shownSet.has(root.object)) continue;

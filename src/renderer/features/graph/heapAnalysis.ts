@@ -1,7 +1,8 @@
 // The reference graph's reading of one moment: strongly connected components of the object graph (the cycles
 // reference counting alone cannot free) and what is reachable from the roots (module globals, frame locals and
-// value stacks), so a cycle no root reaches is drawn as "unreachable, awaiting collection" — what
-// Modules/gcmodule.c's move_unreachable would find if a collection ran now (over every generation).
+// value stacks, and whatever is held from outside the object graph), so a cycle nothing reaches is drawn as
+// "unreachable, awaiting collection" — what Modules/gcmodule.c's move_unreachable would find if a collection ran
+// now (over every generation).
 //
 // Cost: O(objects + references) per moment (Tarjan, iterative, and one BFS); runs once per rendered moment.
 
@@ -40,7 +41,22 @@ export function stronglyConnected(adj: ReadonlyMap<number, readonly number[]>): 
   return sccOf([...adj.keys()].sort((a, b) => a - b), (id) => adj.get(id) ?? []);
 }
 
-/** The objects a root reaches: view.roots, and every object a frame holds (locals, cells, value stack). */
+/**
+ * Objects holding references no drawn reference accounts for: refcount minus the strong references from other
+ * objects of the view, as Modules/gcmodule.c's update_refs / subtract_refs leave gc_refs. Something outside the
+ * object graph holds them (the interpreter's module table, a C stack, a frame), so they are reachable whatever
+ * the roots say. A reference the view does not carry errs on the safe side: the object counts as held.
+ */
+export function externallyHeld(view: MomentView): number[] {
+  const internal = new Map<number, number>();
+  for (const r of view.refs) if (r.fromKind === 'object' && !r.weak) internal.set(r.to, (internal.get(r.to) ?? 0) + 1);
+  return view.objects.filter((o) => o.refcnt > (internal.get(o.id) ?? 0)).map((o) => o.id);
+}
+
+/**
+ * The objects a root reaches: view.roots, every object a frame holds (locals, cells, value stack), and every object
+ * held from outside the object graph (externallyHeld) — the collector's own notion of reachable.
+ */
 export function reachableFromRoots(view: MomentView, adj: ReadonlyMap<number, readonly number[]>): Set<number> {
   const seen = new Set<number>();
   const work: number[] = [];
@@ -53,6 +69,7 @@ export function reachableFromRoots(view: MomentView, adj: ReadonlyMap<number, re
   for (const r of view.roots) visit(r.object);
   for (const r of view.refs) if (r.fromKind === 'frame') visit(r.to);
   for (const f of view.frames) for (const id of f.stack) visit(id);
+  for (const id of externallyHeld(view)) visit(id);
   while (work.length > 0) for (const to of adj.get(work.pop()!) ?? []) visit(to);
   return seen;
 }

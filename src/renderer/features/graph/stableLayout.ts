@@ -38,23 +38,37 @@ export interface Placement {
   readonly fading: readonly string[];
 }
 
+/** Cells keyed by one number: (cx + 2^20)·2^21 + (cy + 2^20), exact while |cx|, |cy| < 2^20 cells (~10^8 px). */
+const CELL_BIAS = 1 << 20;
+const CELL_SPAN = 2 ** 21;
+
 class SpatialHash {
-  private readonly cells = new Map<string, Point[]>();
-  constructor(private readonly gap: number) {}
-  private key(cx: number, cy: number): string {
-    return `${cx},${cy}`;
+  private readonly cells = new Map<number, Point[]>();
+  private readonly gap2: number;
+  constructor(private readonly gap: number) {
+    this.gap2 = gap * gap;
+  }
+  private key(cx: number, cy: number): number {
+    return (cx + CELL_BIAS) * CELL_SPAN + (cy + CELL_BIAS);
   }
   add(p: Point): void {
     const k = this.key(Math.floor(p.x / this.gap), Math.floor(p.y / this.gap));
-    (this.cells.get(k) ?? this.cells.set(k, []).get(k)!).push(p);
+    const cell = this.cells.get(k);
+    if (cell === undefined) this.cells.set(k, [p]);
+    else cell.push(p);
   }
+  /** No point closer than `gap`: the 3×3 cells around p (squared distances: no sqrt per probe). */
   free(p: Point): boolean {
     const cx = Math.floor(p.x / this.gap);
     const cy = Math.floor(p.y / this.gap);
     for (let dx = -1; dx <= 1; dx++) {
       for (let dy = -1; dy <= 1; dy++) {
-        for (const q of this.cells.get(this.key(cx + dx, cy + dy)) ?? []) {
-          if (Math.hypot(p.x - q.x, p.y - q.y) < this.gap) return false;
+        const cell = this.cells.get(this.key(cx + dx, cy + dy));
+        if (cell === undefined) continue;
+        for (const q of cell) {
+          const ex = p.x - q.x;
+          const ey = p.y - q.y;
+          if (ex * ex + ey * ey < this.gap2) return false;
         }
       }
     }
