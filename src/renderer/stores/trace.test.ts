@@ -286,3 +286,37 @@ describe('a trace replaced while steps wait', () => {
     expect(service.calls.filter((c) => c.startsWith('navigate'))).toEqual([]);
   });
 });
+
+describe('the coarse view', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('follows the view at once, except while scrubbing: then at most every 100 ms, and at once when it ends', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+    const { service, trace } = await adopted(100);
+    await flush();
+    expect(trace.coarseView?.index).toBe(100);
+    vi.advanceTimersByTime(500);
+    trace.setScrubbing(true);
+    const show = async (i: number) => {
+      trace.seek(i);
+      await service.release();
+      await flush();
+    };
+    await show(10);
+    expect(trace.coarseView?.index).toBe(10); // the first change of a drag at once
+    await show(20);
+    await show(30);
+    expect(trace.view?.index).toBe(30);
+    expect(trace.coarseView?.index).toBe(10);
+    vi.advanceTimersByTime(100);
+    expect(trace.coarseView?.index).toBe(30);
+    expect(trace.coarsePreviousView?.index).toBe(10);
+    await show(40);
+    expect(trace.coarseView?.index).toBe(30);
+    trace.setScrubbing(false);
+    await flush();
+    expect(trace.coarseView?.index).toBe(40);
+    await show(50);
+    expect(trace.coarseView?.index).toBe(50);
+  });
+});

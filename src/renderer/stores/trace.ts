@@ -49,6 +49,9 @@ function nextFrame(): Promise<void> {
   return raf ? new Promise((resolve) => raf(() => resolve())) : Promise.resolve();
 }
 
+/** While scrubbing, `coarseView` changes at most this often. */
+const COARSE_MS = 100;
+
 /** How long after a move the position is stored. */
 const PERSIST_DELAY_MS = 400;
 
@@ -72,6 +75,17 @@ export const useTraceStore = defineStore('trace', () => {
    * pane whose update is costly (a graph layout, an animation) may do the cheap part only until it is false.
    */
   const scrubbing = ref(false);
+  /**
+   * `view` throttled while scrubbing: at most one change per COARSE_MS (the first at once, the last when the drag
+   * or playback ends), and equal to `view` otherwise. For panes whose update costs more than a frame (a canvas
+   * the compositor must upload again, a graph redraw): reading it keeps the drag smooth at the price of those
+   * panes following the scrubber at ~10 changes a second.
+   */
+  const coarseView = shallowRef<MomentView | null>(null);
+  /** The coarse view shown before `coarseView`. */
+  const coarsePreviousView = shallowRef<MomentView | null>(null);
+  let coarseTimer: ReturnType<typeof setTimeout> | null = null;
+  let coarseChangedAt = -Infinity;
   /** The last failure of a service call made by this store (frameAt, navigate, overview, traceInfo). */
   const error = ref<string | null>(null);
   /** Bumped by adopt / clear so that answers about a replaced trace are dropped (invariant 4). */
@@ -144,6 +158,10 @@ export const useTraceStore = defineStore('trace', () => {
     moment.value = 0;
     view.value = null;
     previousView.value = null;
+    coarseView.value = null;
+    coarsePreviousView.value = null;
+    if (coarseTimer !== null) clearTimeout(coarseTimer);
+    coarseTimer = null;
     selected.value = null;
     error.value = null;
     scrubbing.value = false;
@@ -197,6 +215,22 @@ export const useTraceStore = defineStore('trace', () => {
     return true;
   }
 
+  function updateCoarse(): void {
+    if (coarseTimer !== null) clearTimeout(coarseTimer);
+    coarseTimer = null;
+    if (coarseView.value === view.value) return;
+    coarsePreviousView.value = coarseView.value;
+    coarseView.value = view.value;
+    coarseChangedAt = performance.now();
+  }
+  watch(view, () => {
+    if (!scrubbing.value) return updateCoarse();
+    const wait = coarseChangedAt + COARSE_MS - performance.now();
+    if (wait <= 0) updateCoarse();
+    else if (coarseTimer === null) coarseTimer = setTimeout(updateCoarse, wait);
+  });
+  watch(scrubbing, (on) => on || updateCoarse());
+
   // Persisted a moment after the last change of moment or selection (a drag changes the moment every frame;
   // localStorage.setItem is synchronous and was measurable while scrubbing), and at once when the page hides.
   let persistTimer: ReturnType<typeof setTimeout> | null = null;
@@ -220,6 +254,8 @@ export const useTraceStore = defineStore('trace', () => {
     moment,
     view,
     previousView,
+    coarseView,
+    coarsePreviousView,
     selected,
     overview,
     error,
