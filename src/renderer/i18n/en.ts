@@ -217,7 +217,7 @@ export const en = {
     },
     timeline: {
       title: 'Timeline',
-      empty: 'Run a program (or open a .heapscope file): a scrubber over the whole run appears here, with lanes for the lines executed, allocations and frees, and the collections coloured by generation.',
+      empty: 'Run a program (or open a .heapscope file): a scrubber over the whole run will appear here, with lanes for the lines executed, allocations and frees, and the collections coloured by generation.',
     },
     arena: {
       title: 'Arena map',
@@ -225,7 +225,7 @@ export const en = {
     },
     chart: {
       title: 'Memory over time',
-      empty: 'Run a program (or open a .heapscope file): live objects, blocks in use, arenas and each generation\'s count against its threshold are charted here over the whole run.',
+      empty: 'Run a program (or open a .heapscope file): live objects, blocks in use, arenas and each generation\'s count against its threshold will be charted here over the whole run.',
     },
   },
 };
