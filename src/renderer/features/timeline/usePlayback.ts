@@ -1,9 +1,16 @@
 // Play / pause for the timeline: a requestAnimationFrame loop that advances the trace store's moment by events or
 // by lines (playback.ts) at the chosen speed, and stops at the end of the run or when the trace is replaced.
 
-import { onBeforeUnmount, ref, watch } from 'vue';
+import { onScopeDispose, ref, watch } from 'vue';
 import { useTraceStore } from '../../stores/trace';
 import { advance, PlayUnit, SPEEDS } from './playback';
+
+/** The page's frame clock (typed here: this module is also type-checked with the Node-side tests). */
+interface FrameClock {
+  requestAnimationFrame(callback: (now: number) => void): number;
+  cancelAnimationFrame(handle: number): void;
+}
+const clock = (): FrameClock => globalThis as unknown as FrameClock;
 
 export function usePlayback() {
   const trace = useTraceStore();
@@ -11,12 +18,13 @@ export function usePlayback() {
   const unit = ref<PlayUnit>(PlayUnit.LINE);
   const speed = ref<number>(SPEEDS.line[1]!);
   let frame = 0;
-  let last = 0;
+  /** The previous frame's timestamp; null before the first frame of a play. */
+  let last: number | null = null;
   let carry = 0;
 
   function tick(now: number): void {
     if (!playing.value) return;
-    const dt = last === 0 ? 0 : now - last;
+    const dt = last === null ? 0 : now - last;
     last = now;
     const lines = trace.overview?.lines ?? [];
     const next = advance({ moment: trace.moment, carry }, dt, speed.value, unit.value, trace.eventCount, lines);
@@ -26,7 +34,7 @@ export function usePlayback() {
       pause();
       return;
     }
-    frame = requestAnimationFrame(tick);
+    frame = clock().requestAnimationFrame(tick);
   }
 
   function play(): void {
@@ -34,21 +42,21 @@ export function usePlayback() {
     if (trace.moment >= trace.eventCount) trace.seek(0); // play from the start once at the end
     playing.value = true;
     trace.setScrubbing(true);
-    last = 0;
+    last = null;
     carry = 0;
-    frame = requestAnimationFrame(tick);
+    frame = clock().requestAnimationFrame(tick);
   }
 
   function pause(): void {
     if (playing.value) trace.setScrubbing(false);
     playing.value = false;
-    cancelAnimationFrame(frame);
+    clock().cancelAnimationFrame(frame);
   }
 
   const toggle = () => (playing.value ? pause() : play());
 
   watch(() => trace.loaded, (loaded) => loaded || pause());
-  onBeforeUnmount(pause);
+  onScopeDispose(pause);
 
   return { playing, unit, speed, play, pause, toggle };
 }
