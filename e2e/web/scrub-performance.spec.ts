@@ -10,6 +10,7 @@ test.use({ locale: 'en-US', colorScheme: 'light' });
 
 const PROGRAM = 'for i in range(16000):\n    x = [i, i + 1, i + 2]\n    del x\n';
 const DRAG_MS = 4_000;
+const TRACE_MS = 2_000;
 
 /** What the page-side probe keeps on the window (the e2e types have no DOM library). */
 interface Probe {
@@ -50,7 +51,25 @@ test('dragging the scrubber across a million-event run keeps frames short', asyn
   expect(total).toBeGreaterThanOrEqual(1_000_000);
   await expect(counter).toHaveAttribute('data-view', String(total), { timeout: 30_000 });
 
-  // Frame times and the views shown, measured in the page.
+  const box = (await page.getByTestId('scrubber').boundingBox())!;
+  const y = box.y + box.height / 2;
+  /** Drags back and forth across the whole run for `ms`, a few pixels per move; returns the moves made. */
+  async function drag(ms: number): Promise<number> {
+    await page.mouse.move(box.x + 2, y);
+    await page.mouse.down();
+    const start = Date.now();
+    let moves = 0;
+    while (Date.now() - start < ms) {
+      const phase = ((Date.now() - start) / 1500) % 2;
+      const f = phase < 1 ? phase : 2 - phase;
+      await page.mouse.move(box.x + 2 + f * (box.width - 4), y);
+      moves++;
+    }
+    await page.mouse.up();
+    return moves;
+  }
+
+  // 1. Frame times and the views shown, measured in the page (no tracing: it would slow the page).
   await page.evaluate(() => {
     const w = globalThis as unknown as Probe;
     w.__frames = [];
@@ -68,30 +87,12 @@ test('dragging the scrubber across a million-event run keeps frames short', asyn
     };
     w.requestAnimationFrame(tick);
   });
-
-  const box = (await page.getByTestId('scrubber').boundingBox())!;
-  const y = box.y + box.height / 2;
-  // Where the main thread's time goes while scrubbing (the figures are printed, not asserted).
-  await browser.startTracing(page, { categories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline'] });
-  await page.mouse.move(box.x + 2, y);
-  await page.mouse.down();
-  const start = Date.now();
-  let moves = 0;
-  while (Date.now() - start < DRAG_MS) {
-    // Back and forth across the whole run, a few pixels per move.
-    const phase = ((Date.now() - start) / 1500) % 2;
-    const f = phase < 1 ? phase : 2 - phase;
-    await page.mouse.move(box.x + 2 + f * (box.width - 4), y);
-    moves++;
-  }
-  await page.mouse.up();
-  const trace = JSON.parse((await browser.stopTracing()).toString()) as Parameters<typeof mainThreadTime>[0];
+  const moves = await drag(DRAG_MS);
   const { frames, views, moments } = await page.evaluate(() => {
     const w = globalThis as unknown as Probe;
     w.__stop = true;
     return { frames: w.__frames.slice(1), views: w.__views.size, moments: w.__moments.size };
   });
-
   const sorted = [...frames].sort((a, b) => a - b);
   const p50 = quantile(sorted, 0.5);
   const p95 = quantile(sorted, 0.95);
@@ -100,10 +101,32 @@ test('dragging the scrubber across a million-event run keeps frames short', asyn
     `scrub over ${total} events: ${moves} pointer moves in ${DRAG_MS} ms, ${frames.length} frames, ${moments} moments and ${views} views shown; ` +
       `frame time p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, max ${max.toFixed(1)} ms (target p95 ≤ 33 ms)`,
   );
+
+  // 2. Where the main thread's time goes while scrubbing: a second drag under a Chromium trace (printed only).
+  await page.evaluate(() => {
+    const w = globalThis as unknown as Probe & { __shown: number };
+    w.__shown = 0;
+    let seen = w.document.querySelector('[data-testid="moment-counter"]')!.getAttribute('data-view');
+    const poll = () => {
+      const now = w.document.querySelector('[data-testid="moment-counter"]')!.getAttribute('data-view');
+      if (now !== seen) ((seen = now), w.__shown++);
+      if (!w.__stop) w.requestAnimationFrame(poll);
+    };
+    w.__stop = false;
+    w.requestAnimationFrame(poll);
+  });
+  await browser.startTracing(page, { categories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline'] });
+  await drag(TRACE_MS);
+  const trace = JSON.parse((await browser.stopTracing()).toString()) as Parameters<typeof mainThreadTime>[0];
+  const shown = await page.evaluate(() => {
+    const w = globalThis as unknown as Probe & { __shown: number };
+    w.__stop = true;
+    return w.__shown;
+  });
   const time = mainThreadTime(trace);
-  const perView = (name: string) => ((time.get(name) ?? 0) / Math.max(views, 1)).toFixed(1);
+  const perView = (name: string) => ((time.get(name) ?? 0) / Math.max(shown, 1)).toFixed(1);
   console.log(
-    `main thread per view shown: tasks ${perView('RunTask')} ms, of which worker messages ${perView('HandlePostMessage')} (the view's arrival and the ` +
+    `main thread per view shown (${shown} views, traced): worker messages ${perView('HandlePostMessage')} ms (the view's arrival and the ` +
       `panes' Vue updates), animation frames ${perView('FireAnimationFrame')} (canvas panes), input ${perView('EventDispatch')}, layout ${perView('Layout')}, ` +
       `paint ${perView('Paint')}, compositor commit ${perView('Commit')} ms`,
   );
@@ -111,5 +134,5 @@ test('dragging the scrubber across a million-event run keeps frames short', asyn
 
   expect(moments).toBeGreaterThan(5);
   expect(views).toBeGreaterThan(5);
-  expect(p95).toBeLessThan(500); // sanity only: the figure itself is the result
+  expect(p95).toBeLessThan(1000); // sanity only (the machine may be shared): the figure itself is the result
 });
