@@ -40,6 +40,7 @@ test('the timeline shows the run, scrubs, steps by key and the chart seeks', asy
   expect(total).toBeGreaterThan(1000);
   // The run opens at its end; the four collections the program asks for are in the lanes (and those at shutdown).
   await expect(counter).toHaveAttribute('data-moment', String(total));
+  await expect(counter).toHaveText(`Event ${total.toLocaleString('en-US')} / ${total.toLocaleString('en-US')}`);
   expect(Number(await scrubber.getAttribute('data-collections'))).toBeGreaterThanOrEqual(4);
   await expect(page.getByTestId('gc-counter')).toHaveAttribute('data-collecting', '-1');
   await timeline.screenshot({ path: 'e2e/artifacts/timeline-run.png' });
