@@ -167,7 +167,7 @@ export const en = {
   timeline: {
     scrubber: 'Moment in the run',
     keys: '← → event · Shift+← → line (step over) · Alt+← → collection · Home / End',
-    lanes: { lines: 'lines', density: 'alloc ↑ free ↓', gc: 'collections' },
+    lanes: { lines: 'lines', density: 'alloc ↑ free ↓', gc: 'collections', generation: 'gen {generation}' },
     play: {
       play: 'Play',
       pause: 'Pause',

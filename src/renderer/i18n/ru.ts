@@ -169,7 +169,7 @@ export const ru: MessageSchema = {
   timeline: {
     scrubber: 'Момент выполнения',
     keys: '← → событие · Shift+← → строка (без захода в вызовы) · Alt+← → сборка · Home / End',
-    lanes: { lines: 'строки', density: 'выдел. ↑ освоб. ↓', gc: 'сборки мусора' },
+    lanes: { lines: 'строки', density: 'выдел. ↑ освоб. ↓', gc: 'сборки мусора', generation: 'пок. {generation}' },
     play: {
       play: 'Воспроизвести',
       pause: 'Пауза',

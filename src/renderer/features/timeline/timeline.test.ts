@@ -52,7 +52,7 @@ function recordingContext() {
   return { ctx, calls };
 }
 
-const labels = { lines: 'lines', density: 'alloc / free', gc: 'GC' };
+const labels = { lines: 'lines', density: 'alloc / free', gc: 'GC', generations: ['gen 0', 'gen 1', 'gen 2'] as const };
 const light = TIMELINE_PALETTES.light;
 
 describe('the viewport', () => {
@@ -177,6 +177,9 @@ describe('the painter', () => {
       [240, 40, light.generations[2]],
     ]);
     expect(calls.some((c) => c.op === 'fillText' && c.args[0] === 'update-refs')).toBe(false);
+    // Named where the name fits: the 40 px collection of generation 2, not the 20 px one of generation 0.
+    const names = calls.filter((c) => c.op === 'fillText' && String(c.args[0]).startsWith('gen '));
+    expect(names.map((c) => [c.args[0], c.args[1]])).toEqual([['gen 2', 242]]);
     expect(calls.filter((c) => c.op === 'fillText').map((c) => c.args[0])).toEqual(expect.arrayContaining(['lines', 'alloc / free', 'GC']));
   });
 

@@ -75,6 +75,8 @@ export interface LaneLabels {
   readonly lines: string;
   readonly density: string;
   readonly gc: string;
+  /** A collection's name by generation ("gen 0" …), drawn on collections wide enough. */
+  readonly generations: readonly [string, string, string];
 }
 
 export interface TimelineScene {
@@ -180,8 +182,14 @@ function paintCollections(ctx: Canvas2DLike, s: TimelineScene, lane: LaneRect): 
     const x0 = Math.max(0, xOf(v, width, c.start));
     const x1 = Math.min(width, xOf(v, width, c.end));
     const w = Math.max(2, x1 - x0);
-    ctx.fillStyle = p.generations[Math.max(0, Math.min(2, c.generation))]!;
+    const g = Math.max(0, Math.min(2, c.generation));
+    ctx.fillStyle = p.generations[g]!;
     ctx.fillRect(x0, lane.y, w, lane.h);
+    const name = s.labels.generations[g]!;
+    if (w >= name.length * CHAR_WIDTH + 4) {
+      ctx.fillStyle = p.background;
+      ctx.fillText(name, x0 + 2, lane.y + 10);
+    }
     if (w < PHASES_MIN_WIDTH || c.phases.length === 0) continue;
     // Phases: alternate bands from each GC_PHASE to the next (the last to the collection's end), named if room.
     for (let k = 0; k < c.phases.length; k++) {
