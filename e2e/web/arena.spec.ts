@@ -18,19 +18,30 @@ async function runProgram(page: Page, source: string | null, demo: string | null
   return workspace;
 }
 
-/** The first point of a coarse grid over the canvas whose tooltip matches `pattern`, with the tooltip's text. */
-async function findHover(page: Page, canvas: Locator, pattern: RegExp, step = 6): Promise<{ x: number; y: number; text: string } | null> {
-  const box = (await canvas.boundingBox())!;
-  const tooltip = page.getByTestId('arena-map-tooltip');
-  for (let y = 3; y < Math.min(box.height, 420); y += step) {
-    for (let x = 3; x < box.width; x += step) {
-      await page.mouse.move(box.x + x, box.y + y);
-      if ((await tooltip.count()) === 0) continue;
-      const text = (await tooltip.textContent()) ?? '';
-      if (pattern.test(text)) return { x: box.x + x, y: box.y + y, text };
+// In-page scan (a string: the e2e tsconfig has no DOM types): moves the pointer over a grid of the canvas's
+// visible part with the canvas's own mousemove handler, and returns the first point whose tooltip matches.
+const SCAN = (pattern: string, step: number) => `(async () => {
+  const canvas = document.querySelector('[data-testid="arena-map-canvas"]');
+  const wrap = canvas.parentElement;
+  const r = canvas.getBoundingClientRect();
+  const v = wrap.getBoundingClientRect();
+  const re = new RegExp(${JSON.stringify(pattern)});
+  for (let y = Math.max(r.top, v.top) + 2; y < Math.min(r.bottom, v.bottom); y += ${step}) {
+    for (let x = Math.max(r.left, v.left) + 2; x < Math.min(r.right, v.right); x += ${step}) {
+      canvas.dispatchEvent(new MouseEvent('mousemove', { clientX: x, clientY: y, bubbles: true }));
+      await new Promise((done) => setTimeout(done, 0));
+      const tip = document.querySelector('[data-testid="arena-map-tooltip"]');
+      if (tip !== null && re.test(tip.textContent)) return { x, y, text: tip.textContent };
     }
   }
   return null;
+})()`;
+
+/** The first point of a grid over the canvas whose tooltip matches `pattern`, with the tooltip's text. */
+async function findHover(page: Page, _canvas: Locator, pattern: RegExp, step = 6): Promise<{ x: number; y: number; text: string } | null> {
+  const found = (await page.evaluate(SCAN(pattern.source, step))) as { x: number; y: number; text: string } | null;
+  if (found !== null) await page.mouse.move(found.x, found.y); // the real pointer there, for the screenshot
+  return found;
 }
 
 test('zoom all → arena → pool and back; clicking a block selects its object in the graph and the inspector', async ({ page }) => {
@@ -79,14 +90,51 @@ test('zoom all → arena → pool and back; clicking a block selects its object 
   await expect(page.getByTestId('arena-zoom-out')).toHaveCount(0);
 });
 
+test("an object's extra block: a list's item array is outlined with it and named on hover", async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('/');
+  await runProgram(page, null, 'list-growth');
+  await seekToLine(page, 10); // after the loop: `items` holds 40 ints in an over-allocated item array
+  const local = page.getByTestId('frame-locals').locator('[data-name="items"]');
+  const id = (await local.getAttribute('data-object'))!;
+  await local.click();
+  await expect(page.getByTestId('arena-map')).toHaveAttribute('data-selected', id);
+  const find = page.getByTestId('arena-find-selection');
+  await expect(find).toHaveText(/block 1 of 2/);
+  const canvas = page.getByTestId('arena-map-canvas');
+  const zoom = page.getByTestId('arena-zoom');
+
+  // Its own block: the list object.
+  await find.click();
+  await expect(zoom).toHaveAttribute('data-zoom', 'pool');
+  const own = await findHover(page, canvas, new RegExp(`^list #${id} at 0x`), 5);
+  expect(own, 'the list object itself in its pool').not.toBeNull();
+  await page.screenshot({ path: 'e2e/artifacts/arena-list-object.png' });
+
+  // Its item array (ob_item), a block of its own in another size class: the tooltip names the owner.
+  await expect(find).toHaveText(/block 2 of 2/);
+  await find.click();
+  await expect(zoom).toHaveAttribute('data-zoom', 'pool');
+  const items = await findHover(page, canvas, new RegExp(`^item array of list #${id} at 0x`), 5);
+  expect(items, 'the item array in its pool').not.toBeNull();
+  expect(items!.text).toMatch(/size class \d+ \(\d+-byte blocks\)/);
+  await page.screenshot({ path: 'e2e/artifacts/arena-item-array.png' });
+  // A click on it selects its owner.
+  await page.getByTestId('inspector-clear').click();
+  await expect(page.getByTestId('arena-map')).toHaveAttribute('data-selected', '');
+  await page.mouse.click(items!.x, items!.y);
+  await expect(page.getByTestId('arena-map')).toHaveAttribute('data-selected', id);
+  await expect(page.getByTestId('inspector-object')).toHaveAttribute('data-object', id);
+});
+
 test('a 64-arena heap redraws within a frame (measured)', async ({ page }) => {
   test.setTimeout(240_000);
   await page.goto('/');
   // 128,000 bytes objects of 493 bytes (size class 30): ~64 arenas of 1 MiB.
   await runProgram(page, 'blocks = [bytes(460) for _ in range(128000)]\nprint(len(blocks))\n', null, 200_000);
   const pane = page.getByTestId('arena-map');
-  // Back to the last line (the heap at its largest): the timeline's keyboard, a line back.
-  await stepBackOneLine(page);
+  // The last line (the heap at its largest): from the start of the run, the source view seeks there.
+  await seekToLine(page, 2);
   await expect.poll(async () => Number(await pane.getAttribute('data-arenas')), { timeout: 30_000 }).toBeGreaterThanOrEqual(60);
   const arenas = Number(await pane.getAttribute('data-arenas'));
   const samples: number[] = [];
@@ -110,10 +158,13 @@ test('a 64-arena heap redraws within a frame (measured)', async ({ page }) => {
   expect(p50).toBeLessThanOrEqual(16);
 });
 
-async function stepBackOneLine(page: Page): Promise<void> {
+/** Home (the timeline's keyboard), then a click on the line in the source view: that line's first execution. */
+async function seekToLine(page: Page, line: number): Promise<void> {
   const pane = page.getByTestId('arena-map');
+  await page.getByTestId('arena-map').locator('h2').click();
   const before = await pane.getAttribute('data-moment');
-  await page.getByTestId('timeline').focus();
-  await page.keyboard.press('Shift+ArrowLeft');
+  await page.keyboard.press('Home');
   await expect(pane).not.toHaveAttribute('data-moment', before ?? '');
+  await page.getByTestId('source-view').locator(`[data-line="${line}"]`).click();
+  await expect(page.getByTestId('source-view')).toHaveAttribute('data-line', String(line));
 }

@@ -74,6 +74,7 @@ export const en = {
     collecting: 'Collecting generation {generation}: {phase}',
   },
   arena: {
+    findSelection: 'Show the selection’s block {k} of {n}',
     zoomAll: 'all arenas',
     zoomArena: 'arena {index}',
     zoomPool: 'pool {address}',

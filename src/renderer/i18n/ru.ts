@@ -76,6 +76,7 @@ export const ru: MessageSchema = {
     collecting: 'Сборка поколения {generation}: {phase}',
   },
   arena: {
+    findSelection: 'Показать блок {k} из {n} выбранного объекта',
     zoomAll: 'все арены',
     zoomArena: 'арена {index}',
     zoomPool: 'пул {address}',
