@@ -11,8 +11,8 @@
 //    of its size class, and a pool's count equals the number of its used blocks.
 // 5. LINE, INSTRUCTION and stack events happen only while a frame is on the stack; FRAME_POP pops the top frame.
 // 6. Every StringId operand is < the string table's length.
-// 7. A BLOCK attaches an allocated block of that size to a live object at most once, and detaches only a block the
-//    object holds; a block attached to a live object is not freed (or reallocated in place), and an object is not
+// 7. A BLOCK attaches an allocated block of that size, attached to no object, to a live object, and detaches only
+//    a block the object holds; a block attached to a live object is not freed (or reallocated in place), and an object is not
 //    deallocated while it still holds blocks (the VM detaches them first).
 
 import type { Draft } from 'immer';
@@ -30,6 +30,7 @@ import {
 import {
   indexIn,
   NO_BLOCKS,
+  NO_OWNED,
   objectAt,
   ObjectFlag,
   OBJECT_BUCKETS,
@@ -143,7 +144,7 @@ function alloc(s: MutableState, ctx: ApplyContext, address: number, nbytes: numb
 }
 
 function free(s: MutableState, ctx: ApplyContext, address: number, at: number): void {
-  if (s.blockOwners.has(address)) throw new TraceError(at, `block 0x${address.toString(16)} freed while an object holds it`);
+  if (s.systemOwned.has(address)) throw new TraceError(at, `block 0x${address.toString(16)} freed while an object holds it`);
   if (s.system.delete(address)) {
     s.allocatedBlocks--;
     return;
@@ -153,9 +154,29 @@ function free(s: MutableState, ctx: ApplyContext, address: number, at: number): 
   if (k >= 1024 || (pool.bits[k >> 5]! & (1 << (k & 31))) === 0) {
     throw new TraceError(at, `free of 0x${address.toString(16)}, which is not allocated`);
   }
+  if (((pool.owned[k >> 5] ?? 0) & (1 << (k & 31))) !== 0) throw new TraceError(at, `block 0x${address.toString(16)} freed while an object holds it`);
   pool.bits[k >> 5] = pool.bits[k >> 5]! & ~(1 << (k & 31));
   pool.count--;
   s.allocatedBlocks--;
+}
+
+/** Marks (or unmarks) a block as attached to an object; false if it already was (or was not). */
+function markOwned(s: MutableState, ctx: ApplyContext, address: number, nbytes: number, on: boolean, at: number): boolean {
+  if (nbytes === 0 || nbytes > 512) {
+    if (s.systemOwned.has(address) === on) return false;
+    if (on) s.systemOwned.add(address);
+    else s.systemOwned.delete(address);
+    return true;
+  }
+  const pool = poolOf(s, ctx, address, at);
+  const k = blockIndex(pool, ctx, address, at);
+  const word = pool.owned[k >> 5] ?? 0;
+  const bit = 1 << (k & 31);
+  if (((word & bit) !== 0) === on) return false;
+  // NO_OWNED is shared and frozen: the first attached block of a pool gets the pool its own bitmap.
+  if (pool.owned.length === 0) pool.owned = new Array<number>(32).fill(0);
+  pool.owned[k >> 5] = on ? word | bit : word & ~bit;
+  return true;
 }
 
 /** Whether `address` is an allocated block of exactly nbytes (system) or of nbytes' size class (a pool's). */
@@ -175,18 +196,16 @@ function block(s: MutableState, ctx: ApplyContext, at: number, sub: number, w: I
   const hex = `0x${address.toString(16)}`;
   let k = 0;
   while (k < o.blocks.length && o.blocks[k] !== address) k += 2;
-  const owners = s.blockOwners.get(address) ?? 0;
   if (sub === _BlockChange.ATTACHED) {
     if (k < o.blocks.length) throw new TraceError(at, `block ${hex} attached twice to object ${o.id}`);
     if (!allocatedAs(s, ctx, address, nbytes, at)) throw new TraceError(at, `block ${hex} of ${nbytes} bytes is not allocated`);
+    if (!markOwned(s, ctx, address, nbytes, true, at)) throw new TraceError(at, `block ${hex} is already attached to another object`);
     o.blocks = [...o.blocks, address, nbytes];
-    s.blockOwners.set(address, owners + 1);
   } else if (sub === _BlockChange.DETACHED) {
     if (k >= o.blocks.length || o.blocks[k + 1] !== nbytes) throw new TraceError(at, `object ${o.id} holds no block ${hex} of ${nbytes} bytes`);
+    markOwned(s, ctx, address, nbytes, false, at);
     // NO_BLOCKS is shared and frozen: records only ever replace their blocks array, never write into it.
     o.blocks = o.blocks.length === 2 ? (NO_BLOCKS as number[]) : [...o.blocks.slice(0, k), ...o.blocks.slice(k + 2)];
-    if (owners === 1) s.blockOwners.delete(address);
-    else s.blockOwners.set(address, owners - 1);
   } else throw new TraceError(at, `bad block change ${sub}`);
 }
 
@@ -220,7 +239,7 @@ export function applyEvent(s: MutableState, ctx: ApplyContext, at: number, kind:
       if (pool === undefined || pool.szidx !== szidx || pool.arena !== arena) {
         // (Re)initialised for a new size class: every block is untouched again (obmalloc.c's init_pool path).
         if (pool !== undefined && pool.count !== 0) throw new TraceError(at, 'a pool with used blocks was reinitialised');
-        s.pools.set(address, { address, arena, szidx, state: sub, count: 0, nextIndex: 2, bits: new Array<number>(32).fill(0) });
+        s.pools.set(address, { address, arena, szidx, state: sub, count: 0, nextIndex: 2, bits: new Array<number>(32).fill(0), owned: NO_OWNED as number[] });
       } else pool.state = sub;
       break;
     }

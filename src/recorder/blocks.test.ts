@@ -108,6 +108,7 @@ describe('BLOCK validation (apply.ts invariant 7)', () => {
     rec.arena(0, 0, 0x1000_0000);
     rec.pool(0x1000_0000, 0, 1, 0);
     rec.alloc(0x1000_0000 + 48, 32);
+    rec.alloc(0x1000_0000 + 80, 32);
     rec.objectNew(1 as ObjectId, t, 0x1000_0000 + 48, 32, t);
     rec.pool(0x1000_4000, 0, 3, 0);
     rec.alloc(0x1000_4000 + 48, 64);
@@ -132,6 +133,11 @@ describe('BLOCK validation (apply.ts invariant 7)', () => {
     ['a size that is not the block’s', ({ rec, block }) => rec.block(1 as ObjectId, BlockChange.ATTACHED, block, 16), /is not allocated|not a block boundary/],
     ['a system block of another size', ({ rec, big }) => rec.block(1 as ObjectId, BlockChange.ATTACHED, big, 4001), /is not allocated/],
     ['twice', ({ rec, block }) => { rec.block(1 as ObjectId, 0, block, 64); rec.block(1 as ObjectId, 0, block, 64); }, /attached twice/],
+    ['a block another object holds', ({ rec, block }) => {
+      rec.objectNew(2 as ObjectId, 0 as never, 0x1000_0000 + 80, 32, 0 as never);
+      rec.block(1 as ObjectId, 0, block, 64);
+      rec.block(2 as ObjectId, 0, block, 64);
+    }, /already attached to another object/],
     ['a detach of a block not held', ({ rec, block }) => rec.block(1 as ObjectId, BlockChange.DETACHED, block, 64), /holds no block/],
     ['a free while attached', ({ rec, block }) => { rec.block(1 as ObjectId, 0, block, 64); rec.free(block); }, /freed while an object holds it/],
     ['an in-place realloc while attached', ({ rec, big }) => { rec.block(1 as ObjectId, 0, big, 4000); rec.realloc(big, big, 5000); }, /freed while an object holds it/],

@@ -38,7 +38,7 @@ interface Touched {
   roots: boolean;
   arenas: boolean;
   system: boolean;
-  blockOwners: boolean;
+  systemOwned: boolean;
   gc: boolean;
 }
 
@@ -53,7 +53,7 @@ function touched(log: EventLog, ctx: ApplyContext, from: number, to: number): To
     roots: false,
     arenas: false,
     system: false,
-    blockOwners: false,
+    systemOwned: false,
     gc: false,
   };
   const ps = ctx.poolSize;
@@ -130,10 +130,14 @@ function touched(log: EventLog, ctx: ApplyContext, from: number, to: number): To
       case _EventKind.GC_THRESHOLDS:
         t.gc = true;
         break;
-      case _EventKind.BLOCK:
+      case _EventKind.BLOCK: {
         obj(w[p + 1]!);
-        t.blockOwners = true;
+        // Its owned mark lives in its pool, or in systemOwned for a system block.
+        const nbytes = w[p + 4]!;
+        if (nbytes === 0 || nbytes > 512) t.systemOwned = true;
+        else t.pools.add(Math.floor(_joinAddress(w[p + 2]!, w[p + 3]!) / ps) * ps);
         break;
+      }
       default:
         // WEAKREF_CALLBACK and OUTPUT write only top-level counters; unknown kinds are rejected by applyEvent.
         break;
@@ -146,7 +150,7 @@ function thawObject(o: ObjectRecord, refs: boolean): ObjectRecord {
   return refs ? { ...o, refs: new Map(o.refs) } : { ...o };
 }
 function thawPool(p: PoolRecord): PoolRecord {
-  return { ...p, bits: p.bits.slice() };
+  return { ...p, bits: p.bits.slice(), owned: p.owned.length === 0 ? p.owned : p.owned.slice() };
 }
 
 /** A plain, writable copy of base in every place touched by t; everything else is base's frozen data. */
@@ -184,7 +188,7 @@ function thaw(base: HeapState, t: Touched): MutableState {
     roots: t.roots ? new Map(base.roots) : base.roots,
     arenas: t.arenas ? new Map(base.arenas) : base.arenas,
     system: t.system ? new Map(base.system) : base.system,
-    blockOwners: t.blockOwners ? new Map(base.blockOwners) : base.blockOwners,
+    systemOwned: t.systemOwned ? new Set(base.systemOwned) : base.systemOwned,
     gc: t.gc
       ? { ...g, counts: [...g.counts], thresholds: [...g.thresholds], collections: [...g.collections], refs: new Map(g.refs) }
       : g,

@@ -4,7 +4,7 @@
 
 import { freeze } from 'immer';
 import { LABEL_IS_INDEX, REF_CAUSE_COUNT } from '../core/trace/events';
-import { TraceError, emptyState, bucketOf, NO_BLOCKS, objectAt, type FrameRecord, type HeapState, type ObjectRecord, type PoolRecord } from './state';
+import { TraceError, emptyState, bucketOf, NO_BLOCKS, NO_OWNED, objectAt, type FrameRecord, type HeapState, type ObjectRecord, type PoolRecord } from './state';
 
 export interface SerializedState {
   /** Per object: [id, type, repr, address, size, refcnt, gen, createdAt, flags, ...refs pairs]. */
@@ -98,16 +98,20 @@ function toRefs(v: unknown, what: string, stringCount: number): Map<number, numb
  * size (a system block of exactly nbytes, or a used block of a pool of nbytes' size class), at most once per
  * object (apply.ts invariant 7). Returns the owners table.
  */
-function attachBlocks(s: HeapState, flat: readonly number[], g: Geometry): Map<number, number> {
+function attachBlocks(s: HeapState, flat: readonly number[], g: Geometry): Set<number> {
   if (flat.length % 3 !== 0) bad('blocks');
-  const owners = new Map<number, number>();
+  const systemOwned = new Set<number>();
   for (let i = 0; i < flat.length; i += 3) {
     const [id, address, nbytes] = [flat[i]!, flat[i + 1]!, flat[i + 2]!];
     const o = objectAt(s, id) as { blocks: readonly number[] } | undefined;
     if (o === undefined) bad(`block of object ${id}, which is not alive`);
     let allocated: boolean;
-    if (nbytes === 0 || nbytes > 512) allocated = s.system.get(address) === nbytes;
-    else {
+    let fresh = true;
+    if (nbytes === 0 || nbytes > 512) {
+      allocated = s.system.get(address) === nbytes;
+      fresh = !systemOwned.has(address);
+      systemOwned.add(address);
+    } else {
       const pool = s.pools.get(address - (address % g.poolSize));
       allocated = false;
       if (pool !== undefined) {
@@ -115,14 +119,20 @@ function attachBlocks(s: HeapState, flat: readonly number[], g: Geometry): Map<n
         const off = address - pool.address - g.poolOverhead;
         const k = off / bs;
         allocated = off >= 0 && Number.isInteger(k) && k < 1024 && (nbytes - 1) >> 4 === pool.szidx && (pool.bits[k >> 5]! & (1 << (k & 31))) !== 0;
+        if (allocated) {
+          const p = pool as unknown as { owned: number[] };
+          if (p.owned.length === 0) p.owned = new Array<number>(32).fill(0);
+          fresh = (p.owned[k >> 5]! & (1 << (k & 31))) === 0;
+          p.owned[k >> 5] = p.owned[k >> 5]! | (1 << (k & 31));
+        }
       }
     }
     if (!allocated) bad(`block 0x${address.toString(16)} of object ${id} is not allocated`);
     for (let k = 0; k < o.blocks.length; k += 2) if (o.blocks[k] === address) bad(`block 0x${address.toString(16)} twice on object ${id}`);
+    if (!fresh) bad(`block 0x${address.toString(16)} attached to two objects`);
     o.blocks = [...o.blocks, address, nbytes];
-    owners.set(address, (owners.get(address) ?? 0) + 1);
   }
-  return owners;
+  return systemOwned;
 }
 
 /** The allocator geometry a state's pools are laid out in (the trace's profile's). */
@@ -193,7 +203,7 @@ export function deserializeState(v: unknown, stringCount: number, g: Geometry): 
   for (const raw of r['pools'] as unknown[]) {
     const a = ints(raw, 'pool', 0);
     if (a.length !== 6 + 32 || a[2]! > 31 || a[3]! > 2 || a.slice(6).some((b) => b > 0xffffffff)) bad('pool');
-    pools.set(a[0]!, { address: a[0]!, arena: a[1]!, szidx: a[2]!, state: a[3]!, count: a[4]!, nextIndex: a[5]!, bits: a.slice(6).map((x) => x | 0) });
+    pools.set(a[0]!, { address: a[0]!, arena: a[1]!, szidx: a[2]!, state: a[3]!, count: a[4]!, nextIndex: a[5]!, bits: a.slice(6).map((x) => x | 0), owned: NO_OWNED });
   }
   s.pools = pools;
   s.system = toMap(r['system'], 'system blocks', 0);
@@ -212,6 +222,6 @@ export function deserializeState(v: unknown, stringCount: number, g: Geometry): 
     refs: toMap(r['gcRefs'], 'gc refs', 0),
   };
   if (s.gc.collecting > 2) bad('collecting');
-  s.blockOwners = attachBlocks(s as HeapState, r['blocks'] === undefined ? [] : ints(r['blocks'], 'blocks', 0), g);
+  s.systemOwned = attachBlocks(s as HeapState, r['blocks'] === undefined ? [] : ints(r['blocks'], 'blocks', 0), g);
   return freeze(s as HeapState, true);
 }
