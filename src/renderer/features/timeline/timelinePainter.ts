@@ -186,11 +186,16 @@ function paintCollections(ctx: Canvas2DLike, s: TimelineScene, lane: LaneRect): 
     ctx.fillStyle = p.generations[g]!;
     ctx.fillRect(x0, lane.y, w, lane.h);
     const name = s.labels.generations[g]!;
-    if (w >= name.length * CHAR_WIDTH + 4) {
+    // The name goes on last, over the phase bands.
+    const named = () => {
+      if (w < name.length * CHAR_WIDTH + 4) return;
       ctx.fillStyle = p.background;
       ctx.fillText(name, x0 + 2, lane.y + 10);
+    };
+    if (w < PHASES_MIN_WIDTH || c.phases.length === 0) {
+      named();
+      continue;
     }
-    if (w < PHASES_MIN_WIDTH || c.phases.length === 0) continue;
     // Phases: alternate bands from each GC_PHASE to the next (the last to the collection's end), named if room.
     for (let k = 0; k < c.phases.length; k++) {
       const ph = c.phases[k]!;
@@ -209,6 +214,7 @@ function paintCollections(ctx: Canvas2DLike, s: TimelineScene, lane: LaneRect): 
         ctx.fillText(ph.phase, a + 2, lane.y + lane.h - 3);
       }
     }
+    named();
   }
   return { collections: last - first, phases };
 }
