@@ -14,6 +14,10 @@
 
 import { OPERAND_COUNT, type StringId } from '../core/trace/events';
 
+// Imported bindings read once: under a CommonJS-style loader (tsx, which runs the benchmarks) each use of an
+// imported binding is a getter call, and the code below runs per event.
+const _OPERAND_COUNT = OPERAND_COUNT;
+
 export const CHUNK_BITS = 16;
 export const CHUNK_EVENTS = 1 << CHUNK_BITS;
 const MASK = CHUNK_EVENTS - 1;
@@ -57,7 +61,7 @@ export class EventLog {
   /** Appends one event. Operands beyond OPERAND_COUNT[kind] are ignored. Hot path: no allocation. */
   append(kind: number, sub: number, a: number, b: number, c: number, d: number, e: number, f: number): void {
     let ch = this.cur;
-    const n = OPERAND_COUNT[kind]!;
+    const n = _OPERAND_COUNT[kind]!;
     if ((this.length & MASK) === 0 && this.length !== 0) {
       // Seal the full chunk: trim its words to what is used.
       ch.words = ch.words.slice(0, ch.used);

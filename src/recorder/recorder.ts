@@ -38,6 +38,12 @@ import { EventLog } from './log';
 import type { Peaks } from './replay';
 import { emptyState, type ApplyContext, type HeapState } from './state';
 
+// Imported bindings read once: under a CommonJS-style loader (tsx, which runs the benchmarks) each use of an
+// imported binding is a getter call, and the code below runs per event.
+const _EventKind = EventKind;
+const _addressLo = addressLo;
+const _addressHi = addressHi;
+
 export const DEFAULT_KEYFRAME_INTERVAL = 4096;
 const OUTPUT_CHECKPOINT = 256;
 
@@ -174,7 +180,7 @@ export class Recorder implements TraceSink {
   outputEvents(n: number): readonly number[] {
     const log = this.log;
     while (this.outputIndex.length < n && this.outputScanned < log.length) {
-      if (log.kind(this.outputScanned) === EventKind.OUTPUT) this.outputIndex.push(this.outputScanned);
+      if (log.kind(this.outputScanned) === _EventKind.OUTPUT) this.outputIndex.push(this.outputScanned);
       this.outputScanned++;
     }
     return this.outputIndex;
@@ -186,102 +192,102 @@ export class Recorder implements TraceSink {
     return this.log.intern(text);
   }
   alloc(address: number, nbytes: number): void {
-    this.e(EventKind.ALLOC, 0, addressLo(address), addressHi(address), nbytes, 0, 0, 0);
+    this.e(_EventKind.ALLOC, 0, _addressLo(address), _addressHi(address), nbytes, 0, 0, 0);
   }
   free(address: number): void {
-    this.e(EventKind.FREE, 0, addressLo(address), addressHi(address), 0, 0, 0, 0);
+    this.e(_EventKind.FREE, 0, _addressLo(address), _addressHi(address), 0, 0, 0, 0);
   }
   realloc(oldAddress: number, newAddress: number, nbytes: number): void {
-    this.e(EventKind.REALLOC, 0, addressLo(oldAddress), addressHi(oldAddress), addressLo(newAddress), addressHi(newAddress), nbytes, 0);
+    this.e(_EventKind.REALLOC, 0, _addressLo(oldAddress), _addressHi(oldAddress), _addressLo(newAddress), _addressHi(newAddress), nbytes, 0);
   }
   pool(pool: number, state: PoolStateCode, szidx: number, arenaIndex: number): void {
-    this.e(EventKind.POOL, state, addressLo(pool), addressHi(pool), szidx, arenaIndex, 0, 0);
+    this.e(_EventKind.POOL, state, _addressLo(pool), _addressHi(pool), szidx, arenaIndex, 0, 0);
   }
   arena(change: ArenaChange, arenaIndex: number, address: number): void {
-    this.e(EventKind.ARENA, change, arenaIndex, addressLo(address), addressHi(address), 0, 0, 0);
+    this.e(_EventKind.ARENA, change, arenaIndex, _addressLo(address), _addressHi(address), 0, 0, 0);
   }
   objectNew(object: ObjectId, typeName: StringId, address: number, size: number, shortRepr: StringId): void {
-    this.e(EventKind.OBJECT_NEW, 0, object, typeName, addressLo(address), addressHi(address), size, shortRepr);
+    this.e(_EventKind.OBJECT_NEW, 0, object, typeName, _addressLo(address), _addressHi(address), size, shortRepr);
   }
   objectFree(object: ObjectId): void {
-    this.e(EventKind.OBJECT_FREE, 0, object, 0, 0, 0, 0, 0);
+    this.e(_EventKind.OBJECT_FREE, 0, object, 0, 0, 0, 0, 0);
   }
   repr(object: ObjectId, shortRepr: StringId): void {
-    this.e(EventKind.REPR, 0, object, shortRepr, 0, 0, 0, 0);
+    this.e(_EventKind.REPR, 0, object, shortRepr, 0, 0, 0, 0);
   }
   size(object: ObjectId, size: number): void {
-    this.e(EventKind.SIZE, 0, object, size, 0, 0, 0, 0);
+    this.e(_EventKind.SIZE, 0, object, size, 0, 0, 0, 0);
   }
   incref(object: ObjectId, newRefcnt: number, cause: RefCause, owner: number, label: number): void {
-    this.e(EventKind.INCREF, cause, object, newRefcnt, owner, label, 0, 0);
+    this.e(_EventKind.INCREF, cause, object, newRefcnt, owner, label, 0, 0);
   }
   decref(object: ObjectId, newRefcnt: number, cause: RefCause, owner: number, label: number): void {
-    this.e(EventKind.DECREF, cause, object, newRefcnt, owner, label, 0, 0);
+    this.e(_EventKind.DECREF, cause, object, newRefcnt, owner, label, 0, 0);
   }
   refSet(cause: RefCause, owner: number, target: ObjectId, label: number): void {
-    this.e(EventKind.REF_SET, cause, owner, target, label, 0, 0, 0);
+    this.e(_EventKind.REF_SET, cause, owner, target, label, 0, 0, 0);
   }
   refClear(cause: RefCause, owner: number, target: ObjectId, label: number): void {
-    this.e(EventKind.REF_CLEAR, cause, owner, target, label, 0, 0, 0);
+    this.e(_EventKind.REF_CLEAR, cause, owner, target, label, 0, 0, 0);
   }
   rootAdd(object: ObjectId, label: StringId): void {
-    this.e(EventKind.ROOT_ADD, 0, object, label, 0, 0, 0, 0);
+    this.e(_EventKind.ROOT_ADD, 0, object, label, 0, 0, 0, 0);
   }
   rootRemove(object: ObjectId): void {
-    this.e(EventKind.ROOT_REMOVE, 0, object, 0, 0, 0, 0, 0);
+    this.e(_EventKind.ROOT_REMOVE, 0, object, 0, 0, 0, 0, 0);
   }
   framePush(frame: FrameId, codeName: StringId, firstLine: number): void {
-    this.e(EventKind.FRAME_PUSH, 0, frame, codeName, firstLine, 0, 0, 0);
+    this.e(_EventKind.FRAME_PUSH, 0, frame, codeName, firstLine, 0, 0, 0);
   }
   framePop(frame: FrameId): void {
-    this.e(EventKind.FRAME_POP, 0, frame, 0, 0, 0, 0, 0);
+    this.e(_EventKind.FRAME_POP, 0, frame, 0, 0, 0, 0, 0);
   }
   line(line: number): void {
-    this.e(EventKind.LINE, 0, line, 0, 0, 0, 0, 0);
+    this.e(_EventKind.LINE, 0, line, 0, 0, 0, 0, 0);
   }
   instruction(offset: number, opcode: number, oparg: number): void {
-    this.e(EventKind.INSTRUCTION, 0, offset, opcode, oparg, 0, 0, 0);
+    this.e(_EventKind.INSTRUCTION, 0, offset, opcode, oparg, 0, 0, 0);
   }
   stackPush(object: ObjectId): void {
-    this.e(EventKind.STACK_PUSH, 0, object, 0, 0, 0, 0, 0);
+    this.e(_EventKind.STACK_PUSH, 0, object, 0, 0, 0, 0, 0);
   }
   stackPop(count: number): void {
-    this.e(EventKind.STACK_POP, 0, count, 0, 0, 0, 0, 0);
+    this.e(_EventKind.STACK_POP, 0, count, 0, 0, 0, 0, 0);
   }
   gcTrack(object: ObjectId, generation: number): void {
-    this.e(EventKind.GC_TRACK, 0, object, generation, 0, 0, 0, 0);
+    this.e(_EventKind.GC_TRACK, 0, object, generation, 0, 0, 0, 0);
   }
   gcStart(generation: number): void {
-    this.e(EventKind.GC_START, generation, 0, 0, 0, 0, 0, 0);
+    this.e(_EventKind.GC_START, generation, 0, 0, 0, 0, 0, 0);
   }
   gcPhase(phase: GcPhase): void {
-    this.e(EventKind.GC_PHASE, phase, 0, 0, 0, 0, 0, 0);
+    this.e(_EventKind.GC_PHASE, phase, 0, 0, 0, 0, 0, 0);
   }
   gcRefs(object: ObjectId, gcRefs: number, reach: GcReach): void {
-    this.e(EventKind.GC_REFS, reach, object, gcRefs, 0, 0, 0, 0);
+    this.e(_EventKind.GC_REFS, reach, object, gcRefs, 0, 0, 0, 0);
   }
   gcStop(generation: number, collected: number, uncollectable: number): void {
-    this.e(EventKind.GC_STOP, generation, collected, uncollectable, 0, 0, 0, 0);
+    this.e(_EventKind.GC_STOP, generation, collected, uncollectable, 0, 0, 0, 0);
   }
   gcCounts(count0: number, count1: number, count2: number): void {
-    this.e(EventKind.GC_COUNTS, 0, count0, count1, count2, 0, 0, 0);
+    this.e(_EventKind.GC_COUNTS, 0, count0, count1, count2, 0, 0, 0);
   }
   gcThresholds(threshold0: number, threshold1: number, threshold2: number): void {
-    this.e(EventKind.GC_THRESHOLDS, 0, threshold0, threshold1, threshold2, 0, 0, 0);
+    this.e(_EventKind.GC_THRESHOLDS, 0, threshold0, threshold1, threshold2, 0, 0, 0);
   }
   weakrefCleared(weakref: ObjectId, referent: ObjectId): void {
-    this.e(EventKind.WEAKREF_CLEARED, 0, weakref, referent, 0, 0, 0, 0);
+    this.e(_EventKind.WEAKREF_CLEARED, 0, weakref, referent, 0, 0, 0, 0);
   }
   weakrefCallback(weakref: ObjectId, callback: ObjectId): void {
-    this.e(EventKind.WEAKREF_CALLBACK, 0, weakref, callback, 0, 0, 0, 0);
+    this.e(_EventKind.WEAKREF_CALLBACK, 0, weakref, callback, 0, 0, 0, 0);
   }
   finalizer(object: ObjectId, kind: FinalizerKind): void {
-    this.e(EventKind.FINALIZER, kind, object, 0, 0, 0, 0, 0);
+    this.e(_EventKind.FINALIZER, kind, object, 0, 0, 0, 0, 0);
   }
   output(stream: OutputStream, text: StringId): void {
-    this.e(EventKind.OUTPUT, stream, text, 0, 0, 0, 0, 0);
+    this.e(_EventKind.OUTPUT, stream, text, 0, 0, 0, 0, 0);
   }
   block(object: ObjectId, change: BlockChange, address: number, nbytes: number): void {
-    this.e(EventKind.BLOCK, change, object, addressLo(address), addressHi(address), nbytes, 0, 0);
+    this.e(_EventKind.BLOCK, change, object, _addressLo(address), _addressHi(address), nbytes, 0, 0);
   }
 }
