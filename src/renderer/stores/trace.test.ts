@@ -287,14 +287,14 @@ describe('a trace replaced while steps wait', () => {
   });
 });
 
-describe('the coarse view', () => {
+describe('views while scrubbing', () => {
   afterEach(() => vi.useRealTimers());
 
-  it('follows the view at once, except while scrubbing: then at most every 100 ms, and at once when it ends', async () => {
+  it('view follows liveView at once, except while scrubbing: then at most every 100 ms, and at once when it ends', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
     const { service, trace } = await adopted(100);
-    await flush();
-    expect(trace.coarseView?.index).toBe(100);
+    expect(trace.view?.index).toBe(100);
+    expect(trace.liveView?.index).toBe(100);
     vi.advanceTimersByTime(500);
     trace.setScrubbing(true);
     const show = async (i: number) => {
@@ -303,20 +303,21 @@ describe('the coarse view', () => {
       await flush();
     };
     await show(10);
-    expect(trace.coarseView?.index).toBe(10); // the first change of a drag at once
+    expect(trace.view?.index).toBe(10); // the first change of a drag at once
     await show(20);
     await show(30);
-    expect(trace.view?.index).toBe(30);
-    expect(trace.coarseView?.index).toBe(10);
+    expect(trace.liveView?.index).toBe(30);
+    expect(trace.view?.index).toBe(10);
     vi.advanceTimersByTime(100);
-    expect(trace.coarseView?.index).toBe(30);
-    expect(trace.coarsePreviousView?.index).toBe(10);
+    expect(trace.view?.index).toBe(30);
+    expect(trace.previousView?.index).toBe(10);
     await show(40);
-    expect(trace.coarseView?.index).toBe(30);
+    expect(trace.view?.index).toBe(30);
     trace.setScrubbing(false);
     await flush();
-    expect(trace.coarseView?.index).toBe(40);
+    expect(trace.view?.index).toBe(40);
+    expect(trace.previousView?.index).toBe(30);
     await show(50);
-    expect(trace.coarseView?.index).toBe(50);
+    expect(trace.view?.index).toBe(50);
   });
 });
