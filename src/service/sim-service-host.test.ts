@@ -98,6 +98,26 @@ describe('trace serving over the RPC', () => {
     await expect(client.listing(summary.events + 1)).rejects.toThrow('outside');
   });
 
+  it('tells apart code objects with the same name and first line by the instruction the frame executes', async () => {
+    const client = connect();
+    const summary = await client.run('f = lambda x: x + 1; g = lambda y: [y]\nprint(f(1), g(2))\n', '3.11');
+    expect(summary.stdout).toBe('2 [2]\n');
+    const seen = new Set<string>();
+    for (let i = 1; i <= summary.events; i++) {
+      const view = (await client.frameAt(i)) as unknown as MomentView;
+      const top = view.frames.at(-1);
+      if (top?.name !== '<lambda>' || top.opname !== 'BINARY_OP' && top.opname !== 'BUILD_LIST') continue;
+      const l = (await client.listing(i))!;
+      // f adds (BINARY_OP), g builds a list (BUILD_LIST): the listing is the one holding that instruction.
+      expect(l.instructions.find((r) => r.offset === top.offset)?.opname).toBe(top.opname);
+      expect(l.instructions.some((r) => r.opname === 'LOAD_FAST' && r.argrepr === (top.opname === 'BINARY_OP' ? 'x' : 'y'))).toBe(true);
+      seen.add(top.opname);
+    }
+    expect([...seen].sort()).toEqual(['BINARY_OP', 'BUILD_LIST']);
+    // listingFor cannot tell them apart: the first in dis order.
+    expect((await client.listingFor('<lambda>', 1))?.instructions.some((r) => r.argrepr === 'x')).toBe(true);
+  });
+
   it('a program that does not compile has a trace without frames, and no listing', async () => {
     const client = connect();
     const summary = await client.run('def f(:\n', '3.11');

@@ -15,7 +15,7 @@ import { runProgram } from '../core/run';
 import type { ProfileName } from '../core/api';
 import { ts } from '../core/vm/state';
 import { Recorder } from '../recorder/recorder';
-import { frameAt } from '../recorder/views';
+import { frameAt, opname } from '../recorder/views';
 import { diffViews } from '../recorder/view-diff';
 import { Direction, StepMode, nextCollection, nextEvent, nextGcPhase, nextInstruction, stepLine } from '../recorder/navigate';
 import { cyclesAt, lastRefcountChange, lifetime, objectHistory, refcountChanges, whyAlive } from '../recorder/queries';
@@ -69,7 +69,7 @@ interface Held {
   /** Overviews already computed, by bucket count (a pane asks for the same count again on every adopt/resize). */
   readonly overviews: Map<number, TraceOverview>;
   /** The source's code objects' listings by `${firstLine} ${qualname}`, compiled on the first listing call. */
-  listings: Map<string, CodeListing> | null;
+  listings: Map<string, CodeListing[]> | null;
 }
 
 /** Overviews kept per trace; the oldest is dropped beyond this (each is O(buckets + lines + collections)). */
@@ -81,13 +81,13 @@ function plain(value: unknown): PlainData {
 
 /**
  * The listings of every code object of the held trace's source: the core compiler is deterministic, so compiling
- * the source again yields the code objects the run executed. Two code objects with the same qualname and first
- * line (two lambdas on one line) cannot be told apart by FrameView's name and firstLine: the first is kept.
- * A source that does not compile (the trace of a SyntaxError) has none.
+ * the source again yields the code objects the run executed. Keyed by first line and qualname, as FrameView names a
+ * frame's code; code objects that share both (two lambdas on one line) are all kept, in dis order. A source that
+ * does not compile (the trace of a SyntaxError) has none.
  */
-function listingsOf(h: Held): Map<string, CodeListing> {
+function listingsOf(h: Held): Map<string, CodeListing[]> {
   if (h.listings !== null) return h.listings;
-  const out = new Map<string, CodeListing>();
+  const out = new Map<string, CodeListing[]>();
   let module = null;
   try {
     module = compileSource(h.source, h.filename);
@@ -97,7 +97,9 @@ function listingsOf(h: Held): Map<string, CodeListing> {
   if (module !== null) {
     for (const co of codeObjects(module)) {
       const key = `${co.firstlineno} ${co.qualname}`;
-      if (!out.has(key)) out.set(key, listingOf(co));
+      const list = out.get(key) ?? [];
+      list.push(listingOf(co));
+      out.set(key, list);
     }
   }
   return (h.listings = out);
@@ -272,14 +274,19 @@ export function createSimService(emit?: Emit<SimServiceSpec>, options: SimServic
       const s = h.rec.seek(inRange(h.rec, i));
       const top = s.frames[s.frames.length - 1];
       if (top === undefined) return null;
-      const l = listingsOf(h).get(`${top.firstLine} ${h.rec.log.strings[top.name]}`);
+      const candidates = listingsOf(h).get(`${top.firstLine} ${h.rec.log.strings[top.name]}`) ?? [];
+      // Among code objects with the same name and first line, the one whose instruction at the frame's offset is the
+      // one the frame executes (before its first instruction, the first of them).
+      const op = top.offset < 0 ? '' : opname(h.rec, top.opcode);
+      const l = candidates.find((c) => top.offset < 0 || c.instructions.some((r) => r.offset === top.offset && r.opname === op)) ?? candidates[0];
       return l === undefined ? null : { ...l, current: top.offset };
     },
 
     listingFor: (name, firstLine) => {
       const h = held;
       if (h === null) throw new Error('no trace: run a program or import a .heapscope file first');
-      return listingsOf(h).get(`${firstLine} ${name}`) ?? null;
+      // FrameView's name and first line cannot tell apart code objects that share them: the first in dis order.
+      return listingsOf(h).get(`${firstLine} ${name}`)?.[0] ?? null;
     },
   };
 }
