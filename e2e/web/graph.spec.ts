@@ -63,7 +63,12 @@ test('the reference cycle: unreachable after del, gc_refs during gc.collect(), g
   await source.locator('[data-line="16"]').click();
   await expect(source).toHaveAttribute('data-line', '16');
   await expect(cycles).not.toHaveAttribute('data-cycles', '0');
-  const beforeDel = svgObjects(await exportSvg(page), 'Node');
+  const beforeDelSvg = await exportSvg(page);
+  // the module's globals anchor the two nodes (its dict is the interpreter's, not drawn)
+  expect(beforeDelSvg).toContain('module globals');
+  expect(beforeDelSvg).toContain('>global `a`<');
+  expect(beforeDelSvg).toContain('>global `b`<');
+  const beforeDel = svgObjects(beforeDelSvg, 'Node');
   expect(beforeDel.length).toBe(2);
   for (const n of beforeDel) {
     expect(n.classes).toContain('in-cycle');

@@ -97,6 +97,26 @@ describe('toElements', () => {
     expect(edge!.data.label).toMatch(/attribute `|list item \d/);
   });
 
+  it("anchors a module's globals when its dict is not drawn (only the program's objects)", () => {
+    const base = frameAt(rec, 1000);
+    const [dict, x] = base.objects;
+    expect(dict!.id).toBeLessThan(x!.id);
+    const view: MomentView = {
+      ...base,
+      objects: [dict!, { ...x!, refcnt: 1 }],
+      refs: [{ slot: `o${dict!.id} global \`x\``, fromKind: 'object', from: dict!.id, to: x!.id, cause: 'global', label: 'global `x`', weak: false }],
+      roots: [],
+      frames: [],
+    };
+    const els = toElements(view, { firstProgramObject: x!.id });
+    expect(els.nodes.filter((n) => n.data.objectId !== undefined).map((n) => n.data.objectId)).toEqual([x!.id]);
+    const anchor = els.nodes.find((n) => n.data.id === `g${dict!.id}`)!;
+    expect(anchor.classes).toContain('globals-anchor');
+    expect(els.edges.map((e) => [e.data.source, e.data.target, e.data.label])).toEqual([[`g${dict!.id}`, `o${x!.id}`, 'global `x`']]);
+    // drawn, the dict holds the reference itself
+    expect(toElements(view).edges.map((e) => e.data.source)).toEqual([`o${dict!.id}`]);
+  });
+
   it('draws locals and value stacks from frame anchors', () => {
     const i = fc.sample(moment, { seed: 3, numRuns: 200 }).find((k) => frameAt(rec, k).frames.some((f) => f.stack.length > 0))!;
     const view = frameAt(rec, i);

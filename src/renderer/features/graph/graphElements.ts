@@ -152,9 +152,12 @@ export function toElements(view: MomentView, options: ElementsOptions = {}): Gra
   const usedAnchors = new Set<string>();
   for (const r of view.refs) {
     if (!shownSet.has(r.to)) continue;
-    if (r.fromKind === 'object' && !shownSet.has(r.from)) continue;
-    const source = sourceOf(r);
-    if (r.fromKind === 'frame') usedAnchors.add(source);
+    // A module's globals whose dict is not drawn (the interpreter made it: "only the program's objects") still
+    // anchor what they hold, from a "module globals" anchor in the dict's place.
+    const globalsAnchor = r.fromKind === 'object' && r.cause === 'global' && !shownSet.has(r.from);
+    if (r.fromKind === 'object' && !shownSet.has(r.from) && !globalsAnchor) continue;
+    const source = globalsAnchor ? `g${r.from}` : sourceOf(r);
+    if (r.fromKind === 'frame' || globalsAnchor) usedAnchors.add(source);
     const id = `e${r.slot}>${r.to}`;
     let classes = edgeClasses(r);
     if (pathEdges.has(id)) classes += ' retainer-path';
@@ -168,6 +171,9 @@ export function toElements(view: MomentView, options: ElementsOptions = {}): Gra
     nodes.push({ group: 'nodes', data: { id, label: root.label }, classes: 'anchor root-anchor' });
     const classes = pathEdges.has(`e${id}`) ? 'ref root-edge strong retainer-path' : 'ref root-edge strong';
     edges.push({ group: 'edges', data: { id: `e${id}`, source: id, target: objectNodeId(root.object), label: 'root' }, classes });
+  }
+  for (const a of usedAnchors) {
+    if (a.startsWith('g')) nodes.push({ group: 'nodes', data: { id: a, label: `module globals (dict #${a.slice(1)})` }, classes: 'anchor globals-anchor' });
   }
   for (const f of view.frames) {
     if (usedAnchors.has(`f${f.id}`)) nodes.push({ group: 'nodes', data: { id: `f${f.id}`, label: `${f.name}() locals` }, classes: 'anchor frame-anchor' });
