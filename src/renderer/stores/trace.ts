@@ -4,9 +4,8 @@
 //
 // Invariants:
 // 1. 0 ≤ moment ≤ eventCount; moment changes at once on seek, `view` when its frameAt arrives;
-// 2. at most one frameAt is in flight (latestWins.ts); intermediate moments requested meanwhile are dropped;
-//    `liveView` is the newest view fetched; `view` equals it except while scrubbing, when it changes at most once
-//    per SCRUB_VIEW_MS (the first change at once, the last when scrubbing ends);
+// 2. at most one frameAt is in flight (latestWins.ts); intermediate moments requested meanwhile are dropped; a
+//    frameAt starts at most once per animation frame, and while scrubbing at most once per SCRUB_VIEW_MS;
 // 3. `view` and `previousView` are shallow refs of frozen-in-spirit plain data: never made deeply reactive
 //    (a 2,000-object view would cost a proxy per field on every scrub step);
 // 4. a view from a trace replaced since (adopt / clear) is never shown.
@@ -52,10 +51,11 @@ function nextFrame(): Promise<void> {
 }
 
 /**
- * While scrubbing, `view` changes at most this often. Measured on a 1.1M-event run: a view costs the page's canvas
- * panes (the reference graph, the arena map) ~25 ms of compositor commit plus ~17 ms of Cytoscape drawing in
- * software compositing; at one view per frame every frame of a drag was long. At 10 views a second the cursor,
- * counters and chart marker (which follow `moment` and `liveView`) move every frame.
+ * While scrubbing, a frameAt starts at most this often. Measured on a 1.1M-event run (e2e scrub-performance): a
+ * view costs the page ~10 ms to receive (structured clone and validation) and its canvas panes (the reference
+ * graph, the arena map) ~25 ms of compositor commit plus ~17 ms of Cytoscape drawing in software compositing; at
+ * one view per frame every frame of a drag was long. At 10 views a second the cursor, the moment counter and the
+ * chart marker (which follow `moment`) still move every frame.
  */
 const SCRUB_VIEW_MS = 100;
 
@@ -78,14 +78,12 @@ export const useTraceStore = defineStore('trace', () => {
   const selected = ref<number | null>(null);
   const overview = shallowRef<TraceOverview | null>(null);
   /**
-   * True while the student drags the scrubber or playback runs: `liveView` then changes up to once per frame and
-   * `view` up to 10 times a second; a pane may also do the cheap part of its update only until it is false.
+   * True while the student drags the scrubber or playback runs: `view` then changes at most 10 times a second
+   * (the moment every frame); a pane may also do only the cheap part of its update until it is false.
    */
   const scrubbing = ref(false);
-  /** The newest view fetched (every frame while scrubbing): for panes whose update is cheap (the counters). */
-  const liveView = shallowRef<MomentView | null>(null);
-  let viewTimer: ReturnType<typeof setTimeout> | null = null;
-  let viewChangedAt = -Infinity;
+  /** When the last frameAt started (performance.now()), for the pace while scrubbing. */
+  let fetchedAt = -Infinity;
   /** The last failure of a service call made by this store (frameAt, navigate, overview, traceInfo). */
   const error = ref<string | null>(null);
   /** Bumped by adopt / clear so that answers about a replaced trace are dropped (invariant 4). */
@@ -96,24 +94,31 @@ export const useTraceStore = defineStore('trace', () => {
   const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
   const frames = latestWins<number, MomentView>(
-    async (i) => (await client.frameAt(i)) as unknown as MomentView,
+    async (i) => {
+      fetchedAt = performance.now();
+      return (await client.frameAt(i)) as unknown as MomentView;
+    },
     (v) => {
-      liveView.value = v;
-      if (!scrubbing.value) return showLive();
-      const wait = viewChangedAt + SCRUB_VIEW_MS - performance.now();
-      if (wait <= 0) showLive();
-      else if (viewTimer === null) viewTimer = setTimeout(showLive, wait);
+      previousView.value = view.value;
+      view.value = v;
     },
     (e) => (error.value = message(e)),
     Object.is,
-    nextFrame,
+    pace,
   );
+
+  /** The next animation frame, and while scrubbing not before SCRUB_VIEW_MS after the last frameAt started. */
+  async function pace(): Promise<void> {
+    const wait = scrubbing.value ? fetchedAt + SCRUB_VIEW_MS - performance.now() : 0;
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    await nextFrame();
+  }
 
   function seek(i: number): void {
     if (!loaded.value) return;
     const to = Math.max(0, Math.min(eventCount.value, Math.round(Number.isFinite(i) ? i : 0)));
     moment.value = to;
-    if (liveView.value?.index === to && !frames.busy) return showLive();
+    if (view.value?.index === to && !frames.busy) return;
     frames.request(to);
   }
 
@@ -161,9 +166,6 @@ export const useTraceStore = defineStore('trace', () => {
     moment.value = 0;
     view.value = null;
     previousView.value = null;
-    liveView.value = null;
-    if (viewTimer !== null) clearTimeout(viewTimer);
-    viewTimer = null;
     selected.value = null;
     error.value = null;
     scrubbing.value = false;
@@ -217,17 +219,6 @@ export const useTraceStore = defineStore('trace', () => {
     return true;
   }
 
-  /** Shows the newest view fetched (when not scrubbing: at once; while scrubbing: throttled by the deliverer). */
-  function showLive(): void {
-    if (viewTimer !== null) clearTimeout(viewTimer);
-    viewTimer = null;
-    if (view.value === liveView.value) return;
-    previousView.value = view.value;
-    view.value = liveView.value;
-    viewChangedAt = performance.now();
-  }
-  watch(scrubbing, (on) => on || showLive());
-
   // Persisted a moment after the last change of moment or selection (a drag changes the moment every frame;
   // localStorage.setItem is synchronous and was measurable while scrubbing), and at once when the page hides.
   let persistTimer: ReturnType<typeof setTimeout> | null = null;
@@ -251,7 +242,6 @@ export const useTraceStore = defineStore('trace', () => {
     moment,
     view,
     previousView,
-    liveView,
     selected,
     overview,
     error,

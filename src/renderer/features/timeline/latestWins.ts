@@ -2,9 +2,10 @@
 // requested key is remembered, so dragging across a million moments costs one frameAt per round trip, not one
 // per pointer move. Results of an older generation (a trace replaced meanwhile) are dropped.
 //
-// A request that waited behind another starts only after `pace()` (in the page: the next animation frame), so
-// views arrive at most once per frame: a worker that answers in 3 ms would otherwise make every pane render
-// several views per frame of which only the last is ever painted.
+// After each answer the fetcher stays busy until `pace()` resolves (in the page: the next animation frame, and
+// while scrubbing at least 100 ms after the previous fetch), so views arrive at most once per frame: a worker
+// that answers in 3 ms would otherwise make every pane render several views per frame of which only the last
+// is ever painted.
 //
 // Invariants:
 // 1. at most one `fetch` call is unresolved at any time;
@@ -45,13 +46,9 @@ export function latestWins<K, V>(
 
   function settle(mine: number, report: () => void): void {
     if (mine === generation) report();
-    if (!pending) {
-      busy = false;
-      inFlight = undefined;
-      return;
-    }
-    // Still busy while pacing: requests meanwhile only replace the pending key (invariant 1).
     inFlight = undefined;
+    // Still busy while pacing (invariant 1): requests meanwhile only replace the pending key, and the next fetch
+    // starts when the pace allows, even if it was asked for after this answer arrived.
     void pace().then(() => {
       const next = pending;
       pending = null;

@@ -303,6 +303,16 @@ describe('latest-wins fetching', () => {
     answers.shift()!();
     await tick();
     expect(delivered).toEqual([1, 4]);
+    expect(lw.busy).toBe(true); // pacing after the answer, with nothing pending
+    lw.request(5); // asked for while pacing: waits for the pace
+    expect(fetched).toEqual([1, 4]);
+    paced!();
+    await tick();
+    expect(fetched).toEqual([1, 4, 5]);
+    answers.shift()!();
+    await tick();
+    paced!();
+    await tick();
     expect(lw.busy).toBe(false);
   });
 });
