@@ -44,10 +44,17 @@ function storePosition(p: TracePosition): void {
   }
 }
 
-/** The next animation frame in the page; at once where there is none (unit tests under Node). */
+/**
+ * The next animation frame in the page, or 100 ms if that comes first (a hidden page runs no frames, and the
+ * fetcher must not wait on one forever); at once where there are no frames (unit tests under Node).
+ */
 function nextFrame(): Promise<void> {
   const raf = (globalThis as { requestAnimationFrame?: (callback: () => void) => number }).requestAnimationFrame;
-  return raf ? new Promise((resolve) => raf(() => resolve())) : Promise.resolve();
+  if (!raf) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, 100);
+    raf(() => (clearTimeout(timer), resolve()));
+  });
 }
 
 /**
