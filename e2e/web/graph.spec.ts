@@ -90,6 +90,20 @@ test('the reference cycle: unreachable after del, gc_refs during gc.collect(), g
   expect(nodes.map((n) => n.id)).toEqual(beforeDel.map((n) => n.id));
   for (const n of nodes) expect(n.classes).toEqual(expect.arrayContaining(['in-cycle', 'unreachable-from-roots', 'awaiting-collection']));
 
+  // Filters: everything the interpreter made too; then a search by type; re-layout keeps what is drawn.
+  const programObjects = Number(await graph(page).getAttribute('data-objects'));
+  await page.getByTestId('graph-program-only').uncheck();
+  await expect.poll(async () => Number(await graph(page).getAttribute('data-objects'))).toBeGreaterThan(programObjects + 100);
+  await page.getByTestId('graph-search').fill('Node');
+  await expect(graph(page)).toHaveAttribute('data-objects', '2');
+  await page.getByTestId('graph-relayout').click();
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: 'e2e/artifacts/graph-search-node.png' });
+  await expect(graph(page)).toHaveAttribute('data-objects', '2');
+  await page.getByTestId('graph-search').fill('');
+  await page.getByTestId('graph-program-only').check();
+  await expect(graph(page)).toHaveAttribute('data-objects', String(programObjects));
+
   // PNG export of the same moment: a real PNG of a sensible size.
   const [png] = await Promise.all([page.waitForEvent('download'), page.getByTestId('graph-export-png').click()]);
   expect(png.suggestedFilename()).toMatch(/^heap-graph-\d+\.png$/);

@@ -70,8 +70,8 @@ function buildStyle(large: boolean): StylesheetJson {
     { selector: ':parent', style: { 'text-valign': 'top', 'text-halign': 'center', 'font-size': 10, padding: `${DEFAULT_SVG.padding}px` } },
     large
       ? { selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'mid-target-arrow-shape': 'triangle' } }
-      : // Straight edges draw faster than bezier ones and keep their arrows; parallel edges are rare in a heap.
-        { selector: 'edge', style: { 'curve-style': 'straight', 'target-arrow-shape': 'triangle', ...EDGE_LABEL } },
+      : // Bezier edges bend apart when two objects refer to each other (a → b and b → a would overlap straight).
+        { selector: 'edge', style: { 'curve-style': 'bezier', 'target-arrow-shape': 'triangle', ...EDGE_LABEL } },
     { selector: 'edge:loop', style: { 'curve-style': 'bezier', 'target-arrow-shape': 'triangle', ...(large ? { 'mid-target-arrow-shape': 'none' } : {}) } },
     ...(large ? [{ selector: 'edge.labelled', style: EDGE_LABEL }] : []),
     ...LOOKS.map(([cls, look]) => lookRule(cls, look, large)),
