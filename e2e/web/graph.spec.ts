@@ -148,6 +148,15 @@ test('the reference cycle: unreachable after del, gc_refs during gc.collect(), g
   }
   expect(examined.some((n) => n.classes.includes('reach-unreachable'))).toBe(true);
 
+  // The collector frees them (delete_garbage): node `a`'s history leads to its deallocation, b's came first.
+  await page.getByTestId('inspector-history').locator('[data-kind="object_free"]').click();
+  await expect(page.getByTestId('graph-collecting')).toContainText('delete-garbage');
+  await expect(graph(page)).toHaveAttribute('data-selected-shown', 'false');
+  await expect(cycles).not.toContainText('awaiting collection');
+  expect(svgObjects(await exportSvg(page), 'Node')).toEqual([]);
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: 'e2e/artifacts/graph-freed-by-collector.png' });
+
   // Past the collection (Shift+→ steps over the rest of the line): the cycle is gone.
   await press(page, 'Shift+ArrowRight');
   await expect(page.getByTestId('graph-collecting')).toHaveCount(0);
