@@ -29,7 +29,7 @@ const _joinAddress = joinAddress;
 /** What a range of events writes. */
 interface Touched {
   readonly ids: Set<number>;
-  /** Objects whose outgoing references change (their refs Map must be copied, not just the record). */
+  /** Objects whose outgoing references change (their record is copied; its RefMap is replaced, not written). */
   readonly refIds: Set<number>;
   readonly buckets: Set<number>;
   readonly pools: Set<number>;
@@ -146,8 +146,9 @@ function touched(log: EventLog, ctx: ApplyContext, from: number, to: number): To
   return t;
 }
 
-function thawObject(o: ObjectRecord, refs: boolean): ObjectRecord {
-  return refs ? { ...o, refs: new Map(o.refs) } : { ...o };
+function thawObject(o: ObjectRecord, _refs: boolean): ObjectRecord {
+  // refs is a persistent RefMap: applyEvent replaces it rather than writing into it, so the copy shares it.
+  return { ...o };
 }
 function thawPool(p: PoolRecord): PoolRecord {
   return { ...p, bits: p.bits.slice(), owned: p.owned.length === 0 ? p.owned : p.owned.slice() };

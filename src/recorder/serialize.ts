@@ -3,6 +3,7 @@
 // by field; Maps become flat [key, value, key, value, …] arrays.
 
 import { freeze } from 'immer';
+import { RefMap } from './ref-map';
 import { LABEL_IS_INDEX, REF_CAUSE_COUNT } from '../core/trace/events';
 import { TraceError, emptyState, bucketOf, NO_BLOCKS, NO_OWNED, objectAt, type FrameRecord, type HeapState, type ObjectRecord, type PoolRecord } from './state';
 
@@ -29,7 +30,7 @@ export interface SerializedState {
   readonly blocks?: readonly number[];
 }
 
-function pairs(m: ReadonlyMap<number, number>): number[] {
+function pairs(m: Iterable<readonly [number, number]>): number[] {
   const out: number[] = [];
   for (const [k, v] of m) out.push(k, v);
   return out;
@@ -171,7 +172,7 @@ export function deserializeState(v: unknown, stringCount: number, g: Geometry): 
       gen,
       createdAt,
       flags,
-      refs: toRefs(a.slice(9), `refs of ${id}`, stringCount),
+      refs: RefMap.from(toRefs(a.slice(9), `refs of ${id}`, stringCount)),
       blocks: NO_BLOCKS,
     });
     live++;

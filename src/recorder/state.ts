@@ -18,6 +18,7 @@
 // Invariants: those of apply.ts, which checks every event against them.
 
 import type { Draft } from 'immer';
+import type { RefMap } from './ref-map';
 
 export const OBJECT_BUCKETS = 1024;
 const BUCKET_MASK = OBJECT_BUCKETS - 1;
@@ -36,8 +37,8 @@ export interface ObjectRecord {
   readonly createdAt: number;
   /** Bit 0: finalized (tp_finalize ran); bit 1: a weakref whose referent died (cleared). */
   readonly flags: number;
-  /** Outgoing references: refKey(cause, label) → target ObjectId. */
-  readonly refs: ReadonlyMap<number, number>;
+  /** Outgoing references: refKey(cause, label) → target ObjectId (persistent and paged: ref-map.ts). */
+  readonly refs: RefMap;
   /**
    * Extra allocations the object holds (BLOCK events: a list's ob_item array, a dict's keys table …), flat
    * [address, nbytes, address, nbytes, …] in attach order; replaced, never mutated, when one is attached or

@@ -22,6 +22,7 @@ import {
   RefCause,
 } from '../core/trace/events';
 import type { Recorder } from './recorder';
+import type { RefMap } from './ref-map';
 import { gcReachOf, gcRefsOf, ObjectFlag, refKeyCause, refKeyLabel, type HeapState, type ObjectRecord, type PoolRecord } from './state';
 
 export interface ObjectView {
@@ -336,7 +337,7 @@ interface ViewCache {
   readonly system: WeakMap<ReadonlyMap<number, number>, AllocatorView['systemBlocks']>;
   readonly roots: WeakMap<ReadonlyMap<number, number>, MomentView['roots']>;
   /** An object's references in view order, by its refs Map (each Map belongs to one object). */
-  readonly refs: WeakMap<ReadonlyMap<number, number>, readonly RefView[]>;
+  readonly refs: WeakMap<RefMap, readonly RefView[]>;
   readonly labels: Map<number, string>;
 }
 const caches = new WeakMap<Recorder, ViewCache>();
@@ -379,7 +380,7 @@ function entryOf(rec: Recorder, s: HeapState, cache: ViewCache, o: ObjectRecord)
     root: null,
     blocks: blocksOf(o),
   };
-  // A record copied for a refcount change shares its refs Map with the record before (keyframes.ts thawObject):
+  // A record copied for a refcount change shares its RefMap with the record before (keyframes.ts thawObject):
   // its references' views are reused rather than rebuilt (their slot strings are most of a view's garbage).
   let refs = cache.refs.get(o.refs);
   if (refs === undefined) {
