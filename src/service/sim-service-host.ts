@@ -15,7 +15,7 @@ import { runProgram } from '../core/run';
 import type { ProfileName } from '../core/api';
 import { ts } from '../core/vm/state';
 import { Recorder } from '../recorder/recorder';
-import { frameAt, opname } from '../recorder/views';
+import { frameAt, opname, type MomentView } from '../recorder/views';
 import { diffViews } from '../recorder/view-diff';
 import { Direction, StepMode, nextCollection, nextEvent, nextGcPhase, nextInstruction, stepLine } from '../recorder/navigate';
 import { cyclesAt, lastRefcountChange, lifetime, objectHistory, refcountChanges, whyAlive } from '../recorder/queries';
@@ -31,6 +31,9 @@ import type { PlainData } from '../shared/schema';
 import type { ServiceImplementation } from '../shared/service-spec';
 import { countLines, SERVICE_VERSION, type RunSummary, type SimServiceSpec } from '../shared/sim-service';
 import { fromBase64, toBase64 } from './base64';
+
+/** Views kept for repeated frameAt/diff calls on the same moments. */
+const RECENT_VIEWS = 4;
 
 /** The note src/core/run.ts appends to stderr when the step budget stops a program. */
 const BUDGET_NOTE = /Heapscope stopped the program after (\d+) instructions \(the step budget\)\.\n$/;
@@ -110,6 +113,20 @@ export function createSimService(emit?: Emit<SimServiceSpec>, options: SimServic
   let running = false;
   let cancelRequested = false;
 
+  // The last few views asked for: the renderer asks for a moment's view and then its diff against the one before
+  // (or the other way round), and a view is deterministic per moment of a trace. Reset with the trace.
+  let recent: { rec: Recorder | null; views: Map<number, MomentView> } = { rec: null, views: new Map() };
+  const viewAt = (rec: Recorder, i: number): MomentView => {
+    if (recent.rec !== rec) recent = { rec, views: new Map() };
+    let v = recent.views.get(i);
+    if (v === undefined) {
+      v = frameAt(rec, i);
+      if (recent.views.size >= RECENT_VIEWS) recent.views.delete(recent.views.keys().next().value!);
+      recent.views.set(i, v);
+    }
+    return v;
+  };
+
   const trace = (): Recorder => {
     if (held === null) throw new Error('no trace: run a program or import a .heapscope file first');
     return held.rec;
@@ -177,12 +194,12 @@ export function createSimService(emit?: Emit<SimServiceSpec>, options: SimServic
 
     frameAt: (i) => {
       const rec = trace();
-      return plain(frameAt(rec, inRange(rec, i)));
+      return plain(viewAt(rec, inRange(rec, i)));
     },
 
     diff: (i, j) => {
       const rec = trace();
-      return plain(diffViews(frameAt(rec, inRange(rec, i)), frameAt(rec, inRange(rec, j))));
+      return plain(diffViews(viewAt(rec, inRange(rec, i)), viewAt(rec, inRange(rec, j))));
     },
 
     navigate: (what, i, dir, arg) => {
