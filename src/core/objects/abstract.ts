@@ -4,7 +4,7 @@
 // defined in Python are reached through their dunder methods, as CPython's slot_* wrappers do.
 // Every function returns a NEW reference unless its name says "borrowed".
 
-import { PyObject, PyType, INCREF, DECREF, XDECREF } from './object';
+import { PyObject, PyType, INCREF, DECREF, XDECREF, slotHook } from './object';
 import * as M from './models';
 import { PyDict, newDict, dictGet, dictSet, dictLookup, dictPopIndex, dictHooks } from './dict';
 import * as C from './callables';
@@ -578,7 +578,10 @@ function functionSetAttr(f: C.PyFunction, name: string, v: PyObject | null): boo
 }
 
 export function genericSetAttr(o: PyObject, name: string, v: PyObject | null): void {
-  if (o instanceof C.PyFunction && functionSetAttr(o, name, v)) return;
+  if (o instanceof C.PyFunction && functionSetAttr(o, name, v)) {
+    if (slotHook !== null) slotHook.touched(o, 0);
+    return;
+  }
   const t = o.ob_type;
   const d = t.lookup(name);
   if (d !== undefined) {
@@ -633,6 +636,7 @@ export function genericSetAttr(o: PyObject, name: string, v: PyObject | null): v
             ist.dictMaterialised = true;
             dict.hidden = false;
             allocObject(dict, 64, true);
+            if (slotHook !== null) slotHook.touched(o, 0);
           }
         }
       }
@@ -649,12 +653,17 @@ export function ensureDict(o: PyObject): PyDict {
   if (st !== null) {
     const d = new PyDict();
     d.hidden = true;
+    d.owner = o;
     st.dict = d;
     return d;
   }
   // Functions and exceptions have a real __dict__, created on the first attribute store.
   const d = newDict();
-  if (o instanceof E.PyExc || o instanceof C.PyFunction) o.dict = d;
+  d.owner = o;
+  if (o instanceof E.PyExc || o instanceof C.PyFunction) {
+    o.dict = d;
+    if (slotHook !== null) slotHook.touched(o, 0);
+  }
   return d;
 }
 
@@ -717,6 +726,7 @@ export function instanceDictGetter(self0: PyObject): PyObject {
       d.hidden = false;
       d.splitKeys = self.ob_type.cachedKeys;
       allocObject(d, 64, true);
+      if (slotHook !== null) slotHook.touched(self0, 0);
     }
     INCREF(d);
     return d;

@@ -2,7 +2,7 @@
 // allocation follows PyByteArray_Resize (moderate upsize: size + size/8 + (size < 9 ? 3 : 6); major upsize or
 // major downsize: exactly size + 1), which sys.getsizeof shows as 56 + ob_alloc.
 
-import { PyObject, allocObject, freeObject } from './object';
+import { PyObject, allocObject, freeObject, slotHook } from './object';
 import { heap } from './heap';
 import { makeStaticType, ObjectType } from './types';
 
@@ -24,6 +24,7 @@ export function newByteArray(init: ArrayLike<number>): PyByteArray {
     b.bytes = Array.from(init);
     b.alloc = init.length + 1;
     b.bufAddr = heap.malloc(b.alloc);
+    if (slotHook !== null) slotHook.block(b, 0, b.bufAddr, b.alloc);
   }
   return b;
 }
@@ -37,12 +38,17 @@ export function byteArrayResize(b: PyByteArray, size: number): void {
     else return;
   } else if (size <= alloc * 1.125) alloc = size + (size >> 3) + (size < 9 ? 3 : 6);
   else alloc = size + 1;
+  if (slotHook !== null && b.bufAddr !== 0) slotHook.block(b, 1, b.bufAddr, b.alloc);
   b.bufAddr = heap.realloc(b.bufAddr, alloc);
   b.alloc = alloc;
+  if (slotHook !== null) slotHook.block(b, 0, b.bufAddr, alloc);
 }
 
 ByteArrayType.tp_dealloc = (o) => {
   const b = o as PyByteArray;
-  if (b.bufAddr !== 0) heap.free(b.bufAddr);
+  if (b.bufAddr !== 0) {
+    if (slotHook !== null) slotHook.block(b, 1, b.bufAddr, b.alloc);
+    heap.free(b.bufAddr);
+  }
   freeObject(o);
 };

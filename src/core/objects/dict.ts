@@ -10,7 +10,7 @@
 // Lookup uses JS maps rather than CPython's probe sequence: dict order never depends on the probe
 // sequence, only on insertion, so this costs nothing in fidelity.
 
-import { PyObject, DECREF, INCREF, allocObject, freeObject, trashcanBegin, trashcanEnd, SharedKeys } from './object';
+import { PyObject, DECREF, INCREF, allocObject, freeObject, trashcanBegin, trashcanEnd, SharedKeys, slotHook, refCause } from './object';
 import { heap } from './heap';
 import { PyStr } from './models';
 import * as T from './types';
@@ -56,6 +56,11 @@ export class PyDict extends PyObject {
   splitKeys: SharedKeys | null = null;
   /** An instance's attribute storage that CPython keeps as a values array: no dict object, no keys table. */
   hidden = false;
+  /**
+   * The object whose attributes this dict holds (an instance's managed or materialised dict, a function's or an
+   * exception's __dict__), set by ensureDict; null for other dicts. The recorder labels its entries as attributes.
+   */
+  owner: PyObject | null = null;
   /** Instance state when the dict is an instance of a class deriving from dict. */
   dict: PyDict | null = null;
   dictMaterialised = false;
@@ -103,8 +108,9 @@ const keysFree: number[] = [];
 const KEYS_FREELIST_LOG2 = 3;
 
 /** free_keys_object (and dictresize's own copy of it): to the keys free list or back to pymalloc. */
-function freeKeys(addr: number, log2: number, unicode: boolean): void {
+function freeKeys(addr: number, log2: number, unicode: boolean, owner: PyDict | null = null, nbytes = 0): void {
   if (addr === 0) return;
+  if (slotHook !== null && owner !== null) slotHook.block(owner, 1, addr, nbytes);
   if (log2 === KEYS_FREELIST_LOG2 && unicode && keysFree.length < 80) keysFree.push(addr);
   else heap.free(addr);
 }
@@ -115,13 +121,15 @@ function freeKeys(addr: number, log2: number, unicode: boolean): void {
  */
 function newKeys(d: PyDict, log2: number, unicode: boolean, clone = false): void {
   const old = d.keysAddr, oldLog2 = d.log2, oldUnicode = d.unicode;
+  const oldSize = old !== 0 ? keysSize(d) : 0;
   d.log2 = log2;
   d.unicode = unicode;
   d.usable = usableFraction(1 << log2);
   if (d.hidden) d.keysAddr = 0;
   else if (!clone && log2 === KEYS_FREELIST_LOG2 && unicode && keysFree.length > 0) d.keysAddr = keysFree.pop()!;
   else d.keysAddr = heap.malloc(keysSize(d));
-  freeKeys(old, oldLog2, oldUnicode);
+  if (slotHook !== null && d.keysAddr !== 0) slotHook.block(d, 0, d.keysAddr, keysSize(d));
+  freeKeys(old, oldLog2, oldUnicode, d, oldSize);
 }
 
 /** dictresize: compacts the entries into a new table of 2**log2 slots. */
@@ -194,15 +202,35 @@ export function dictSet(d: PyDict, key: PyObject, value: PyObject): void {
   if (!d.tracked && (dictHooks.mayTrack(key) || dictHooks.mayTrack(value))) d.tracked = true;
   if (i >= 0) {
     const old = d.evals[i]!;
+    refCause(8 /* RefCause.DICT_VALUE */, d, d.ekeys[i]!);
     INCREF(value);
     d.evals[i] = value;
+    if (slotHook !== null) {
+      slotHook.dictEntry(d, d.ekeys[i]!, value);
+      refCause(8 /* RefCause.DICT_VALUE */, d, d.ekeys[i]!);
+    }
     DECREF(old);
     return;
   }
   const isStr = key instanceof PyStr && key.ob_type === T.StrType;
   const h = isStr ? 0 : dictHooks.hash(key);
+  refCause(7 /* RefCause.DICT_KEY */, d, key);
   INCREF(key);
+  refCause(8 /* RefCause.DICT_VALUE */, d, key);
   INCREF(value);
+  if (slotHook !== null) {
+    // A first non-str key turns the table general: every str key becomes a slot of its own (DICT_KEY).
+    const unicode = d.unicode;
+    dictSetNew(d, key, value, isStr, h);
+    if (unicode !== d.unicode) slotHook.touched(d, 0);
+    else slotHook.dictEntry(d, key, value);
+    return;
+  }
+  dictSetNew(d, key, value, isStr, h);
+}
+
+/** insertdict's new-entry half: the references are taken. */
+function dictSetNew(d: PyDict, key: PyObject, value: PyObject, isStr: boolean, h: number | bigint): void {
   if (d.splitKeys !== null) {
     const sk = d.splitKeys;
     if (isStr && (sk.names.has((key as PyStr).v) || sk.usable > 0)) {
@@ -251,6 +279,7 @@ export function dictPopIndex(d: PyDict, i: number): [PyObject, PyObject] {
     } else d.enext[prev] = nxt;
   }
   d.used--;
+  if (slotHook !== null) slotHook.dictEntry(d, k, null);
   return [k, v];
 }
 
@@ -264,11 +293,12 @@ export function dictClear(d: PyDict): void {
   d.strIdx.clear();
   d.hIdx.clear();
   d.used = 0;
-  freeKeys(d.keysAddr, d.log2, d.unicode);
+  freeKeys(d.keysAddr, d.log2, d.unicode, d, d.keysAddr !== 0 ? keysSize(d) : 0);
   d.keysAddr = 0;
   d.log2 = 0;
   d.usable = 0;
   d.unicode = true;
+  if (slotHook !== null) slotHook.touched(d, 0);
   for (let i = 0; i < ks.length; i++) {
     const k = ks[i];
     if (k == null) continue;
@@ -342,7 +372,7 @@ T.DictType.tp_dealloc = (o) => {
     DECREF(k);
     DECREF(vs[i]!);
   }
-  freeKeys(d.keysAddr, d.log2, d.unicode);
+  freeKeys(d.keysAddr, d.log2, d.unicode, d, d.keysAddr !== 0 ? keysSize(d) : 0);
   if (o.ob_type === T.DictType && dictFree.length < 80) dictFree.push(o.addr);
   else freeObject(o);
   trashcanEnd();

@@ -9,7 +9,7 @@
 //    bases), its tp_bases tuple and tp_base (to bases), and the __dict__/__weakref__ descriptors it adds.
 //    Classes are in reference cycles, so only the (not yet modelled) cyclic collector could free them.
 
-import { PyObject, PyType, DECREF, INCREF, XDECREF, allocObject, freeObject, trashcanBegin, trashcanEnd, SharedKeys } from './object';
+import { PyObject, PyType, DECREF, INCREF, XDECREF, allocObject, freeObject, trashcanBegin, trashcanEnd, SharedKeys, slotHook } from './object';
 import { heap } from './heap';
 import { PyStr, PyList } from './models';
 import { PyDict } from './dict';
@@ -22,8 +22,9 @@ export class PyInstance extends PyObject {
   dictMaterialised = false;
   slots: (PyObject | null)[] | null = null;
   finalized = false;
-  /** The values array (new_values) of a managed-dict instance, freed with the instance. */
+  /** The values array (new_values) of a managed-dict instance, freed with the instance, and its size. */
   valuesAddr = 0;
+  valuesBytes = 0;
   constructor(t: PyType) {
     super(t);
   }
@@ -50,6 +51,7 @@ export interface InstState {
   slots: (PyObject | null)[] | null;
   finalized: boolean;
   valuesAddr: number;
+  valuesBytes?: number;
   ob_type: PyType;
 }
 
@@ -92,7 +94,10 @@ export function allocInstance(t: PyType): PyObject {
     if (ck === null) ck = t.cachedKeys = new SharedKeys();
     if (ck.usable > 1) ck.usable--;
     const size = ck.nentries + ck.usable;
-    st.valuesAddr = heap.malloc(((size + 2 + 7) & ~7) + 8 * size);
+    const nbytes = ((size + 2 + 7) & ~7) + 8 * size;
+    st.valuesAddr = heap.malloc(nbytes);
+    (st as { valuesBytes?: number }).valuesBytes = nbytes;
+    if (slotHook !== null) slotHook.block(o, 0, st.valuesAddr, nbytes);
   }
   return o;
 }
@@ -161,6 +166,7 @@ function freeInstanceAttributes(inst: InstState, t: PyType): void {
     }
   }
   if (inst.valuesAddr !== 0) {
+    if (slotHook !== null) slotHook.block(inst as unknown as PyObject, 1, inst.valuesAddr, inst.valuesBytes ?? 0);
     heap.free(inst.valuesAddr);
     inst.valuesAddr = 0;
   }

@@ -3,7 +3,7 @@
 // iterobject.c seqiterobject) and PyObject_GetIter / PyIter_Next. An exhausted list/tuple iterator drops
 // its sequence at once (it_seq = NULL), which getrefcount can observe.
 
-import { PyObject, PyType, INCREF, DECREF, XDECREF, allocObject, freeObject } from './object';
+import { PyObject, PyType, INCREF, DECREF, XDECREF, allocObject, freeObject, slotHook } from './object';
 import * as M from './models';
 import { PyDict } from './dict';
 import * as E from './exceptions';
@@ -167,6 +167,7 @@ export function iterNext(it: PyObject): PyObject | null {
         return v;
       }
       it.seq = null;
+      if (slotHook !== null) slotHook.touched(it, 0);
       DECREF(seq);
       return null;
     }
@@ -177,6 +178,7 @@ export function iterNext(it: PyObject): PyObject | null {
         return v;
       }
       it.seq = null;
+      if (slotHook !== null) slotHook.touched(it, 0);
       DECREF(seq);
       return null;
     }
@@ -185,6 +187,7 @@ export function iterNext(it: PyObject): PyObject | null {
       const b = seq instanceof M.PyBytes ? seq.v : (seq as unknown as { bytes: number[] }).bytes;
       if (it.index < b.length) return M.newInt(b[it.index++]!);
       it.seq = null;
+      if (slotHook !== null) slotHook.touched(it, 0);
       DECREF(seq);
       return null;
     }
@@ -195,6 +198,7 @@ export function iterNext(it: PyObject): PyObject | null {
         return M.newStr(String.fromCodePoint(cp));
       }
       it.seq = null;
+      if (slotHook !== null) slotHook.touched(it, 0);
       DECREF(seq);
       return null;
     }
@@ -208,6 +212,7 @@ export function iterNext(it: PyObject): PyObject | null {
       if (e instanceof E.PyErr && (e.exc.ob_type.isSubtypeOf(E.IndexError) || e.exc.ob_type.isSubtypeOf(E.StopIteration))) {
         DECREF(e.exc);
         it.seq = null;
+        if (slotHook !== null) slotHook.touched(it, 0);
         DECREF(seq);
         return null;
       }
@@ -233,6 +238,7 @@ export function iterNext(it: PyObject): PyObject | null {
     while (it.pos < d.ekeys.length && d.ekeys[it.pos] == null) it.pos++;
     if (it.pos >= d.ekeys.length) {
       it.dict = null;
+      if (slotHook !== null) slotHook.touched(it, 0);
       DECREF(d);
       return null;
     }
@@ -276,6 +282,7 @@ function compositeNext(c: PyCompositeIter): PyObject | null {
     const n = c.count!;
     const next = M.newInt((n as M.PyInt).v as number + 1);
     c.count = next;
+    if (slotHook !== null) slotHook.touched(c, 0);
     return M.newTuple([n, v]);
   }
   if (t === T.ZipType) {
@@ -314,6 +321,7 @@ function compositeNext(c: PyCompositeIter): PyObject | null {
       DECREF(r);
       const f = c.func;
       c.func = null;
+      if (slotHook !== null) slotHook.touched(c, 0);
       DECREF(f);
       return null;
     }

@@ -12,7 +12,7 @@
 //    the profile's static refcount (999999999 on 3.11).
 
 import type { CodeObject } from '../bytecode/code';
-import { PyObject, PyType, DECREF, XDECREF, INCREF, allocObject, freeObject, trashcanBegin, trashcanEnd } from './object';
+import { PyObject, PyType, DECREF, XDECREF, INCREF, allocObject, freeObject, trashcanBegin, trashcanEnd, slotHook } from './object';
 import { heap } from './heap';
 import * as T from './types';
 
@@ -254,7 +254,10 @@ export function newList(items: PyObject[], viaTypeAlloc = false): PyList {
     heap.gc?.link(o);
   } else allocObject(o, 56, true);
   o.allocated = items.length;
-  if (items.length > 0) o.itemsAddr = heap.malloc(8 * items.length);
+  if (items.length > 0) {
+    o.itemsAddr = heap.malloc(8 * items.length);
+    if (slotHook !== null) slotHook.block(o, 0, o.itemsAddr, 8 * items.length);
+  }
   return o;
 }
 /** list_resize from Objects/listobject.c (3.9+ growth pattern), then sets the size. */
@@ -264,35 +267,46 @@ export function listResize(l: PyList, newsize: number): void {
   let newAllocated = (newsize + (newsize >> 3) + 6) & ~3;
   if (newsize - l.items.length > newAllocated - newsize) newAllocated = (newsize + 3) & ~3;
   if (newsize === 0) newAllocated = 0;
+  if (slotHook !== null && l.itemsAddr !== 0) slotHook.block(l, 1, l.itemsAddr, 8 * allocated);
   if (newAllocated === 0) {
     if (l.itemsAddr !== 0) heap.free(l.itemsAddr);
     l.itemsAddr = 0;
-  } else l.itemsAddr = heap.realloc(l.itemsAddr, 8 * newAllocated);
+  } else {
+    l.itemsAddr = heap.realloc(l.itemsAddr, 8 * newAllocated);
+    if (slotHook !== null) slotHook.block(l, 0, l.itemsAddr, 8 * newAllocated);
+  }
   l.allocated = newAllocated;
 }
 /** list_preallocate_exact (3.10+): rounds up to even. */
 export function listPreallocateExact(l: PyList, n: number): void {
   n = (n + 1) & ~1;
+  listReplaceItems(l, n);
+}
+/** A new items array of exactly n slots replaces the old one (malloc first, then free, as CPython). */
+function listReplaceItems(l: PyList, n: number): void {
   const old = l.itemsAddr;
   l.itemsAddr = n > 0 ? heap.malloc(8 * n) : 0;
+  if (slotHook !== null) {
+    if (l.itemsAddr !== 0) slotHook.block(l, 0, l.itemsAddr, 8 * n);
+    if (old !== 0) slotHook.block(l, 1, old, 8 * l.allocated);
+  }
   if (old !== 0) heap.free(old);
   l.allocated = n;
 }
 /** Sets the capacity exactly (e.g. [None]*k, list slices). */
 export function listSetExact(l: PyList, n: number): void {
-  const old = l.itemsAddr;
-  l.itemsAddr = n > 0 ? heap.malloc(8 * n) : 0;
-  if (old !== 0) heap.free(old);
-  l.allocated = n;
+  listReplaceItems(l, n);
 }
+/** A list's items from index `from` on changed (the recorder re-reads them; one compare when nobody records). */
+export function listTouched(l: PyList, from: number): void {
+  if (slotHook !== null) slotHook.touched(l, from);
+}
+/** PyList_Append / LIST_APPEND: the list takes the reference it is given. */
 export function listAppend(l: PyList, v: PyObject): void {
   const n = l.items.length;
-  if (l.allocated > n) {
-    l.items.push(v);
-    return;
-  }
-  listResize(l, n + 1);
+  if (l.allocated <= n) listResize(l, n + 1);
   l.items.push(v);
+  if (slotHook !== null) slotHook.touched(l, n);
 }
 T.ListType.tp_dealloc = (o) => {
   const l = o as PyList;
@@ -300,7 +314,10 @@ T.ListType.tp_dealloc = (o) => {
   const items = l.items;
   for (let i = items.length - 1; i >= 0; i--) DECREF(items[i]!);
   items.length = 0;
-  if (l.itemsAddr !== 0) heap.free(l.itemsAddr);
+  if (l.itemsAddr !== 0) {
+    if (slotHook !== null) slotHook.block(l, 1, l.itemsAddr, 8 * l.allocated);
+    heap.free(l.itemsAddr);
+  }
   if (o.ob_type === T.ListType && listFree.length < 80) listFree.push(o.addr);
   else freeObject(o);
   trashcanEnd();

@@ -26,6 +26,42 @@ export interface RefHook {
 export let refHook: RefHook | null = null;
 export function setRefHook(h: RefHook | null): void {
   refHook = h;
+  refContext.cause = -1;
+}
+
+/**
+ * The recorder's view of reference slots (src/core/trace/ref-slots.ts). Null when nobody records: every call
+ * site is one compare. The sites report *that* a slot changed (after the store); the recorder re-reads the slot.
+ */
+export interface SlotHook {
+  /** Some slots of `o` changed; for a list, only the items from index `from` on (0 otherwise). */
+  touched(o: PyObject, from: number): void;
+  /** The entry of dict `d` whose stored key is `key` now holds `value` (null: the entry was removed). */
+  dictEntry(d: PyObject, key: PyObject, value: PyObject | null): void;
+  /** Set `s` now holds `key` (present) or no longer does. */
+  setEntry(s: PyObject, key: PyObject, present: boolean): void;
+  /** An extra allocation of `o` (items array, keys table, set table, buffer) was attached (0) or detached (1). */
+  block(o: PyObject, change: 0 | 1, address: number, nbytes: number): void;
+}
+export let slotHook: SlotHook | null = null;
+export function setSlotHook(h: SlotHook | null): void {
+  slotHook = h;
+}
+
+/**
+ * The reference the very next reported INCREF/DECREF creates or drops, when its site knows it: `cause` is a
+ * RefCause (src/core/trace/events.ts) or -1, `owner` a Frame or PyObject, `label` a name, an index or a key
+ * object. The recorder consumes it (resets cause to -1) at that INCREF/DECREF, so the nested changes a
+ * deallocation makes are never mislabelled; a site sets it only right before an INCREF/DECREF that happens.
+ */
+export const refContext: { cause: number; owner: object | null; label: unknown } = { cause: -1, owner: null, label: null };
+/** Sets refContext when somebody records (one compare otherwise). */
+export function refCause(cause: number, owner: object, label: unknown): void {
+  if (refHook !== null) {
+    refContext.cause = cause;
+    refContext.owner = owner;
+    refContext.label = label;
+  }
 }
 
 export type BinSlot = (a: PyObject, b: PyObject) => PyObject;

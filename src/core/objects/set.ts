@@ -7,7 +7,7 @@
 // 1. keys[i] is null (never used), DUMMY (deleted) or a live key whose hash is hashes[i].
 // 2. used = live keys; fill = live + dummies; the table has mask+1 slots.
 
-import { PyObject, INCREF, DECREF, allocObject, freeObject, trashcanBegin, trashcanEnd, PyType } from './object';
+import { PyObject, INCREF, DECREF, allocObject, freeObject, trashcanBegin, trashcanEnd, PyType, slotHook, refCause } from './object';
 import { heap } from './heap';
 import { hash, eq } from './abstract';
 import * as T from './types';
@@ -73,7 +73,12 @@ function tableResize(s: PySet, minused: number): void {
   s.hashes = new Array(newsize).fill(0);
   s.mask = newsize - 1;
   const oldAddr = s.tableAddr;
+  const oldSize = 16 * oldKeys.length;
   s.tableAddr = newsize > 8 ? heap.malloc(16 * newsize) : 0;
+  if (slotHook !== null) {
+    if (s.tableAddr !== 0) slotHook.block(s, 0, s.tableAddr, 16 * newsize);
+    if (oldAddr !== 0) slotHook.block(s, 1, oldAddr, oldSize);
+  }
   if (oldAddr !== 0) heap.free(oldAddr);
   for (let i = 0; i < oldKeys.length; i++) {
     const k = oldKeys[i];
@@ -97,11 +102,13 @@ export function setAdd(s: PySet, key: PyObject, h: number | bigint = hash(key)):
         const k = s.keys[i];
         if (k === null) {
           const slot = freeslot >= 0 ? freeslot : i;
+          refCause(9 /* RefCause.SET_ITEM */, s, key);
           INCREF(key);
           if (freeslot < 0) s.fill++;
           s.used++;
           s.keys[slot] = key;
           s.hashes[slot] = h;
+          if (slotHook !== null) slotHook.setEntry(s, key, true);
           if (freeslot < 0 && s.fill * 5 >= mask * 3) tableResize(s, s.used > 50000 ? s.used * 2 : s.used * 4);
           return;
         }
@@ -151,6 +158,7 @@ export function setDiscardAt(s: PySet, i: number): PyObject {
   s.keys[i] = DUMMY;
   s.hashes[i] = -1;
   s.used--;
+  if (slotHook !== null) slotHook.setEntry(s, k, false);
   return k;
 }
 
@@ -180,6 +188,7 @@ export function setMerge(s: PySet, other: PySet): void {
     }
     s.fill = other.fill;
     s.used = other.used;
+    if (slotHook !== null) slotHook.touched(s, 0);
     return;
   }
   if (s.fill === 0) {
@@ -192,6 +201,7 @@ export function setMerge(s: PySet, other: PySet): void {
         s.used++;
       }
     }
+    if (slotHook !== null) slotHook.touched(s, 0);
     return;
   }
   for (let i = 0; i <= other.mask; i++) {
@@ -207,8 +217,12 @@ export function setClear(s: PySet): void {
   s.mask = 7;
   s.fill = 0;
   s.used = 0;
-  if (s.tableAddr !== 0) heap.free(s.tableAddr);
+  if (s.tableAddr !== 0) {
+    if (slotHook !== null) slotHook.block(s, 1, s.tableAddr, 16 * keys.length);
+    heap.free(s.tableAddr);
+  }
   s.tableAddr = 0;
+  if (slotHook !== null) slotHook.touched(s, 0);
   for (const k of keys) if (k !== null && k !== DUMMY) DECREF(k);
 }
 
@@ -228,7 +242,10 @@ const setDealloc = (o: PyObject): void => {
   if (heap.gc !== null) heap.gc.clearWeakrefs(o);
   if (!trashcanBegin(o)) return;
   for (const k of s.keys) if (k !== null && k !== DUMMY) DECREF(k);
-  if (s.tableAddr !== 0) heap.free(s.tableAddr);
+  if (s.tableAddr !== 0) {
+    if (slotHook !== null) slotHook.block(s, 1, s.tableAddr, 16 * s.keys.length);
+    heap.free(s.tableAddr);
+  }
   freeObject(o);
   trashcanEnd();
 };

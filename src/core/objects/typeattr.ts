@@ -2,7 +2,7 @@
 // (its MRO, binding classmethods to the class, functions returned plain) and the special attributes
 // __name__, __qualname__, __module__, __mro__, __bases__, __base__, __dict__ (as a mappingproxy copy).
 
-import { PyObject, PyType, INCREF, DECREF } from './object';
+import { PyObject, PyType, INCREF, DECREF, slotHook } from './object';
 import * as M from './models';
 import * as C from './callables';
 import * as E from './exceptions';
@@ -98,6 +98,7 @@ export function typeSetAttr(t: PyType, name: string, v: PyObject | null): void {
   if (v === null) {
     if (old === undefined) E.raise(E.AttributeError, `type object '${t.tp_name}' has no attribute '${name}'`);
     t.tp_dict.delete(name);
+    if (slotHook !== null) slotHook.touched(t.dictObj ?? t, 0);
     DECREF(old!);
     return;
   }
@@ -107,5 +108,6 @@ export function typeSetAttr(t: PyType, name: string, v: PyObject | null): void {
   const d = t.dictObj as PyDict | null;
   if (d !== null && !d.tracked && dictHooks.mayTrack(v)) d.tracked = true;
   if (name === '__del__') t.hasDel = true;
+  if (slotHook !== null) slotHook.touched(t.dictObj ?? t, 0);
   if (old !== undefined) DECREF(old);
 }

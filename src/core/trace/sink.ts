@@ -85,7 +85,7 @@ const POOL_CODE: Readonly<Record<PoolState, PoolStateCode>> = {
  * allocator. The listener's pool/arena arguments beyond what the events keep are derivable (a block's pool is
  * POOL_ADDR(p), the address rounded down to POOL_SIZE), so they are dropped.
  */
-export function heapListenerFor(sink: TraceSink): HeapListener {
+export function heapListenerFor(sink: TraceSink, beforeFree: ((address: Address) => void) | null = null): HeapListener {
   // A moving pymalloc realloc is reported by the model as ALLOC(new), FREE(old), REALLOC; a moving system
   // realloc (a block of more than 512 bytes) only as REALLOC. The events contract wants the ALLOC + FREE in both
   // cases, so they are added when the two before the REALLOC were not exactly those.
@@ -98,9 +98,11 @@ export function heapListenerFor(sink: TraceSink): HeapListener {
     },
     onDidFree: (address) => {
       lastFree = address;
+      if (beforeFree !== null) beforeFree(address);
       sink.free(address);
     },
     onDidRealloc: (oldAddress, newAddress, nbytes) => {
+      if (beforeFree !== null && oldAddress === newAddress) beforeFree(oldAddress);
       if (oldAddress !== newAddress && !(lastAlloc === newAddress && lastFree === oldAddress)) {
         sink.alloc(newAddress, nbytes);
         sink.free(oldAddress);

@@ -1,6 +1,7 @@
 // Connects the simulated interpreter's hooks (Py_INCREF/Py_DECREF/_Py_Dealloc in objects/object.ts, the eval
-// loop's instruction fetch in vm/eval.ts, gc_collect_main's phases in gc/collect.ts, obmalloc's listener) to a
-// TraceSink, translating PyObjects and Frames into the trace's never-reused ObjectIds and FrameIds.
+// loop's instruction fetch in vm/eval.ts, gc_collect_main's phases and listener in gc/collect.ts, obmalloc's
+// listener, the reference-slot sites via ref-slots.ts) to a TraceSink, translating PyObjects and Frames into the
+// trace's never-reused ObjectIds and FrameIds. Over 400 lines: one class whose hooks share the id tables.
 //
 // Invariants:
 // 1. An object gets an ObjectId only if it was constructed while this tracer was installed and its count is
@@ -18,25 +19,32 @@
 //    frames that returned are popped (after their locals were released, so those decrefs belong to the
 //    returning instruction), frames that were entered are pushed. A generator's frame keeps its FrameId.
 // 5. print() output becomes OUTPUT events at the next instruction fetch (or at the end of the run).
-// Not reported yet (the views show no reference labels): REF_SET/REF_CLEAR slots, value-stack pushes, gcTrack.
+// 6. Reference slots (REF_SET/REF_CLEAR, STACK_PUSH/STACK_POP) follow ref-slots.ts's invariants; an INCREF/DECREF
+//    carries the cause, owner and label of the slot its site named in refContext (objects/object.ts), and is
+//    TEMPORARY (no slot: an argument, a result, a C local) or INTERNAL (a resync, invariant 2) otherwise.
+// 7. GC_TRACK, WEAKREF_CLEARED, WEAKREF_CALLBACK, FINALIZER and GC_THRESHOLDS come from the collector's listener
+//    (gc/collect.ts GcListener), for reported objects only.
 
-import { PyObject, setRefHook, type RefHook } from '../objects/object';
+import { PyObject, setRefHook, setSlotHook, refContext, type RefHook } from '../objects/object';
+import { PyDict } from '../objects/dict';
 import * as M from '../objects/models';
 import { heap } from '../objects/heap';
 import { basicSizeof } from '../modules/sys';
 import { setGcListener, type GcListener } from '../gc/collect';
 import type { Frame } from '../vm/frame';
 import type { Instruction } from '../bytecode/code';
-import { OutputStream, RefCause, type FrameId, type GcPhase, type GcReach, type ObjectId, type StringId } from './events';
+import { FinalizerKind, OutputStream, RefCause, type FrameId, type GcPhase, type GcReach, type ObjectId, type StringId } from './events';
 import { heapListenerFor, type TraceSink } from './sink';
 import { vmHooks } from './vm-hooks';
 import { ts } from '../vm/state';
+import { RefSlots } from './ref-slots';
+import { keyLabel, shortRepr } from './slots';
+import { operandCount } from './operands';
 
 /** ob_refcnt at or above this marks an object CPython never frees (STATIC_REFCNT, the 999999999 of types). */
 const STATIC_THRESHOLD = 100_000_000;
 /** A resync larger than this would flood the trace; the object is reported as static from then on. */
 const MAX_RESYNC = 10_000;
-const REPR_MAX = 40;
 
 export class VmTracer implements RefHook, GcListener {
   private readonly ids = new Map<PyObject, number>();
@@ -59,21 +67,34 @@ export class VmTracer implements RefHook, GcListener {
   /** Entries of ts.stdout / ts.stderr already reported as OUTPUT events. */
   private stdoutSeen = 0;
   private stderrSeen = 0;
+  /** The reference slots the trace holds (invariant 6). */
+  readonly slots: RefSlots;
+  /** The objects the current collection examined: their slots are re-read when it stops (tp_clear changed some). */
+  private examined = new Set<PyObject>();
+  private readonly labels = new Map<string, StringId>();
 
   constructor(private readonly sink: TraceSink) {
     this.empty = sink.intern('');
+    this.slots = new RefSlots(sink, {
+      idOf: (o) => this.idOf(o),
+      knownId: (o) => this.ids.get(o),
+      unplaced: (o) => this.unplaced.has(o) || (o.addr === 0 && this.born.includes(o)),
+      frameId: (f) => this.frameIds.get(f),
+    });
   }
 
   /** Installs every hook; `uninstall` must follow (runProgram does it in a finally). */
   install(): void {
     setRefHook(this);
+    setSlotHook(this.slots);
     setGcListener(this);
     vmHooks.instruction = this.instruction;
-    heap.memoryListener = heapListenerFor(this.sink);
+    heap.memoryListener = heapListenerFor(this.sink, this.sink.block !== undefined ? this.slots.beforeFree : null);
   }
 
   uninstall(): void {
     setRefHook(null);
+    setSlotHook(null);
     setGcListener(null);
     vmHooks.instruction = null;
     heap.memoryListener = null;
@@ -83,8 +104,13 @@ export class VmTracer implements RefHook, GcListener {
   /** The run ended: announces what is pending and pops the frames still held. */
   finish(): void {
     this.flushBorn();
+    this.slots.flushWatched();
     this.flushOutput();
-    for (let k = this.frames.length - 1; k >= 0; k--) this.sink.framePop(this.frameIds.get(this.frames[k]!)! as FrameId);
+    for (let k = this.frames.length - 1; k >= 0; k--) {
+      const f = this.frames[k]!;
+      this.sink.framePop(this.frameIds.get(f)! as FrameId);
+      this.slots.framePopped(f);
+    }
     this.frames.length = 0;
     this.lines.length = 0;
     this.sink.gcCounts(heap.count0, heap.count1, heap.count2);
@@ -93,6 +119,11 @@ export class VmTracer implements RefHook, GcListener {
   /** The trace's count for `o`, or undefined if `o` is not reported (for tests). */
   tracedRefcount(o: PyObject): number | undefined {
     return this.shadow.get(o);
+  }
+
+  /** The frames the trace holds, bottom first, with their FrameIds (for tests comparing the trace with the VM). */
+  tracedFrames(): readonly { readonly frame: Frame; readonly id: number }[] {
+    return this.frames.map((frame) => ({ frame, id: this.frameIds.get(frame)! }));
   }
 
   /** Live reported objects and their VM counts (for tests comparing the trace with the VM). */
@@ -107,22 +138,116 @@ export class VmTracer implements RefHook, GcListener {
   }
 
   incref(o: PyObject): void {
+    const c = refContext.cause;
+    refContext.cause = -1;
     const id = this.idOf(o);
     if (id < 0) return;
     this.resync(o, id, o.ob_refcnt - 1);
     if (!this.ids.has(o)) return;
     this.shadow.set(o, o.ob_refcnt);
-    this.sink.incref(id as ObjectId, o.ob_refcnt, RefCause.TEMPORARY, -1, this.empty);
+    if (c >= 0 && this.resolve(c, false)) this.sink.incref(id as ObjectId, o.ob_refcnt, this.rc, this.rOwner, this.rLabel);
+    else this.sink.incref(id as ObjectId, o.ob_refcnt, RefCause.TEMPORARY, -1, this.empty);
   }
 
   decref(o: PyObject): void {
     // Called before the decrement: the new count is ob_refcnt - 1.
+    const c = refContext.cause;
+    refContext.cause = -1;
     const id = this.idOf(o);
     if (id < 0) return;
     this.resync(o, id, o.ob_refcnt);
     if (!this.ids.has(o)) return;
     this.shadow.set(o, o.ob_refcnt - 1);
-    this.sink.decref(id as ObjectId, o.ob_refcnt - 1, RefCause.TEMPORARY, -1, this.empty);
+    if (c >= 0 && this.resolve(c, true)) this.sink.decref(id as ObjectId, o.ob_refcnt - 1, this.rc, this.rOwner, this.rLabel);
+    else this.sink.decref(id as ObjectId, o.ob_refcnt - 1, RefCause.TEMPORARY, -1, this.empty);
+  }
+
+  // The resolved refContext (resolve's outputs; fields so that resolving allocates nothing).
+  private rc: RefCause = RefCause.TEMPORARY;
+  private rOwner = -1;
+  private rLabel = 0;
+
+  private label(s: string): StringId {
+    let id = this.labels.get(s);
+    if (id === undefined) {
+      id = this.sink.intern(s);
+      this.labels.set(s, id);
+    }
+    return id;
+  }
+
+  /**
+   * Turns refContext (cause c) into the trace's cause/owner/label; false if its owner is not reported. A dict
+   * entry's cause is refined by the dict's role (an attribute of the instance owning a managed dict, a global,
+   * an item). For a DECREF of a local, the slot's REF_CLEAR/REF_SET is reported first (the store already happened).
+   */
+  private resolve(c: number, dropping: boolean): boolean {
+    const owner = refContext.owner;
+    const label = refContext.label;
+    refContext.owner = null;
+    refContext.label = null;
+    switch (c) {
+      case RefCause.LOCAL:
+      case RefCause.CELL: {
+        const f = owner as Frame;
+        const fid = this.frameIds.get(f);
+        if (fid === undefined || !this.frameOnStack(f)) return false;
+        const i = label as number;
+        if (dropping) this.slots.syncLocalAt(f, i);
+        const kind = f.co.localsplusKinds[i] ?? 0;
+        this.rc = kind & 0xc0 ? RefCause.CELL : RefCause.LOCAL;
+        this.rOwner = fid;
+        this.rLabel = this.label(f.co.localsplusNames[i] ?? '');
+        return true;
+      }
+      case RefCause.VALUE_STACK: {
+        const fid = this.frameIds.get(owner as Frame);
+        if (fid === undefined || !this.frameOnStack(owner as Frame)) return false;
+        this.rc = RefCause.VALUE_STACK;
+        this.rOwner = fid;
+        this.rLabel = label as number;
+        return true;
+      }
+      case RefCause.DICT_KEY:
+      case RefCause.DICT_VALUE: {
+        const d = owner as PyDict;
+        const key = label as PyObject;
+        const isStr = key instanceof M.PyStr;
+        if (d.hidden) {
+          if (d.owner === null || !isStr) return false;
+          return this.resolved(d.owner, RefCause.ATTRIBUTE, this.label(key.v));
+        }
+        if (isStr && c === RefCause.DICT_VALUE) {
+          if (this.slots.isGlobals(d)) return this.resolved(d, RefCause.GLOBAL, this.label(key.v));
+          if (d.owner !== null) return this.resolved(d, RefCause.ATTRIBUTE, this.label(key.v));
+        }
+        return this.resolved(d, c, this.label(keyLabel(key)));
+      }
+      case RefCause.SET_ITEM:
+        return this.resolved(owner as PyObject, RefCause.SET_ITEM, this.label(keyLabel(label as PyObject)));
+      case RefCause.LIST_ITEM:
+      case RefCause.TUPLE_ITEM:
+        return this.resolved(owner as PyObject, c, label as number);
+      case RefCause.ATTRIBUTE:
+      case RefCause.INTERNAL:
+        return this.resolved(owner as PyObject, c, this.label(label as string));
+      default:
+        return false;
+    }
+  }
+
+  private resolved(owner: PyObject, cause: RefCause, label: number): boolean {
+    const id = this.ids.get(owner);
+    if (id === undefined) return false;
+    this.rc = cause;
+    this.rOwner = id;
+    this.rLabel = label;
+    return true;
+  }
+
+  private frameOnStack(f: Frame): boolean {
+    for (let k = this.frames.length - 1; k >= 0; k--) if (this.frames[k] === f) return true;
+    return false;
   }
 
   dealloc(_o: PyObject): void {}
@@ -134,6 +259,7 @@ export class VmTracer implements RefHook, GcListener {
     if (o.ob_refcnt !== 0 || !this.ids.has(o)) return;
     this.ids.delete(o);
     this.shadow.delete(o);
+    this.slots.forget(o, id);
     this.sink.objectFree(id as ObjectId);
   }
 
@@ -149,21 +275,56 @@ export class VmTracer implements RefHook, GcListener {
   }
   refs(o: PyObject, gcRefs: number, reach: GcReach): void {
     const id = this.idOf(o);
-    if (id >= 0) this.sink.gcRefs(id as ObjectId, gcRefs, reach);
+    if (id >= 0) {
+      this.sink.gcRefs(id as ObjectId, gcRefs, reach);
+      this.examined.add(o);
+    }
   }
   stop(generation: number, collected: number, uncollectable: number): void {
+    const ex = this.examined;
+    this.examined = new Set();
+    for (const o of ex) this.slots.reconcile(o);
+    this.slots.flushWatched();
     this.sink.gcStop(generation, collected, uncollectable);
     this.sink.gcCounts(heap.count0, heap.count1, heap.count2);
+  }
+  tracked(o: PyObject, generation: number): void {
+    const id = this.idOf(o);
+    if (id >= 0) this.sink.gcTrack(id as ObjectId, generation > 2 ? 2 : generation);
+  }
+  weakrefCleared(wr: PyObject, referent: PyObject): void {
+    const w = this.idOf(wr);
+    const r = this.ids.get(referent);
+    // Told before the referent is forgotten: its WEAK slot is re-read at the next fetch (or collection's end).
+    this.slots.watch(wr);
+    if (w >= 0 && r !== undefined) this.sink.weakrefCleared(w as ObjectId, r as ObjectId);
+  }
+  weakrefCallback(wr: PyObject, callback: PyObject): void {
+    const w = this.idOf(wr);
+    const c = this.idOf(callback);
+    if (w >= 0 && c >= 0) this.sink.weakrefCallback(w as ObjectId, c as ObjectId);
+  }
+  finalizer(o: PyObject, kind: 0 | 1): void {
+    const id = this.idOf(o);
+    if (id >= 0) this.sink.finalizer(id as ObjectId, kind === 0 ? FinalizerKind.TP_FINALIZE : FinalizerKind.TP_DEL);
+  }
+  thresholds(t0: number, t1: number, t2: number): void {
+    this.sink.gcThresholds(t0, t1, t2);
   }
 
   // ---- the eval loop ----
 
   /** Bound once: the eval loop calls it through vmHooks before each instruction's effects. */
   readonly instruction = (f: Frame, ins: Instruction, opcode: number): void => {
+    const slots = this.slots;
+    slots.noteGlobals(f.globals);
     if (this.born.length > 0) this.flushBorn();
+    slots.flushWatched();
     if (ts.stdout.length !== this.stdoutSeen || ts.stderr.length !== this.stderrSeen) this.flushOutput();
     const n = this.frames.length;
     if (n === 0 || this.frames[n - 1] !== f) this.reconcile(f);
+    slots.syncLocals(f, this.frameIds.get(f)!);
+    slots.syncStack(f);
     const line = ins.span?.lineno ?? -1;
     const top = this.lines.length - 1;
     if (line >= 0 && this.lines[top] !== line) {
@@ -171,6 +332,10 @@ export class VmTracer implements RefHook, GcListener {
       this.sink.line(line);
     }
     this.sink.instruction(ins.offset, opcode, ins.arg);
+    // The instruction's operands: small objects among them are re-read at the next fetch (ref-slots.ts 2a).
+    const k = operandCount(opcode, ins.arg);
+    const st = f.stack;
+    for (let j = f.sp - 1, end = f.sp - k; j >= end && j >= 0; j--) slots.watch(st[j] ?? null);
   };
 
   /** What print() and the traceback writer appended to the run's streams since the last instruction. */
@@ -190,7 +355,11 @@ export class VmTracer implements RefHook, GcListener {
       const g = this.frames.pop()!;
       this.lines.pop();
       this.sink.framePop(this.frameIds.get(g)! as FrameId);
+      this.slots.framePopped(g);
     }
+    // A call moved its arguments from the caller's stack into the callee's locals before the callee's first
+    // fetch: the caller's stack is read now, so that no reference is shown in both places.
+    if (common > 0 && common === this.frames.length && chain.length > common) this.slots.syncStack(this.frames[common - 1]!);
     for (let k = common; k < chain.length; k++) {
       const g = chain[k]!;
       let id = this.frameIds.get(g);
@@ -206,6 +375,9 @@ export class VmTracer implements RefHook, GcListener {
       this.frames.push(g);
       this.lines.push(-1);
       this.sink.framePush(id as FrameId, name, g.co.firstlineno);
+      this.slots.framePushed(g);
+      // A caller's slots are not re-read while it waits; the callee's arguments are read at its first fetch.
+      if (g !== f) this.slots.syncLocals(g, id);
     }
   }
 
@@ -216,7 +388,11 @@ export class VmTracer implements RefHook, GcListener {
     const id = this.ids.get(o);
     if (id !== undefined) return id;
     if (this.born.length > 0) this.flushBorn();
-    if (o.addr !== 0 && this.unplaced.delete(o)) this.announce(o);
+    if (o.addr !== 0 && this.unplaced.delete(o)) {
+      this.announce(o);
+      this.slots.reconcile(o);
+      this.slots.placed();
+    }
     return this.ids.get(o) ?? -1;
   }
 
@@ -224,6 +400,8 @@ export class VmTracer implements RefHook, GcListener {
     const b = this.born;
     this.born = [];
     for (let k = 0; k < b.length; k++) this.announce(b[k]!);
+    // Every object of the batch has its id before any slot names one as a target.
+    for (let k = 0; k < b.length; k++) this.slots.reconcile(b[k]!);
   }
 
   private announce(o: PyObject): void {
@@ -249,6 +427,7 @@ export class VmTracer implements RefHook, GcListener {
       size = t.basicsize;
     }
     s.objectNew(id as ObjectId, typeName, o.addr, size, s.intern(shortRepr(o)));
+    if (t.isGC) this.slots.fresh(o);
     if (o.ob_refcnt !== 1) this.resync(o, id, o.ob_refcnt);
   }
 
@@ -260,6 +439,7 @@ export class VmTracer implements RefHook, GcListener {
       // Made static after its birth (e.g. a builtin method marked immortal): it stops being reported.
       this.ids.delete(o);
       this.shadow.delete(o);
+      this.slots.forget(o, id);
       this.sink.objectFree(id as ObjectId);
       return;
     }
@@ -269,14 +449,4 @@ export class VmTracer implements RefHook, GcListener {
     for (let c = cur; c > target; ) s.decref(oid, --c, RefCause.INTERNAL, -1, this.empty);
     this.shadow.set(o, target);
   }
-}
-
-/** A short, side-effect-free repr: the value of numbers, strings and constants, else `<type>`. */
-function shortRepr(o: PyObject): string {
-  let r: string;
-  if (o instanceof M.PyInt) r = String(o.v);
-  else if (o instanceof M.PyFloat) r = Number.isInteger(o.v) && Math.abs(o.v) < 1e16 ? `${o.v}.0` : String(o.v);
-  else if (o instanceof M.PyStr) r = JSON.stringify(o.v.length > REPR_MAX ? `${o.v.slice(0, REPR_MAX)}…` : o.v).replace(/^"|"$/g, "'");
-  else r = `<${o.ob_type.tp_name}>`;
-  return r.length > REPR_MAX + 2 ? `${r.slice(0, REPR_MAX)}…` : r;
 }

@@ -5,7 +5,7 @@
 // A call from JS into Python code INCREFs the arguments into the new frame while the caller keeps its own
 // references (_PyEval_Vector), unlike the inlined CALL which moves them.
 
-import { PyObject, PyType, INCREF, DECREF, XDECREF, currentProfile } from '../objects/object';
+import { PyObject, PyType, INCREF, DECREF, XDECREF, currentProfile, slotHook } from '../objects/object';
 import * as M from '../objects/models';
 import { PyDict, newDict, dictSet, dictGetStr, dictHooks } from '../objects/dict';
 import * as C from '../objects/callables';
@@ -311,6 +311,7 @@ export function buildClass(args: PyObject[], kw: C.Kw): PyObject {
       INCREF(cls);
       const old = cell.ref;
       cell.ref = cls;
+      if (slotHook !== null) slotHook.touched(cell, 0);
       XDECREF(old);
     }
     DECREF(cell);
@@ -407,6 +408,7 @@ export function buildType(meta: PyType, name: M.PyStr, basesT: M.PyTuple, ns: Py
           if (v === null && old === null) E.raise(E.AttributeError, `'${self.ob_type.tp_name}' object has no attribute '${n}'`);
           if (v !== null) INCREF(v);
           s[idx] = v;
+          if (slotHook !== null) slotHook.touched(self, 0);
           XDECREF(old);
         },
       );
@@ -466,6 +468,8 @@ export function buildType(meta: PyType, name: M.PyStr, basesT: M.PyTuple, ns: Py
   for (const b of bases) INCREF(b);
   for (const v of t.tp_dict.values()) if (dictHooks.mayTrack(v)) dictObj.tracked = true;
   A.allocType(t);
+  // The class's dict now stands for tp_dict (its entries are the class's attributes).
+  if (slotHook !== null) slotHook.touched(dictObj, 0);
   // type_ready_add_subclasses: the base's tp_subclasses holds a weak reference to the new class (the basic
   // ref that weakref.ref(cls) then shares). That dict is not modelled: the new reference is its owner's and
   // is never released, as this model never frees a class.
@@ -513,6 +517,7 @@ export function setExcContext(exc: E.PyExc): void {
     const c = o.context as E.PyExc;
     if (c === exc) {
       o.context = null;
+      if (slotHook !== null) slotHook.touched(o, 0);
       DECREF(c);
       break;
     }
@@ -521,6 +526,7 @@ export function setExcContext(exc: E.PyExc): void {
   INCREF(cur);
   XDECREF(exc.context);
   exc.context = cur;
+  if (slotHook !== null) slotHook.touched(exc, 0);
 }
 
 export function isExcInstance(o: PyObject): boolean {

@@ -5,7 +5,7 @@
 // This file is long on purpose: the dispatch switch is one function for speed (no per-instruction calls),
 // and splitting opcodes across files would cost a call per instruction.
 
-import { PyObject, PyType, INCREF, DECREF, XDECREF } from '../objects/object';
+import { PyObject, PyType, INCREF, DECREF, XDECREF, slotHook, refCause } from '../objects/object';
 import * as M from '../objects/models';
 import { PyDict, newDict, dictSet, dictGetStr, dictLookup, dictPopIndex, dictPresize } from '../objects/dict';
 import * as C from '../objects/callables';
@@ -104,6 +104,7 @@ export function evalFrame(entry: Frame, throwExc: E.PyExc | null = null): PyObje
           case 1 /* POP_TOP */: {
             const v = stack[--f.sp]!;
             stack[f.sp] = null;
+            refCause(2 /* RefCause.VALUE_STACK */, f, f.sp);
             DECREF(v);
             break;
           }
@@ -112,6 +113,7 @@ export function evalFrame(entry: Frame, throwExc: E.PyExc | null = null): PyObje
             break;
           case 100 /* LOAD_CONST */: {
             const v = f.code.consts[oparg]!;
+            refCause(2 /* RefCause.VALUE_STACK */, f, f.sp);
             INCREF(v);
             stack[f.sp++] = v;
             break;
@@ -119,6 +121,7 @@ export function evalFrame(entry: Frame, throwExc: E.PyExc | null = null): PyObje
           case 124 /* LOAD_FAST */: {
             const v = f.localsplus[oparg];
             if (v === null || v === undefined) unboundLocal(f.co.localsplusNames[oparg]!);
+            refCause(2 /* RefCause.VALUE_STACK */, f, f.sp);
             INCREF(v!);
             stack[f.sp++] = v!;
             break;
@@ -128,13 +131,17 @@ export function evalFrame(entry: Frame, throwExc: E.PyExc | null = null): PyObje
             stack[f.sp] = null;
             const old = f.localsplus[oparg];
             f.localsplus[oparg] = v;
-            if (old !== null && old !== undefined) DECREF(old);
+            if (old !== null && old !== undefined) {
+              refCause(0 /* RefCause.LOCAL */, f, oparg);
+              DECREF(old);
+            }
             break;
           }
           case 126 /* DELETE_FAST */: {
             const old = f.localsplus[oparg];
             if (old === null || old === undefined) unboundLocal(f.co.localsplusNames[oparg]!);
             f.localsplus[oparg] = null;
+            refCause(0 /* RefCause.LOCAL */, f, oparg);
             DECREF(old!);
             break;
           }
@@ -146,6 +153,7 @@ export function evalFrame(entry: Frame, throwExc: E.PyExc | null = null): PyObje
               if (v === null) nameError(name);
             }
             if (oparg & 1) stack[f.sp++] = null;
+            refCause(2 /* RefCause.VALUE_STACK */, f, f.sp);
             INCREF(v!);
             stack[f.sp++] = v!;
             break;
@@ -157,6 +165,7 @@ export function evalFrame(entry: Frame, throwExc: E.PyExc | null = null): PyObje
             if (v === null) v = dictGetStr(f.globals, name);
             if (v === null) v = dictGetStr(f.builtins, name);
             if (v === null) nameError(name);
+            refCause(2 /* RefCause.VALUE_STACK */, f, f.sp);
             INCREF(v!);
             stack[f.sp++] = v!;
             break;
@@ -228,6 +237,10 @@ export function evalFrame(entry: Frame, throwExc: E.PyExc | null = null): PyObje
             const cell = f.localsplus[oparg] as M.PyCell;
             const old = cell.ref;
             cell.ref = v;
+            if (slotHook !== null) {
+              slotHook.touched(cell, 0);
+              if (old !== null) refCause(10 /* RefCause.INTERNAL */, cell, 'cell_contents');
+            }
             XDECREF(old);
             break;
           }
@@ -236,6 +249,10 @@ export function evalFrame(entry: Frame, throwExc: E.PyExc | null = null): PyObje
             const old = cell.ref;
             if (old === null) derefError(f, oparg);
             cell.ref = null;
+            if (slotHook !== null) {
+              slotHook.touched(cell, 0);
+              refCause(10 /* RefCause.INTERNAL */, cell, 'cell_contents');
+            }
             DECREF(old!);
             break;
           }
@@ -656,7 +673,9 @@ export function evalFrame(entry: Frame, throwExc: E.PyExc | null = null): PyObje
             try {
               A.setAttr(owner, f.co.names[oparg]!, v);
             } finally {
+              refCause(2 /* RefCause.VALUE_STACK */, f, f.sp + 1);
               DECREF(v);
+              refCause(2 /* RefCause.VALUE_STACK */, f, f.sp);
               DECREF(owner);
             }
             break;
@@ -1065,6 +1084,7 @@ export function evalFrame(entry: Frame, throwExc: E.PyExc | null = null): PyObje
         if (addTb) {
           const old = exc.traceback as PyTraceback | null;
           exc.traceback = newTraceback(old === M.None ? null : old, f);
+          if (slotHook !== null) slotHook.touched(exc, 0);
         }
         addTb = true;
         // The handler is looked up at the faulting instruction, not at a lasti RERAISE restored.
@@ -1358,6 +1378,7 @@ function doRaise(exc: PyObject | null, cause: PyObject | null): never {
     }
     XDECREF(ev.cause);
     ev.cause = fixed;
+    if (slotHook !== null) slotHook.touched(ev, 0);
     ev.suppressContext = true;
   }
   throw new E.PyErr(ev);

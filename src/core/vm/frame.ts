@@ -7,7 +7,7 @@
 // 2. A frame whose frame object outlives it hands its locals to that object (FRAME_OWNED_BY_FRAME_OBJECT):
 //    they are released when the frame object is deallocated, not when the frame returns.
 
-import { PyObject, INCREF, DECREF, XDECREF, allocObject, freeObject } from '../objects/object';
+import { PyObject, INCREF, DECREF, XDECREF, allocObject, freeObject, refCause, slotHook } from '../objects/object';
 import type { PyCode } from '../objects/models';
 import type { PyDict } from '../objects/dict';
 import type { PyFunction } from '../objects/callables';
@@ -141,6 +141,7 @@ export function clearFrame(f: Frame): void {
         fo.back = back;
       }
       f.previous = null;
+      if (slotHook !== null) slotHook.touched(fo, 0);
       DECREF(fo);
       return;
     }
@@ -151,6 +152,7 @@ export function clearFrame(f: Frame): void {
     const v = lp[i];
     if (v !== null) {
       lp[i] = null;
+      refCause(0 /* RefCause.LOCAL */, f, i);
       DECREF(v);
     }
   }

@@ -14,6 +14,7 @@ export function listSort(l: M.PyList, key: PyObject | null, reverse: PyObject | 
   const rev = reverse !== null && A.isTrue(reverse);
   const items = l.items;
   l.items = [];
+  M.listTouched(l, 0);
   const savedAlloc = l.allocated;
   let keys: PyObject[] | null = null;
   try {
@@ -38,11 +39,16 @@ export function listSort(l: M.PyList, key: PyObject | null, reverse: PyObject | 
     if (l.items.length !== 0) {
       for (const x of l.items) DECREF(x);
       l.items = sorted;
+      M.listTouched(l, 0);
       E.raise(E.ValueError, 'list modified during sort');
     }
     l.items = sorted;
+    M.listTouched(l, 0);
   } catch (e) {
-    if (l.items.length === 0) l.items = items;
+    if (l.items.length === 0) {
+      l.items = items;
+      M.listTouched(l, 0);
+    }
     throw e;
   } finally {
     l.allocated = savedAlloc;

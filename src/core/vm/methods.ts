@@ -61,6 +61,7 @@ function installList(): void {
     INCREF(a[1]!);
     M.listResize(l, l.items.length + 1);
     l.items.splice(i, 0, a[1]!);
+    M.listTouched(l, i);
     return none();
   });
   def(L, 'pop', (s, a) => {
@@ -72,6 +73,7 @@ function installList(): void {
     if (i < 0 || i >= l.items.length) E.raise(E.IndexError, 'pop index out of range');
     const [v] = l.items.splice(i, 1);
     M.listResize(l, l.items.length);
+    M.listTouched(l, i);
     return v!;
   });
   def(L, 'remove', (s, a) => {
@@ -81,6 +83,7 @@ function installList(): void {
       if (A.richCompareBool(l.items[i]!, a[0]!, 2)) {
         const [v] = l.items.splice(i, 1);
         M.listResize(l, l.items.length);
+        M.listTouched(l, i);
         DECREF(v!);
         return none();
       }
@@ -105,6 +108,7 @@ function installList(): void {
   def(L, 'reverse', (s, a) => {
     exactly('list.reverse', a, 0);
     (s as M.PyList).items.reverse();
+    M.listTouched(s as M.PyList, 0);
     return none();
   });
   def(L, 'clear', (s, a) => {
@@ -113,6 +117,7 @@ function installList(): void {
     const items = l.items;
     l.items = [];
     M.listSetExact(l, 0);
+    M.listTouched(l, 0);
     for (let i = items.length - 1; i >= 0; i--) DECREF(items[i]!);
     return none();
   });
@@ -135,6 +140,7 @@ function installList(): void {
     const l = s as M.PyList;
     const old = l.items;
     l.items = [];
+    M.listTouched(l, 0);
     for (let i = old.length - 1; i >= 0; i--) DECREF(old[i]!);
     if (a.length === 1) O.listExtend(l, a[0]!);
     return none();

@@ -1,0 +1,272 @@
+// Models each object's reference slots with CPython's names for them: a labelled tp_traverse (Objects/listobject.c
+// list_traverse, tupleobject.c, dictobject.c dict_traverse, setobject.c, typeobject.c subtype_traverse, funcobject.c,
+// classobject.c, cellobject.c, exceptions.c, iterobject.c, genobject.c, weakrefobject.c) that says, for every
+// reference an object holds, why (a RefCause) and under which label. The tracer diffs this against what it last
+// reported to emit REF_SET/REF_CLEAR (src/core/trace/ref-slots.ts).
+//
+// Invariants:
+// 1. The slots visited are the references gc/traverse.ts visits (the counted ones), plus a weakref's referent (WEAK,
+//    not counted), with two deliberate differences: a dict whose keys are all exact str is described by its values
+//    only (dict_traverse skips such keys too: the key is the label), and a type object's static base types are
+//    not visited (they are never reported).
+// 2. Within one owner the (cause, label) pairs are distinct: list and tuple items are labelled by index, dict and
+//    set entries by the key's short repr made unique (keyLabel), attributes and globals by name.
+// 3. Visiting has no side effect and runs no Python code (no __repr__, __eq__ or __hash__ is called).
+
+import { PyObject, PyType } from '../objects/object';
+import * as M from '../objects/models';
+import { PyDict } from '../objects/dict';
+import { PySet } from '../objects/set';
+import { PyInstance, instState, slotLayout } from '../objects/instance';
+import { PyExc } from '../objects/exceptions';
+import * as C from '../objects/callables';
+import { PySeqIter, PyDictIter, PyCompositeIter } from '../objects/iter';
+import { PyFrameObj, PyTraceback, type Frame } from '../vm/frame';
+import { PyGen, GenState } from '../vm/gen';
+import { PyWeakref } from '../gc/weakrefs';
+import { traverse, typeDictOwner } from '../gc/traverse';
+import * as T from '../objects/types';
+import { RefCause } from './events';
+
+/** Receives one slot: its cause, its label (a name, a key's label, or an index for LIST_ITEM/TUPLE_ITEM), its target. */
+export type SlotVisit = (cause: RefCause, label: string | number, target: PyObject) => void;
+
+const REPR_MAX = 40;
+
+/** A short, side-effect-free repr: the value of numbers, strings and constants, else `<type>`. */
+export function shortRepr(o: PyObject): string {
+  let r: string;
+  if (o instanceof M.PyInt) r = String(o.v);
+  else if (o instanceof M.PyFloat) r = Number.isInteger(o.v) && Math.abs(o.v) < 1e16 ? `${o.v}.0` : String(o.v);
+  else if (o instanceof M.PyStr) r = JSON.stringify(o.v.length > REPR_MAX ? `${o.v.slice(0, REPR_MAX)}…` : o.v).replace(/^"|"$/g, "'");
+  else if (o === M.None) r = 'None';
+  else if (o === M.True) r = 'True';
+  else if (o === M.False) r = 'False';
+  else r = `<${o.ob_type.tp_name}>`;
+  return r.length > REPR_MAX + 2 ? `${r.slice(0, REPR_MAX)}…` : r;
+}
+
+/**
+ * The label of a dict key or set element: its short repr when that names the value (ints, floats, short strings,
+ * None, booleans), else the short repr made unique by the object's address (stable for the object's life), so
+ * that two `<P>` keys of one dict are two slots.
+ */
+export function keyLabel(k: PyObject): string {
+  const r = shortRepr(k);
+  if (r.charCodeAt(0) === 60 /* < */ || r.endsWith('…')) return `${r}@${k.addr.toString(16)}`;
+  return r;
+}
+
+/** Whether a dict's entries are attributes (an instance's or a function's __dict__) rather than items. */
+function attributeDict(d: PyDict): boolean {
+  return d.owner !== null;
+}
+
+/** A dict's entries: per the dict's role (globals, attributes, a class's namespace, or plain items). */
+export function visitDict(d: PyDict, globals: boolean, visit: SlotVisit): void {
+  const cls = typeDictOwner(d);
+  if (cls !== undefined) {
+    for (const [name, v] of cls.tp_dict) visit(RefCause.ATTRIBUTE, name, v);
+    return;
+  }
+  const ks = d.ekeys, vs = d.evals;
+  const named = globals || attributeDict(d);
+  for (let i = 0; i < ks.length; i++) {
+    const k = ks[i];
+    if (k == null) continue;
+    dictEntrySlots(d, k, vs[i]!, globals, named, visit);
+  }
+}
+
+/** The slots one dict entry makes (see visitDict). */
+export function dictEntrySlots(d: PyDict, k: PyObject, v: PyObject, globals: boolean, named: boolean, visit: SlotVisit): void {
+  if (k instanceof M.PyStr && k.ob_type === T.StrType) {
+    if (named) visit(globals ? RefCause.GLOBAL : RefCause.ATTRIBUTE, k.v, v);
+    else visit(RefCause.DICT_VALUE, keyLabel(k), v);
+    if (!d.unicode) visit(RefCause.DICT_KEY, keyLabel(k), k);
+    return;
+  }
+  const label = keyLabel(k);
+  visit(RefCause.DICT_VALUE, label, v);
+  visit(RefCause.DICT_KEY, label, k);
+}
+
+/** An instance's own part (subtype_traverse): __slots__, the managed dict's values or the dict, its class. */
+function visitInstance(o: PyObject, visit: SlotVisit): void {
+  const st = instState(o);
+  if (st === null) return;
+  const t = o.ob_type;
+  const s = st.slots;
+  if (s !== null) {
+    const names = slotLayout(t);
+    for (let i = 0; i < s.length; i++) if (s[i] != null) visit(RefCause.ATTRIBUTE, names[i] ?? `slot ${i}`, s[i]!);
+  }
+  const d = st.dict;
+  if (d !== null) {
+    if (st.dictMaterialised) visit(RefCause.INTERNAL, '__dict__', d);
+    else {
+      const ks = d.ekeys, vs = d.evals;
+      for (let i = 0; i < ks.length; i++) if (ks[i] != null) visit(RefCause.ATTRIBUTE, (ks[i] as M.PyStr).v, vs[i]!);
+    }
+  }
+  if (t.isHeap) visit(RefCause.INTERNAL, '__class__', t);
+}
+
+/** A frame's references as its owner (a generator, a frame object that outlived its frame) holds them. */
+function visitOwnedFrame(f: Frame, visit: SlotVisit): void {
+  if (f.func !== null) visit(RefCause.INTERNAL, 'f_func', f.func);
+  if (f.locals !== null && f.func !== null) visit(RefCause.INTERNAL, 'f_locals', f.locals);
+  const lp = f.localsplus;
+  const names = f.co.localsplusNames;
+  for (let i = 0; i < lp.length; i++) if (lp[i] != null) visit(RefCause.INTERNAL, `f_locals.${names[i]}`, lp[i]!);
+  const st = f.stack;
+  for (let i = 0; i < f.sp; i++) if (st[i] != null) visit(RefCause.INTERNAL, `f_valuestack[${i}]`, st[i]!);
+}
+
+function opt(visit: SlotVisit, label: string, o: PyObject | null | undefined): void {
+  if (o != null) visit(RefCause.INTERNAL, label, o);
+}
+
+/**
+ * Visits every reference slot of `o` (invariant 1). `globals` says whether `o` is a dict serving as some frame's
+ * globals (its entries are then GLOBAL slots). Returns false when the kind's slots are not modelled.
+ */
+export function forEachSlot(o: PyObject, globals: boolean, visit: SlotVisit): boolean {
+  if (o instanceof PyWeakref) {
+    if (o.referent !== null) visit(RefCause.WEAK, 'referent', o.referent);
+    // The counted references: the callback, and a subclass's own (KeyedRef's key).
+    let i = 0;
+    traverse(o, (t) => visit(RefCause.INTERNAL, t === o.callback ? '__callback__' : `ref ${i++}`, t));
+    return true;
+  }
+  if (o instanceof M.PyTuple) {
+    const it = o.items;
+    for (let i = 0; i < it.length; i++) visit(RefCause.TUPLE_ITEM, i, it[i]!);
+    return true;
+  }
+  if (o instanceof M.PyList) {
+    if (o.ob_type.isHeap) visitInstance(o, visit);
+    const it = o.items;
+    for (let i = 0; i < it.length; i++) visit(RefCause.LIST_ITEM, i, it[i]!);
+    return true;
+  }
+  if (o instanceof PyDict) {
+    if (o.ob_type.isHeap) visitInstance(o, visit);
+    visitDict(o, globals, visit);
+    return true;
+  }
+  if (o instanceof PyInstance) {
+    visitInstance(o, visit);
+    return true;
+  }
+  if (o instanceof PySet) {
+    const ks = o.keys;
+    for (let i = 0; i < ks.length; i++) {
+      const k = ks[i];
+      if (k instanceof PyObject) visit(RefCause.SET_ITEM, keyLabel(k), k);
+    }
+    return true;
+  }
+  if (o instanceof M.PyCell) {
+    opt(visit, 'cell_contents', o.ref);
+    return true;
+  }
+  if (o instanceof C.PyFunction) {
+    visit(RefCause.INTERNAL, '__code__', o.code);
+    visit(RefCause.INTERNAL, '__globals__', o.globals);
+    visit(RefCause.INTERNAL, '__builtins__', o.builtins);
+    opt(visit, '__module__', o.module);
+    opt(visit, '__defaults__', o.defaults);
+    opt(visit, '__kwdefaults__', o.kwdefaults);
+    opt(visit, '__doc__', o.doc);
+    visit(RefCause.INTERNAL, '__name__', o.name);
+    opt(visit, '__dict__', o.dict);
+    opt(visit, '__closure__', o.closure);
+    opt(visit, '__annotations__', o.annotations);
+    visit(RefCause.INTERNAL, '__qualname__', o.qualname);
+    return true;
+  }
+  if (o instanceof C.PyMethod) {
+    visit(RefCause.INTERNAL, '__func__', o.func);
+    visit(RefCause.INTERNAL, '__self__', o.self);
+    return true;
+  }
+  if (o instanceof C.PyModule) {
+    visit(RefCause.INTERNAL, '__dict__', o.dict);
+    return true;
+  }
+  if (o instanceof PyExc) {
+    if (o.slots !== null) for (let i = 0; i < o.slots.length; i++) opt(visit, `slot ${i}`, o.slots[i]);
+    opt(visit, '__dict__', o.dict);
+    visit(RefCause.INTERNAL, 'args', o.args);
+    opt(visit, '__traceback__', o.traceback);
+    opt(visit, '__cause__', o.cause);
+    opt(visit, '__context__', o.context);
+    opt(visit, 'value', o.value);
+    opt(visit, 'obj', o.obj);
+    return true;
+  }
+  if (o instanceof PySeqIter) {
+    opt(visit, 'it_seq', o.seq);
+    return true;
+  }
+  if (o instanceof PyDictIter) {
+    opt(visit, 'di_dict', o.dict);
+    return true;
+  }
+  if (o instanceof PyCompositeIter) {
+    for (let i = 0; i < o.iters.length; i++) visit(RefCause.INTERNAL, `iterator ${i}`, o.iters[i]!);
+    opt(visit, 'func', o.func);
+    opt(visit, 'count', o.count);
+    return true;
+  }
+  if (o instanceof PyType) {
+    if (!o.isHeap) return false;
+    if (o.dictObj !== null) visit(RefCause.INTERNAL, '__dict__', o.dictObj);
+    else for (const [name, v] of o.tp_dict) visit(RefCause.ATTRIBUTE, name, v);
+    if (o.mroObj !== null) visit(RefCause.INTERNAL, '__mro__', o.mroObj);
+    if (o.basesObj !== null) visit(RefCause.INTERNAL, '__bases__', o.basesObj);
+    for (let i = 0; i < o.tp_bases.length; i++) if (o.tp_bases[i]!.isHeap) visit(RefCause.INTERNAL, `__base__ ${i}`, o.tp_bases[i]!);
+    return true;
+  }
+  if (o instanceof C.PyGetSet) {
+    if (o.owner.isHeap && (o.name === '__dict__' || o.name === '__weakref__')) visit(RefCause.INTERNAL, '__objclass__', o.owner);
+    return true;
+  }
+  if (o instanceof PyTraceback) {
+    opt(visit, 'tb_next', o.next);
+    visit(RefCause.INTERNAL, 'tb_frame', o.frame);
+    return true;
+  }
+  if (o instanceof PyFrameObj) {
+    opt(visit, 'f_back', o.back);
+    const f = o.frame;
+    if (f.ownedByFrameObject) {
+      visitOwnedFrame(f, visit);
+      visit(RefCause.INTERNAL, 'f_code', f.code);
+    }
+    return true;
+  }
+  if (o instanceof PyGen) {
+    if (o.state !== GenState.CLEARED) visitOwnedFrame(o.frame, visit);
+    return true;
+  }
+  if (o instanceof C.PyBuiltin) {
+    opt(visit, '__self__', o.self);
+    return true;
+  }
+  if (o instanceof C.PyStaticMethod) {
+    visit(RefCause.INTERNAL, '__func__', o.callable);
+    return true;
+  }
+  if (o instanceof C.PyProperty) {
+    opt(visit, 'fget', o.fget);
+    opt(visit, 'fset', o.fset);
+    opt(visit, 'fdel', o.fdel);
+    opt(visit, '__doc__', o.doc);
+    return true;
+  }
+  // Any other kind the collector traverses (the weakref module's containers …): its references by position.
+  let i = 0;
+  return traverse(o, (t) => visit(RefCause.INTERNAL, `ref ${i++}`, t));
+}
