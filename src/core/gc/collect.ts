@@ -210,6 +210,7 @@ export function collectMain(generation: number): [number, number] {
     else heap.count2++;
   }
   heap.count0 = 0;
+  st.countApprox = null;
   if (generation >= 1) heap.count1 = 0;
   if (generation >= 2) heap.count2 = 0;
   const young = gens[generation]!;
@@ -281,6 +282,10 @@ export function collectWithCallback(generation: number): number {
 export function collectGenerations(): void {
   const st = gcState;
   if (st.collecting) return;
+  if (st.countApprox !== null) {
+    // count0 is an upper bound (state.ts countApprox): CPython may have collected earlier or later.
+    throw new Unsupported(`an automatic collection after using ${st.countApprox} (without a gc.collect() since)`, collectHooks.lineOf());
+  }
   const counts = [heap.count0, heap.count1, heap.count2];
   const thresholds = [heap.threshold0, heap.threshold1, heap.threshold2];
   for (let i = 2; i >= 0; i--) {

@@ -45,6 +45,11 @@ export class GcState {
   longLivedTotal = 0;
   collecting = false;
   debug = 0;
+  /**
+   * Set (to what made it so) while count0 is only an upper bound of CPython's: objects modelled without their
+   * Python implementation's temporaries (weakcontainers.ts) were used since the last collection.
+   */
+  countApprox: string | null = null;
   /** generation_stats, from the start-up collections CPython 3.11 ran before __main__ (gc_start311.json). */
   stats: GenStats[] = recorded.stats_at_start.map((s) => ({ ...s }));
   /** gc.garbage and gc.callbacks, created with the gc module. */

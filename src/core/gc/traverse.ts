@@ -23,6 +23,7 @@ import { PySeqIter, PyDictIter, PyCompositeIter } from '../objects/iter';
 import { PyFrameObj, PyTraceback, type Frame } from '../vm/frame';
 import { PyGen, GenState } from '../vm/gen';
 import { PyWeakref, clearWeakrefObject } from './weakrefs';
+import { PyWeakContainer, PyKeyedRef, weakTraverse, weakClear } from './weakcontainers';
 
 export type Visit = (o: PyObject) => void;
 
@@ -81,8 +82,13 @@ function visitDictEntries(d: PyDict, visit: Visit): void {
 /** tp_traverse. Returns false when the kind's traversal is not modelled (nothing was visited). */
 export function traverse(o: PyObject, visit: Visit): boolean {
   if (o instanceof PyWeakref) {
-    // gc_traverse of weakrefobject.c: only the callback (the referent is not owned).
+    // gc_traverse of weakrefobject.c: only the callback (the referent is not owned); a KeyedRef adds its key slot.
+    if (o instanceof PyKeyedRef && o.key !== null) visit(o.key);
     if (o.callback !== null) visit(o.callback);
+    return true;
+  }
+  if (o instanceof PyWeakContainer) {
+    weakTraverse(o, visit);
     return true;
   }
   if (o instanceof M.PyTuple) {
@@ -268,8 +274,17 @@ function listClear(l: M.PyList): void {
 /** tp_clear. Returns false when the type has none (the object then stays alive unless freed otherwise). */
 export function clear(o: PyObject): boolean {
   if (o instanceof PyWeakref) {
-    // gc_clear: unlink from the referent, then drop the callback.
+    // gc_clear: unlink from the referent, then drop the callback (subtype_clear first drops a KeyedRef's key).
+    if (o instanceof PyKeyedRef && o.key !== null) {
+      const k = o.key;
+      o.key = null;
+      DECREF(k);
+    }
     clearWeakrefObject(o);
+    return true;
+  }
+  if (o instanceof PyWeakContainer) {
+    weakClear(o);
     return true;
   }
   if (o instanceof M.PyList) {

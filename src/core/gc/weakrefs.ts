@@ -108,17 +108,17 @@ function basicRefs(l: readonly PyWeakref[]): [PyWeakref | null, PyWeakref | null
  * PyWeakref_NewRef / PyWeakref_NewProxy: the callback-less basic ref (proxy) is shared; a new one is linked
  * where CPython links it (invariant 2). New reference.
  */
-function newWeakref(o: PyObject, callback: PyObject | null, proxy: boolean, callable: boolean): PyWeakref {
+function newWeakref(o: PyObject, callback: PyObject | null, proxy: boolean, callable: boolean, make?: () => PyWeakref): PyWeakref {
   let l = lists.get(o);
   const [basicRef, basicProxy] = basicRefs(l ?? []);
   const shared = proxy ? basicProxy : basicRef;
-  if (callback === null && shared !== null) {
+  if (callback === null && shared !== null && make === undefined) {
     INCREF(shared);
     return shared;
   }
   if (callback !== null) INCREF(callback);
-  const wr = proxy ? new PyProxy(o, callback, callable) : new PyWeakref(o, callback);
-  allocObject(wr, 16 + 64, true);
+  const wr = make !== undefined ? make() : proxy ? new PyProxy(o, callback, callable) : new PyWeakref(o, callback);
+  allocObject(wr, 16 + wr.ob_type.basicsize, true);
   if (l === undefined) {
     l = [];
     lists.set(o, l);
@@ -133,6 +133,14 @@ function newWeakref(o: PyObject, callback: PyObject | null, proxy: boolean, call
 /** weakref.ref(o, callback). New reference. */
 export function newRef(o: PyObject, callback: PyObject | null): PyWeakref {
   return newWeakref(o, callback, false, false);
+}
+
+/**
+ * A weakref of a subclass of ReferenceType (Lib/weakref.py's KeyedRef): never shared, linked as a ref with a
+ * callback. `make` builds the object (its referent and callback set, its type the subclass). New reference.
+ */
+export function newSubclassRef(o: PyObject, callback: PyObject, make: () => PyWeakref): PyWeakref {
+  return newWeakref(o, callback, false, false, make);
 }
 
 /** weakref.proxy(o, callback): a CallableProxyType when o is callable. New reference. */

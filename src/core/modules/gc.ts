@@ -143,7 +143,11 @@ export function makeGcModule(): C.PyModule {
     gcListener?.thresholds?.(heap.threshold0, heap.threshold1, heap.threshold2);
     return none();
   }));
-  fn('get_count', (a) => (exactly('get_count', a, 0), M.newTuple([M.newInt(heap.count0), M.newInt(heap.count1), M.newInt(heap.count2)])));
+  fn('get_count', (a) => {
+    exactly('get_count', a, 0);
+    if (gcState.countApprox !== null) throw new Unsupported(`gc.get_count() after using ${gcState.countApprox} (without a gc.collect() since)`, line());
+    return M.newTuple([M.newInt(heap.count0), M.newInt(heap.count1), M.newInt(heap.count2)]);
+  });
   fn('isenabled', (a) => (exactly('isenabled', a, 0), M.newBool(heap.enabled)));
   fn('enable', (a) => (exactly('enable', a, 0), (heap.enabled = true), none()));
   fn('disable', (a) => (exactly('disable', a, 0), (heap.enabled = false), none()));

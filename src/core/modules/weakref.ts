@@ -21,6 +21,12 @@ import { ProxyType, CallableProxyType } from '../objects/weakproxy';
 import { isCallable } from '../vm/builtins';
 import { newFinalize, resetFinalizers, isAlive, PyFinalize, FinalizeType } from '../gc/finalize';
 import { moduleNamespace } from './namespace';
+import * as I from '../objects/iter';
+import * as O from '../objects/ops';
+import {
+  PyWeakContainer, WeakValueDictionaryType, WeakKeyDictionaryType, WeakSetType, KeyedRefType, COUNT_BOUND, approximateCount,
+  newWeakContainer, weakInsert, weakGet, weakDelete, weakEntries, weakLen, type WeakKind,
+} from '../gc/weakcontainers';
 
 const line = (): number => ts.frame?.currentLine() ?? 0;
 
@@ -32,14 +38,114 @@ function checkWeakrefable(o: PyObject): void {
   const t = o.ob_type;
   if (t.isHeap && (o instanceof PyInstance || o instanceof M.PyList || o instanceof PyDict)) {
     if (t.lookup('__weakref__') !== undefined) return;
-  } else if (o instanceof C.PyFunction || o instanceof PySet || o instanceof PyType) return;
+  } else if (o instanceof C.PyFunction || o instanceof PySet || o instanceof PyType || o instanceof PyWeakContainer) return;
   if (t.isHeap || o instanceof PyType || o instanceof C.PyModule || o instanceof C.PyMethod || t.tp_name === 'generator' || t.tp_name === 'code') {
     throw new Unsupported(`weak references to '${t.tp_name}' objects`, line());
   }
   E.raise(E.TypeError, `cannot create weak reference to '${t.tp_name}' object`);
 }
 
+let containersInstalled = false;
+
+/** The methods of WeakValueDictionary, WeakKeyDictionary and WeakSet, and their len/in/iter (installed once). */
+function installContainers(): void {
+  if (containersInstalled) return;
+  containersInstalled = true;
+  const def = (t: PyType, name: string, impl: (c: PyWeakContainer, a: PyObject[]) => PyObject): void => {
+    const d = new C.PyMethodDescr(t, name, (self, a, kw) => {
+      noKw(name, kw);
+      return impl(self as PyWeakContainer, a);
+    });
+    d.ob_refcnt = 999999999;
+    t.tp_dict.set(name, d);
+  };
+  const none = (): PyObject => (INCREF(M.None), M.None);
+  const keyError = (k: PyObject): never => {
+    INCREF(k);
+    throw new E.PyErr(E.newExc(E.KeyError, M.newTuple([k])));
+  };
+  /** A snapshot of the live entries as a list iterator (CPython: a generator over data). */
+  const snapshot = (c: PyWeakContainer, pick: (k: PyObject, v: PyObject | null) => PyObject): PyObject => {
+    approximateCount(c.ob_type.qualname, COUNT_BOUND.iterate);
+    const items = weakEntries(c).map(([k, v]) => pick(k, v));
+    const l = M.newList(items);
+    try {
+      return I.getIter(l);
+    } finally {
+      DECREF(l);
+    }
+  };
+  const own = (o: PyObject): PyObject => (INCREF(o), o);
+  const pair = (k: PyObject, v: PyObject | null): PyObject => M.newTuple([own(k), own(v!)]);
+  for (const t of [WeakValueDictionaryType, WeakKeyDictionaryType]) {
+    def(t, '__getitem__', (c, a) => {
+      exactly('__getitem__', a, 1);
+      approximateCount(t.qualname, COUNT_BOUND.lookup);
+      return weakGet(c, a[0]!) ?? keyError(a[0]!);
+    });
+    def(t, '__setitem__', (c, a) => {
+      exactly('__setitem__', a, 2);
+      if (c.kind === 'keys') checkWeakrefable(a[0]!);
+      else checkWeakrefable(a[1]!);
+      weakInsert(c, a[0]!, a[1]!);
+      return none();
+    });
+    def(t, '__delitem__', (c, a) => {
+      exactly('__delitem__', a, 1);
+      if (!weakDelete(c, a[0]!)) keyError(a[0]!);
+      return none();
+    });
+    def(t, 'get', (c, a) => {
+      nargs('get', a, 1, 2);
+      approximateCount(t.qualname, COUNT_BOUND.lookup);
+      return weakGet(c, a[0]!) ?? own(a[1] ?? M.None);
+    });
+    def(t, 'keys', (c, a) => (exactly('keys', a, 0), snapshot(c, (k) => own(k))));
+    def(t, 'values', (c, a) => (exactly('values', a, 0), snapshot(c, (_k, v) => own(v!))));
+    def(t, 'items', (c, a) => (exactly('items', a, 0), snapshot(c, pair)));
+  }
+  def(WeakSetType, 'add', (c, a) => {
+    exactly('add', a, 1);
+    checkWeakrefable(a[0]!);
+    weakInsert(c, a[0]!, null);
+    return none();
+  });
+  def(WeakSetType, 'discard', (c, a) => (exactly('discard', a, 1), weakDelete(c, a[0]!), none()));
+  def(WeakSetType, 'remove', (c, a) => {
+    exactly('remove', a, 1);
+    if (!weakDelete(c, a[0]!)) keyError(a[0]!);
+    return none();
+  });
+  for (const [t, kind] of [[WeakValueDictionaryType, 'values'], [WeakKeyDictionaryType, 'keys'], [WeakSetType, 'set']] as const) {
+    t.tp_call = (_t, a, kw) => {
+      if (a.length > 0 || (kw !== null && kw.size > 0)) throw new Unsupported(`weakref.${t.qualname} with initial contents`, line());
+      return newWeakContainer(kind as WeakKind);
+    };
+    for (const name of ['copy', '__copy__', '__deepcopy__', 'setdefault', 'pop', 'popitem', 'update', 'valuerefs', 'itervaluerefs', 'keyrefs', 'clear', 'union', 'difference', 'intersection', 'symmetric_difference', 'issubset', 'issuperset', '__or__', '__and__', '__sub__', '__xor__', '__eq__', '__ior__', 'isdisjoint', '__reduce__']) {
+      if (t.tp_dict.has(name)) continue;
+      def(t, name, () => {
+        throw new Unsupported(`${t.qualname}.${name}()`, line());
+      });
+    }
+  }
+  const prevLen = A.lenHook.fn;
+  A.lenHook.fn = (o) => (o instanceof PyWeakContainer ? weakLen(o) : prevLen(o));
+  const prevContains = O.containsHook.fn;
+  O.containsHook.fn = (c, v) => {
+    if (!(c instanceof PyWeakContainer)) return prevContains(c, v);
+    approximateCount(c.ob_type.qualname, COUNT_BOUND.lookup);
+    const r = weakGet(c, v);
+    if (r === null) return false;
+    DECREF(r);
+    return true;
+  };
+  const prevIter = I.iterHooks.getIter;
+  I.iterHooks.getIter = (o) => (o instanceof PyWeakContainer ? snapshot(o, (k) => own(k)) : prevIter(o));
+  void KeyedRefType;
+}
+
 export function makeWeakrefModule(): C.PyModule {
+  installContainers();
   resetWeakrefs();
   resetFinalizers();
   if (!FinalizeType.tp_dict.has('alive')) {
@@ -107,7 +213,11 @@ export function makeWeakrefModule(): C.PyModule {
   INCREF(ProxyType);
   INCREF(CallableProxyType);
   put('ProxyTypes', M.newTuple([ProxyType, CallableProxyType]));
-  for (const name of ['WeakValueDictionary', 'WeakKeyDictionary', 'WeakSet', 'WeakMethod']) {
+  for (const t of [WeakValueDictionaryType, WeakKeyDictionaryType, WeakSetType, KeyedRefType]) {
+    INCREF(t);
+    put(t.qualname, t);
+  }
+  for (const name of ['WeakMethod']) {
     fn(name, () => {
       throw new Unsupported(`weakref.${name}`, line());
     });

@@ -15,7 +15,7 @@ import { complexBinop, PyComplex, newComplex } from './complex';
 import { PyByteArray, newByteArray } from './bytearray';
 import { PyMappingProxy } from './typeattr';
 import * as T from './types';
-import { PyFunction as C_PyFunction } from './callables';
+import { PyFunction as C_PyFunction, PyMethodDescr as C_PyMethodDescr } from './callables';
 import { isProxy, withUnwrapped, withUnwrapped2 } from './weakproxy';
 
 export const NB_OPS = ['+', '&', '//', '<<', '@', '*', '%', '|', '**', '>>', '-', '/', '^'] as const;
@@ -277,11 +277,11 @@ function builtinBinop(a: PyObject, b: PyObject, op: string): PyObject {
 
 // ---------------- unary ----------------
 export function unaryOp(o: PyObject, op: '-' | '+' | '~'): PyObject {
+  if (isProxy(o)) return withUnwrapped(o, (x) => unaryOp(x, op));
   if (o instanceof M.PyInt) {
     const v = o.v;
     if (op === '-') return M.newInt(typeof v === 'number' ? -v : -v);
     if (op === '+') return M.newInt(v);
-  if (isProxy(o)) return withUnwrapped(o, (x) => unaryOp(x, op));
     return M.newInt(typeof v === 'number' ? -v - 1 : -v - 1n);
   }
   if (o instanceof M.PyFloat && op !== '~') return M.newFloat(op === '-' ? -o.v : o.v);
@@ -338,6 +338,14 @@ export function sliceIndices(s: M.PySlice, length: number): [number, number, num
   return [start, stop, step, n];
 }
 
+/** A static type's slot given as a method descriptor in its own dict (types modelled outside objects/). */
+export function staticSlot(o: PyObject, name: string): C_PyMethodDescr | null {
+  const t = o.ob_type;
+  if (t.isHeap) return null;
+  const m = t.tp_dict.get(name);
+  return m instanceof C_PyMethodDescr && m.owner === t ? m : null;
+}
+
 function userOverride(o: PyObject, name: string): PyObject | null {
   if (!o.ob_type.isHeap) return null;
   const m = o.ob_type.lookup(name);
@@ -345,11 +353,11 @@ function userOverride(o: PyObject, name: string): PyObject | null {
 }
 
 export function getItem(o: PyObject, key: PyObject): PyObject {
+  if (isProxy(o) || isProxy(key)) return withUnwrapped2(o, key, getItem);
   if (o instanceof PyMappingProxy) return getItem(o.mapping, key);
   const ov = userOverride(o, '__getitem__');
   if (ov !== null) return callSpecial(o, ov, [key]);
   if (o instanceof M.PyList || o instanceof M.PyTuple) {
-  if (isProxy(o) || isProxy(key)) return withUnwrapped2(o, key, getItem);
     const isList = o instanceof M.PyList;
     const items = o.items;
     if (key instanceof M.PySlice) {
@@ -448,6 +456,9 @@ export function getItem(o: PyObject, key: PyObject): PyObject {
     const m = t.lookup('__getitem__');
     if (m !== undefined) return callSpecial(o, m, [key]);
   }
+  // A static type modelled outside objects/ (weakref.WeakValueDictionary…) gives its mp_subscript as a method.
+  const sm = staticSlot(o, '__getitem__');
+  if (sm !== null) return sm.impl(o, [key], null);
   if (o instanceof T.TypeType.constructor && false) return o;
   if (o.ob_type === T.TypeType) {
     const cg = (o as unknown as { lookup(n: string): PyObject | undefined }).lookup('__class_getitem__');
@@ -458,11 +469,11 @@ export function getItem(o: PyObject, key: PyObject): PyObject {
 }
 
 export function setItem(o: PyObject, key: PyObject, v: PyObject): void {
+  if (isProxy(o)) return withUnwrapped(o, (x) => setItem(x, key, v));
   const ov = userOverride(o, '__setitem__');
   if (ov !== null) {
     DECREF(callSpecial(o, ov, [key, v]));
     return;
-  if (isProxy(o)) return withUnwrapped(o, (x) => setItem(x, key, v));
   }
   if (o instanceof M.PyList) {
     if (key instanceof M.PySlice) return listAssignSlice(o, key, v);
@@ -496,6 +507,8 @@ export function setItem(o: PyObject, key: PyObject, v: PyObject): void {
       return;
     }
   }
+  const sm = staticSlot(o, '__setitem__');
+  if (sm !== null) return DECREF(sm.impl(o, [key, v], null));
   E.raise(E.TypeError, `'${t.tp_name}' object does not support item assignment`);
 }
 
@@ -524,6 +537,7 @@ function listAssignSlice(l: M.PyList, s: M.PySlice, v: PyObject): void {
 }
 
 export function delItem(o: PyObject, key: PyObject): void {
+  if (isProxy(o)) return withUnwrapped(o, (x) => delItem(x, key));
   const ov = userOverride(o, '__delitem__');
   if (ov !== null) {
     DECREF(callSpecial(o, ov, [key]));
@@ -535,7 +549,6 @@ export function delItem(o: PyObject, key: PyObject): void {
       const removed: PyObject[] = [];
       const idx = new Set<number>();
       for (let i = 0, j = start; i < n; i++, j += step) idx.add(j);
-  if (isProxy(o)) return withUnwrapped(o, (x) => delItem(x, key));
       const keep: PyObject[] = [];
       o.items.forEach((x, i) => (idx.has(i) ? removed : keep).push(x));
       o.items = keep;
@@ -571,6 +584,8 @@ export function delItem(o: PyObject, key: PyObject): void {
       return;
     }
   }
+  const sm = staticSlot(o, '__delitem__');
+  if (sm !== null) return DECREF(sm.impl(o, [key], null));
   E.raise(E.TypeError, `'${t.tp_name}' object doesn't support item deletion`);
 }
 
@@ -578,6 +593,7 @@ export const containsHook: { fn: (c: PyObject, v: PyObject) => boolean | null } 
 
 /** PySequence_Contains. */
 export function contains(c: PyObject, v: PyObject): boolean {
+  if (isProxy(c)) return withUnwrapped(c, (x) => contains(x, v));
   const ov = userOverride(c, '__contains__');
   if (ov !== null) {
     const r = callSpecial(c, ov, [v]);
@@ -591,7 +607,6 @@ export function contains(c: PyObject, v: PyObject): boolean {
   }
   if (c instanceof PyDict) return dictLookup(c, v) >= 0;
   if (c instanceof M.PyStr) {
-  if (isProxy(c)) return withUnwrapped(c, (x) => contains(x, v));
     if (!(v instanceof M.PyStr)) E.raise(E.TypeError, `'in <string>' requires string as left operand, not ${v.ob_type.tp_name}`);
     return c.v.includes((v as M.PyStr).v);
   }
