@@ -2,6 +2,7 @@
 // pymalloc_alloc/pymalloc_free (Objects/obmalloc.c), the frame stack (Python/ceval.c) and gc_collect_main
 // (Modules/gcmodule.c) did, as the VM reported it. Every event is checked against the invariants below, so a bad
 // trace — a VM bug or a damaged file — stops with a TraceError instead of drawing nonsense.
+// (~440 lines, kept in one file: each event kind's checks sit beside its effect, in one switch.)
 //
 // Invariants:
 // 1. An INCREF/DECREF's new count is exactly the old count ± 1 and never negative.

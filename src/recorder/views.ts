@@ -1,28 +1,20 @@
 // What the UI draws at one moment (DESIGN.md §5): objects, references, roots, frames, obmalloc's arenas/pools/
-// blocks (Objects/obmalloc.c) and the collector's counters (Modules/gcmodule.c), built from a recorded state.
-// Views are plain data (numbers, strings, arrays, plain objects) so they survive structuredClone and JSON; a
-// ViewDiff between two views lets the renderer update incrementally.
+// blocks (Objects/obmalloc.c) and the collector's counters (Modules/gcmodule.c), built from a recorded state; the
+// text of events and reference labels is event-text.ts's. Views are plain data (numbers, strings, arrays, plain
+// objects) so they survive structuredClone and JSON; a ViewDiff between two views lets the renderer update
+// incrementally.
 //
 // Cost: frameAt is O(objects + references + pools) at the moment — measured for a 2,000-object heap in
 // bench/recorder.bench.ts — plus a seek; the diff is O(size of both views). Because seek shares unchanged
 // records between moments, the views of a record (and of a pool) are cached by the record's identity: scrubbing
 // rebuilds only what changed, and the diff recognises unchanged views by identity before comparing fields.
 
-import { OPCODES_311 } from '../core/bytecode/opcodes311';
 import { ALLOCATOR_GEOMETRY } from '../core/memory/index';
-import {
-  EVENT_KIND_NAME,
-  EventKind,
-  GcPhase,
-  GcReach,
-  LABEL_IS_INDEX,
-  OPERAND_COUNT,
-  OWNER_IS_FRAME,
-  PoolStateCode,
-  RefCause,
-} from '../core/trace/events';
+import { GcReach, PoolStateCode, RefCause } from '../core/trace/events';
+import { describeEvent, opname, PHASE_NAME, refLabel } from './event-text';
 import type { Recorder } from './recorder';
 import type { RefMap } from './ref-map';
+export { describeEvent, opname, refLabel } from './event-text';
 import { gcReachOf, gcRefsOf, ObjectFlag, refKeyCause, refKeyLabel, type HeapState, type ObjectRecord, type PoolRecord } from './state';
 
 export interface ObjectView {
@@ -157,7 +149,6 @@ export interface MomentView {
 }
 
 const CAUSE_NAME = Object.fromEntries(Object.entries(RefCause).map(([k, v]) => [v, k.toLowerCase().replace('_', '-')]));
-const PHASE_NAME = Object.fromEntries(Object.entries(GcPhase).map(([k, v]) => [v, k.toLowerCase().replaceAll('_', '-')]));
 const REACH_NAME = Object.fromEntries(Object.entries(GcReach).map(([k, v]) => [v, k.toLowerCase().replaceAll('_', '-')]));
 const POOL_STATE = ['used', 'full', 'empty'] as const;
 const NO_BLOCKS: readonly { readonly address: number; readonly nbytes: number }[] = Object.freeze([]);
@@ -169,92 +160,6 @@ function blocksOf(o: ObjectRecord): readonly { readonly address: number; readonl
   for (let k = 0; k < o.blocks.length; k += 2) out.push({ address: o.blocks[k]!, nbytes: o.blocks[k + 1]! });
   return out.sort((a, b) => a.address - b.address);
 }
-const OPNAME_311: Record<number, string> = Object.fromEntries(Object.entries(OPCODES_311).map(([k, v]) => [v, k]));
-
-export function opname(rec: Recorder, opcode: number): string {
-  return rec.profile === '3.11' ? (OPNAME_311[opcode] ?? `<${opcode}>`) : `opcode ${opcode}`;
-}
-
-/** The text of a reference label: "local `x`", "list item 3", "value stack [2]", "attribute `next`". */
-export function refLabel(strings: readonly string[], cause: number, label: number): string {
-  const name = LABEL_IS_INDEX[cause] ? String(label) : (strings[label] ?? '?');
-  switch (cause) {
-    case RefCause.LOCAL:
-      return `local \`${name}\``;
-    case RefCause.CELL:
-      return `cell \`${name}\``;
-    case RefCause.VALUE_STACK:
-      return `value stack [${name}]`;
-    case RefCause.GLOBAL:
-      return `global \`${name}\``;
-    case RefCause.ATTRIBUTE:
-      return `attribute \`${name}\``;
-    case RefCause.LIST_ITEM:
-      return `list item ${name}`;
-    case RefCause.TUPLE_ITEM:
-      return `tuple item ${name}`;
-    case RefCause.DICT_KEY:
-      return `dict key ${name}`;
-    case RefCause.DICT_VALUE:
-      return `dict value [${name}]`;
-    case RefCause.SET_ITEM:
-      return `set item ${name}`;
-    case RefCause.INTERNAL:
-      return `internal: ${name}`;
-    case RefCause.TEMPORARY:
-      return `temporary: ${name}`;
-    case RefCause.WEAK:
-      return `weak \`${name}\``;
-    default:
-      return `? ${name}`;
-  }
-}
-
-/** One line describing event i (for the timeline, the inspector's history and `heapscope info`). */
-export function describeEvent(rec: Recorder, i: number): EventView {
-  const log = rec.log;
-  const k = log.kind(i);
-  const sub = log.sub(i);
-  const op = (j: number): number => log.operand(i, j);
-  const s = (j: number): string => log.strings[op(j)] ?? '?';
-  let text: string;
-  switch (k) {
-    case EventKind.INCREF:
-    case EventKind.DECREF:
-      text = `#${op(0)} refcount → ${op(1)} (${refLabel(log.strings, sub, op(3))})`;
-      break;
-    case EventKind.REF_SET:
-    case EventKind.REF_CLEAR:
-      text = `${refLabel(log.strings, sub, op(2))} of ${OWNER_IS_FRAME[sub] ? 'frame ' : '#'}${op(0)} ${k === EventKind.REF_SET ? '=' : 'cleared from'} #${op(1)}`;
-      break;
-    case EventKind.OBJECT_NEW:
-      text = `#${op(0)} ${s(1)} ${s(5)} created (${op(4)} bytes)`;
-      break;
-    case EventKind.INSTRUCTION:
-      text = `${op(0)} ${opname(rec, op(1))} ${op(2)}`;
-      break;
-    case EventKind.LINE:
-      text = `line ${op(0)}`;
-      break;
-    case EventKind.FRAME_PUSH:
-      text = `call ${s(1)}`;
-      break;
-    case EventKind.GC_START:
-    case EventKind.GC_STOP:
-      text = `generation ${sub}`;
-      break;
-    case EventKind.GC_PHASE:
-      text = PHASE_NAME[sub] ?? '?';
-      break;
-    case EventKind.OUTPUT:
-      text = JSON.stringify(s(0));
-      break;
-    default:
-      text = Array.from({ length: OPERAND_COUNT[k] ?? 0 }, (_, j) => op(j)).join(' ');
-  }
-  return { index: i, kind: EVENT_KIND_NAME[k] ?? '?', text };
-}
-
 const geometries = new Map<string, AllocatorGeometryView>();
 function geometryOf(rec: Recorder): AllocatorGeometryView {
   let g = geometries.get(rec.profile);
