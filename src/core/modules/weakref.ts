@@ -16,8 +16,8 @@ import { PyInstance, finalizerHooks } from '../objects/instance';
 import { ts } from '../vm/state';
 import { nargs, exactly, noKw } from '../vm/argparse';
 import { Unsupported } from '../python/errors';
-import { newRef, newProxy, weakrefsOf, weakrefHooks, WeakrefType, resetWeakrefs } from '../gc/weakrefs';
-import { ProxyType, CallableProxyType } from '../objects/weakproxy';
+import { newRef, newProxy, weakrefsOf, weakrefHooks, WeakrefType, resetWeakrefs, PyWeakref } from '../gc/weakrefs';
+import { ProxyType, CallableProxyType, isProxy } from '../objects/weakproxy';
 import { isCallable } from '../vm/builtins';
 import { newFinalize, resetFinalizers, isAlive, PyFinalize, FinalizeType } from '../gc/finalize';
 import { moduleNamespace } from './namespace';
@@ -138,6 +138,22 @@ function installContainers(): void {
     if (r === null) return false;
     DECREF(r);
     return true;
+  };
+  // weakref_richcompare: == and != compare the referents while both live, identity once either died.
+  const prevCompare = A.setCompareHook.fn;
+  A.setCompareHook.fn = (a, b, op) => {
+    if (!(a instanceof PyWeakref) || !(b instanceof PyWeakref) || isProxy(a) || isProxy(b) || (op !== 2 && op !== 3)) return prevCompare(a, b, op);
+    const x = a.referent;
+    const y = b.referent;
+    if (x === null || y === null) return M.newBool((a === b) === (op === 2));
+    INCREF(x);
+    INCREF(y);
+    try {
+      return A.richCompare(x, y, op);
+    } finally {
+      DECREF(x);
+      DECREF(y);
+    }
   };
   const prevIter = I.iterHooks.getIter;
   I.iterHooks.getIter = (o) => (o instanceof PyWeakContainer ? snapshot(o, (k) => own(k)) : prevIter(o));
