@@ -19,7 +19,7 @@
 // (O(n) events, the honest cost of index labels); a frame costs O(locals + stack depth) pointer compares per
 // instruction, and an event only when a slot changed.
 
-import { PyObject, type SlotHook } from '../objects/object';
+import { PyObject, PyType, type SlotHook } from '../objects/object';
 import * as M from '../objects/models';
 import { PyDict } from '../objects/dict';
 import { LocalKind } from '../bytecode/code';
@@ -126,6 +126,8 @@ export class RefSlots implements SlotHook {
     if (cur.size > 0) this.objSlots.set(o, cur);
     else this.objSlots.delete(o);
     if (o instanceof PyGen) this.genOfFrame.set(o.frame, o);
+    // A class's dict stands for its tp_dict, which type_clear empties without a store site.
+    else if (o instanceof PyType && o.dictObj !== null) this.reconcile(o.dictObj);
   }
 
   /** One slot of a reported owner now holds `target` (null: empty). */
@@ -162,6 +164,7 @@ export class RefSlots implements SlotHook {
    */
   forget(o: PyObject, id: number): void {
     this.objSlots.delete(o);
+    if (o instanceof PyType && o.dictObj !== null) this.reconcile(o.dictObj);
     const own = this.owned.get(o);
     if (own === undefined) return;
     this.owned.delete(o);
