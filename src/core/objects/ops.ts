@@ -3,7 +3,7 @@
 // (list_subscript, tuple, str, dict, range, slice semantics of PySlice_Unpack/AdjustIndices),
 // `in`, and unary operators, with CPython 3.11's exact TypeError texts.
 
-import { PyObject, INCREF, DECREF } from './object';
+import { PyObject, INCREF, DECREF, slotHook, refCause } from './object';
 import * as M from './models';
 import { PyDict, dictGet, dictSet, dictLookup, dictPopIndex } from './dict';
 import * as E from './exceptions';
@@ -97,6 +97,7 @@ function inplaceOp(a: PyObject, b: PyObject, op: string): PyObject | null {
       if (n <= 0) {
         a.items = [];
         M.listSetExact(a, 0);
+        M.listTouched(a, 0);
         for (const x of items) DECREF(x);
       } else {
         const total = items.length * n;
@@ -105,6 +106,7 @@ function inplaceOp(a: PyObject, b: PyObject, op: string): PyObject | null {
           INCREF(x);
           a.items.push(x);
         }
+        M.listTouched(a, items.length);
       }
       INCREF(a);
       return a;
@@ -134,10 +136,12 @@ export function listExtend(l: M.PyList, iterable: PyObject): void {
     if (src.length === 0) return;
     if (l.allocated === 0 && l.itemsAddr === 0) M.listPreallocateExact(l, src.length);
     else M.listResize(l, l.items.length + src.length);
+    const from = l.items.length;
     for (const x of src) {
       INCREF(x);
       l.items.push(x);
     }
+    M.listTouched(l, from);
     return;
   }
   const it = getIter(iterable);
@@ -482,8 +486,13 @@ export function setItem(o: PyObject, key: PyObject, v: PyObject): void {
     if (i < 0) i += o.items.length;
     if (i < 0 || i >= o.items.length) E.raise(E.IndexError, 'list assignment index out of range');
     const old = o.items[i]!;
+    refCause(5 /* RefCause.LIST_ITEM */, o, i);
     INCREF(v);
     o.items[i] = v;
+    if (slotHook !== null) {
+      slotHook.touched(o, i);
+      refCause(5 /* RefCause.LIST_ITEM */, o, i);
+    }
     DECREF(old);
     return;
   }
@@ -520,6 +529,7 @@ function listAssignSlice(l: M.PyList, s: M.PySlice, v: PyObject): void {
     const removed = l.items.splice(start, hi - start, ...src);
     const newsize = l.items.length;
     if (newsize > l.allocated || newsize < l.allocated >> 1) M.listResize(l, newsize);
+    M.listTouched(l, start);
     // list_ass_slice releases the recycled items from the last to the first.
     for (let k = removed.length - 1; k >= 0; k--) DECREF(removed[k]!);
     return;
@@ -533,6 +543,7 @@ function listAssignSlice(l: M.PyList, s: M.PySlice, v: PyObject): void {
     old.push(l.items[j]!);
     l.items[j] = src[i]!;
   }
+  M.listTouched(l, 0);
   for (const x of old) DECREF(x);
 }
 
@@ -553,6 +564,7 @@ export function delItem(o: PyObject, key: PyObject): void {
       o.items.forEach((x, i) => (idx.has(i) ? removed : keep).push(x));
       o.items = keep;
       M.listResize(o, keep.length);
+      M.listTouched(o, step === 1 ? start : 0);
       if (step === 1) for (let k = removed.length - 1; k >= 0; k--) DECREF(removed[k]!);
       else for (const x of removed) DECREF(x);
       return;
@@ -562,6 +574,7 @@ export function delItem(o: PyObject, key: PyObject): void {
     if (i < 0 || i >= o.items.length) E.raise(E.IndexError, 'list assignment index out of range');
     const [old] = o.items.splice(i, 1);
     M.listResize(o, o.items.length);
+    M.listTouched(o, i);
     DECREF(old!);
     return;
   }
