@@ -24,6 +24,7 @@ import { PyFrameObj, PyTraceback, type Frame } from '../vm/frame';
 import { PyGen, GenState } from '../vm/gen';
 import { PyWeakref, clearWeakrefObject } from './weakrefs';
 import { PyWeakContainer, PyKeyedRef, weakTraverse, weakClear } from './weakcontainers';
+import { PyWeakMethod, weakMethodTraverse, weakMethodClear } from './weakmethod';
 
 export type Visit = (o: PyObject) => void;
 
@@ -84,6 +85,7 @@ export function traverse(o: PyObject, visit: Visit): boolean {
   if (o instanceof PyWeakref) {
     // gc_traverse of weakrefobject.c: only the callback (the referent is not owned); a KeyedRef adds its key slot.
     if (o instanceof PyKeyedRef && o.key !== null) visit(o.key);
+    if (o instanceof PyWeakMethod) weakMethodTraverse(o, visit);
     if (o.callback !== null) visit(o.callback);
     return true;
   }
@@ -280,6 +282,7 @@ export function clear(o: PyObject): boolean {
       o.key = null;
       DECREF(k);
     }
+    if (o instanceof PyWeakMethod) weakMethodClear(o);
     clearWeakrefObject(o);
     return true;
   }

@@ -2,7 +2,8 @@
 // callbacks, the shared basic ref), proxy (ProxyType / CallableProxyType, the shared basic proxy),
 // ReferenceType, ProxyTypes, getweakrefcount, getweakrefs. The weak references themselves are
 // src/core/gc/weakrefs.ts, proxy dispatch src/core/objects/weakproxy.ts, finalize src/core/gc/finalize.ts.
-// WeakValueDictionary, WeakKeyDictionary, WeakSet and WeakMethod (Lib/weakref.py classes) are refused.
+// WeakValueDictionary, WeakKeyDictionary, WeakSet (src/core/gc/weakcontainers.ts) and WeakMethod
+// (src/core/gc/weakmethod.ts), Lib/weakref.py classes, are modelled natively.
 
 import { PyObject, PyType, INCREF, DECREF, currentProfile } from '../objects/object';
 import { heap } from '../objects/heap';
@@ -27,6 +28,7 @@ import {
   PyWeakContainer, WeakValueDictionaryType, WeakKeyDictionaryType, WeakSetType, KeyedRefType, COUNT_BOUND, approximateCount,
   newWeakContainer, weakInsert, weakGet, weakDelete, weakEntries, weakLen, type WeakKind,
 } from '../gc/weakcontainers';
+import { PyWeakMethod, WeakMethodType, newWeakMethod, weakMethodEq } from '../gc/weakmethod';
 
 const line = (): number => ts.frame?.currentLine() ?? 0;
 
@@ -143,6 +145,8 @@ function installContainers(): void {
   const prevCompare = A.setCompareHook.fn;
   A.setCompareHook.fn = (a, b, op) => {
     if (!(a instanceof PyWeakref) || !(b instanceof PyWeakref) || isProxy(a) || isProxy(b) || (op !== 2 && op !== 3)) return prevCompare(a, b, op);
+    // WeakMethod.__eq__/__ne__ when both are WeakMethods; otherwise it returns NotImplemented and ref's applies.
+    if (a instanceof PyWeakMethod && b instanceof PyWeakMethod) return M.newBool(weakMethodEq(a, b, A.eq) === (op === 2));
     const x = a.referent;
     const y = b.referent;
     if (x === null || y === null) return M.newBool((a === b) === (op === 2));
@@ -229,14 +233,16 @@ export function makeWeakrefModule(): C.PyModule {
   INCREF(ProxyType);
   INCREF(CallableProxyType);
   put('ProxyTypes', M.newTuple([ProxyType, CallableProxyType]));
-  for (const t of [WeakValueDictionaryType, WeakKeyDictionaryType, WeakSetType, KeyedRefType]) {
+  WeakMethodType.tp_call = (_t, a, kw) => {
+    nargs('WeakMethod', a, 1, 2);
+    const cbk = kw !== null ? kw.get('callback') : undefined;
+    if (kw !== null && [...kw.keys()].some((k) => k !== 'callback')) throw new Unsupported('weakref.WeakMethod with these keyword arguments', line());
+    const cb = a[1] ?? cbk ?? M.None;
+    return newWeakMethod(a[0]!, cb === M.None ? null : cb);
+  };
+  for (const t of [WeakValueDictionaryType, WeakKeyDictionaryType, WeakSetType, KeyedRefType, WeakMethodType]) {
     INCREF(t);
     put(t.qualname, t);
-  }
-  for (const name of ['WeakMethod']) {
-    fn(name, () => {
-      throw new Unsupported(`weakref.${name}`, line());
-    });
   }
   const m = new C.PyModule('weakref', d);
   A.allocModule(m);
