@@ -2,11 +2,15 @@
 // holding a weakref to its object whose callback is the finalizer itself; calling it (or the referent's
 // death) pops it from the registry and runs func(*args, **kwargs) once; `alive` tells whether it is pending.
 //
+// At interpreter exit (finalize._exitfunc, an atexit function run by Py_FinalizeEx before the modules are
+// cleared) the pending finalizers whose `atexit` is true run newest first, with gc disabled meanwhile; after
+// that (`_shutdown`) a finalizer whose object dies is unregistered without running.
+//
 // Invariants:
 // 1. A registered finalizer owns one reference held by the registry, plus its weakref, func, args and kwargs.
 // 2. It runs at most once: the first call unregisters it and releases the weakref.
-// Not modelled: atexit (pending finalizers are not run at interpreter exit), detach(), peek(), and the
-// GC-visible objects of the Python implementation (the _Info record, the registry dict).
+// Not modelled: detach(), peek(), and the GC-visible objects of the Python implementation (the _Info record,
+// the registry dict); an exception raised by a finalizer at exit (sys.excepthook) is refused.
 
 import { PyObject, INCREF, DECREF, XDECREF, allocObject, freeObject } from '../objects/object';
 import * as M from '../objects/models';
@@ -15,6 +19,9 @@ import { makeStaticType, ObjectType } from '../objects/types';
 import { call } from '../objects/abstract';
 import { PyWeakref, newRef } from './weakrefs';
 import { extraRepr, hex } from '../objects/repr';
+import { heap } from '../objects/heap';
+import * as E from '../objects/exceptions';
+import { Unsupported } from '../python/errors';
 
 export const FinalizeType = makeStaticType('weakref.finalize', ObjectType, true, 16);
 FinalizeType.qualname = 'finalize';
@@ -22,6 +29,8 @@ FinalizeType.module = 'weakref';
 
 export class PyFinalize extends C.PyBuiltin {
   wr: PyWeakref | null = null;
+  /** finalize.atexit: run at interpreter exit if still pending. */
+  atexit = true;
   constructor(
     public func: PyObject,
     public args: PyObject[],
@@ -35,8 +44,12 @@ export class PyFinalize extends C.PyBuiltin {
 /** finalize._registry: the pending finalizers, in registration order. */
 const registry = new Set<PyFinalize>();
 
+/** finalize._shutdown: set once the exit function ran. */
+let shutdown = false;
+
 export function resetFinalizers(): void {
   registry.clear();
+  shutdown = false;
 }
 
 export function isAlive(f: PyFinalize): boolean {
@@ -53,10 +66,40 @@ function runFinalizer(f: PyFinalize): PyObject {
   const wr = f.wr;
   f.wr = null;
   try {
+    if (shutdown) return (INCREF(M.None), M.None);
     return call(f.func, f.args, f.kwargs);
   } finally {
     if (wr !== null) DECREF(wr);
     DECREF(f);
+  }
+}
+
+/**
+ * finalize._exitfunc, run at interpreter exit: the pending atexit finalizers, newest first (the list is read
+ * again after each, since a finalizer may create or trigger others), gc disabled while they run.
+ */
+export function runAtexitFinalizers(lineOf: () => number): void {
+  if (registry.size === 0) {
+    shutdown = true;
+    return;
+  }
+  const reenable = heap.enabled;
+  heap.enabled = false;
+  try {
+    for (;;) {
+      const pending = [...registry].filter((f) => f.atexit);
+      const f = pending.pop();
+      if (f === undefined) break;
+      try {
+        DECREF(runFinalizer(f));
+      } catch (e) {
+        if (e instanceof E.PyErr) throw new Unsupported('an exception raised by a weakref.finalize function at exit', lineOf());
+        throw e;
+      }
+    }
+  } finally {
+    shutdown = true;
+    if (reenable) heap.enabled = true;
   }
 }
 

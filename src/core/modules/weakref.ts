@@ -172,6 +172,18 @@ export function makeWeakrefModule(): C.PyModule {
     const alive = new C.PyGetSet(FinalizeType, 'alive', (self) => M.newBool(self instanceof PyFinalize && isAlive(self)), null);
     A.allocDescr(alive);
     FinalizeType.tp_dict.set('alive', alive);
+    // finalize.atexit: False once dead; setting it on a dead finalizer does nothing.
+    const atexit = new C.PyGetSet(
+      FinalizeType,
+      'atexit',
+      (self) => M.newBool(self instanceof PyFinalize && isAlive(self) && self.atexit),
+      (self, v) => {
+        if (v === null) E.raise(E.AttributeError, "can't delete attribute");
+        if (self instanceof PyFinalize && isAlive(self)) self.atexit = A.isTrue(v!);
+      },
+    );
+    A.allocDescr(atexit);
+    FinalizeType.tp_dict.set('atexit', atexit);
   }
   // handle_callback: callback(wr); an exception is reported as unraisable against the callback.
   weakrefHooks.call = (cb, wr) => finalizerHooks.callDel(wr, cb);

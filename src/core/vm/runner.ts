@@ -28,6 +28,7 @@ import { makeFunctoolsModule } from '../modules/functools';
 import { registerModule, resetModules } from '../modules/registry';
 import { makeWeakrefModule } from '../modules/weakref';
 import { collectNoFail } from '../gc/collect';
+import { runAtexitFinalizers } from '../gc/finalize';
 import { formatException, formatFrame } from './traceback';
 import { StepBudgetExceeded } from './budget';
 import { PyError } from '../semantics/errors';
@@ -178,6 +179,7 @@ export function runModule(co: CodeObject, source: string, profile: Profile, file
     for (const o of arena) DECREF(o);
     arena = [];
     ts.frame = null;
+    runAtexitFinalizers(currentLine); // Py_FinalizeEx's atexit functions: weakref.finalize._exitfunc
     if (lastValue !== null) DECREF(lastValue); // finalize_modules_delete_special: sys.last_value
     XDECREF(ts.excValue);
     ts.excValue = null;
