@@ -16,8 +16,10 @@
 //    upper bound of what CPython allocated (measured), so an automatic collection is refused no later than
 //    CPython would have run it.
 // Not modelled (refused by the weakref module): copy(), setdefault(), pop*(), update() with arguments, the
-// set algebra of WeakSet, valuerefs()/keyrefs(); keys()/values()/items() return list iterators over a
-// snapshot where CPython returns generators.
+// set algebra of WeakSet, valuerefs()/keyrefs(), attribute assignment on a container. Differences kept:
+// keys()/values()/items()/iter() return list iterators over a snapshot where CPython returns generators
+// (entries dying during the loop are still yielded), and `_remove` is a builtin function where CPython has a
+// Python function (same GC-object count: it owns its defaults tuple).
 
 import { PyObject, INCREF, DECREF, allocObject, freeObject } from '../objects/object';
 import * as M from '../objects/models';

@@ -159,6 +159,15 @@ function installContainers(): void {
       DECREF(y);
     }
   };
+  // The instance attributes of the Python implementation that the model keeps as real objects.
+  const prevAttr = A.specialAttrHook.fn;
+  A.specialAttrHook.fn = (o, name) => {
+    if (!(o instanceof PyWeakContainer)) return prevAttr(o, name);
+    const v = name === 'data' ? o.data : name === '_remove' ? o.remove : name === '_pending_removals' ? o.pending : name === '_iterating' ? o.iterating : null;
+    if (v !== null) return own(v);
+    if (name === '_dirty_len' && o.kind === 'keys') return own(M.False);
+    return prevAttr(o, name);
+  };
   const prevIter = I.iterHooks.getIter;
   I.iterHooks.getIter = (o) => (o instanceof PyWeakContainer ? snapshot(o, (k) => own(k)) : prevIter(o));
   void KeyedRefType;
