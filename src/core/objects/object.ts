@@ -34,8 +34,11 @@ export function setRefHook(h: RefHook | null): void {
  * site is one compare. The sites report *that* a slot changed (after the store); the recorder re-reads the slot.
  */
 export interface SlotHook {
-  /** Some slots of `o` changed; for a list, only the items from index `from` on (0 otherwise). */
-  touched(o: PyObject, from: number): void;
+  /**
+   * Some slots of `o` changed; for a list, only the items from index `from` on (0 otherwise), or only those in
+   * [from, to) when `to` is given (one item stored: O(1)).
+   */
+  touched(o: PyObject, from: number, to?: number): void;
   /** The entry of dict `d` whose stored key is `key` now holds `value` (null: the entry was removed). */
   dictEntry(d: PyObject, key: PyObject, value: PyObject | null): void;
   /** Set `s` now holds `key` (present) or no longer does. */

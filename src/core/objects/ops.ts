@@ -490,7 +490,7 @@ export function setItem(o: PyObject, key: PyObject, v: PyObject): void {
     INCREF(v);
     o.items[i] = v;
     if (slotHook !== null) {
-      slotHook.touched(o, i);
+      slotHook.touched(o, i, i + 1);
       refCause(5 /* RefCause.LIST_ITEM */, o, i);
     }
     DECREF(old);

@@ -54,12 +54,21 @@ interface FrameSlots {
 }
 
 const KEY_STRIDE = 16;
+// Module-level copies: an imported binding can cost a getter per access under some loaders (tsx).
+const LIST_ITEM = RefCause.LIST_ITEM;
+const IS_INDEX = LABEL_IS_INDEX;
 const slotKey = (cause: number, label: number): number => cause + KEY_STRIDE * label;
 /**
  * A list operand is re-read only when it has at most this many items: every store into a list is reported by
  * its site, so the re-read only catches a heap subclass's attributes on small lists, never costs O(n) per step.
  */
 const WATCH_MAX_LIST = 8;
+
+/** Whether `m` holds exactly the n slots keys[k] → targets[k] (m.size === n is checked by the caller). */
+function sameSlots(m: Map<number, number>, keys: number[], targets: number[], n: number): boolean {
+  for (let k = 0; k < n; k++) if (m.get(keys[k]!) !== targets[k]) return false;
+  return true;
+}
 
 export class RefSlots implements SlotHook {
   private readonly objSlots = new Map<PyObject, Map<number, number>>();
@@ -78,6 +87,9 @@ export class RefSlots implements SlotHook {
   private readonly owned = new Map<PyObject, number[]>();
   /** Owners with a slot naming an object not yet announced (invariant 3): re-read when one is announced. */
   private waiting: PyObject[] = [];
+  private reading = 0;
+  private readonly scratchKeys: number[] = [];
+  private readonly scratchTargets: number[] = [];
 
   constructor(
     private readonly sink: TraceSink,
@@ -94,7 +106,7 @@ export class RefSlots implements SlotHook {
   }
 
   private labelId(cause: RefCause, label: string | number): number {
-    return LABEL_IS_INDEX[cause] ? (label as number) : this.intern(label as string);
+    return IS_INDEX[cause] ? (label as number) : this.intern(label as string);
   }
 
   // ---- objects ----
@@ -104,16 +116,35 @@ export class RefSlots implements SlotHook {
     const id = this.host.knownId(o);
     if (id === undefined) return;
     const old = this.objSlots.get(o);
-    const cur = new Map<number, number>();
+    // The slots now, into scratch arrays: most re-reads find nothing changed and then allocate nothing.
+    // Reading a slot may announce its target, which re-reads that one's slots: only the outermost read uses the
+    // scratch arrays.
+    const outer = this.reading === 0;
+    const keys = outer ? this.scratchKeys : [];
+    const targets = outer ? this.scratchTargets : [];
+    let n = 0;
     if (o.ob_type.isGC || o instanceof PyDict) {
+      this.reading++;
       let waits = false;
-      forEachSlot(o, this.globals.has(o), (cause, label, target) => {
-        const t = this.host.idOf(target);
-        if (t >= 0) cur.set(slotKey(cause, this.labelId(cause, label)), t);
-        else if (!waits && this.host.unplaced(target)) waits = true;
-      });
+      try {
+        forEachSlot(o, this.globals.has(o), (cause, label, target) => {
+          const t = this.host.idOf(target);
+          if (t >= 0) {
+            keys[n] = slotKey(cause, this.labelId(cause, label));
+            targets[n++] = t;
+          } else if (!waits && this.host.unplaced(target)) waits = true;
+        });
+      } finally {
+        this.reading--;
+      }
       if (waits) this.waiting.push(o);
     }
+    if (old === undefined ? n === 0 : old.size === n && sameSlots(old, keys, targets, n)) {
+      this.afterReconcile(o);
+      return;
+    }
+    const cur = new Map<number, number>();
+    for (let k = 0; k < n; k++) cur.set(keys[k]!, targets[k]!);
     const s = this.sink;
     if (old !== undefined) {
       for (const [k, t] of old) {
@@ -125,6 +156,10 @@ export class RefSlots implements SlotHook {
     }
     if (cur.size > 0) this.objSlots.set(o, cur);
     else this.objSlots.delete(o);
+    this.afterReconcile(o);
+  }
+
+  private afterReconcile(o: PyObject): void {
     if (o instanceof PyGen) this.genOfFrame.set(o.frame, o);
     // A class's dict stands for its tp_dict, which type_clear empties without a store site.
     else if (o instanceof PyType && o.dictObj !== null) this.reconcile(o.dictObj);
@@ -175,16 +210,19 @@ export class RefSlots implements SlotHook {
     }
   }
 
-  touched(o: PyObject, from: number): void {
-    if (from > 0 && o instanceof M.PyList) {
+  touched(o: PyObject, from: number, to?: number): void {
+    if ((from > 0 || to !== undefined) && o instanceof M.PyList) {
       const id = this.host.knownId(o);
       if (id === undefined) return;
       const it = o.items;
-      const m = this.objSlots.get(o);
-      // Items from `from` on: what was reported there and what is there now.
       let end = it.length;
-      if (m !== undefined) for (let i = end; m.has(slotKey(RefCause.LIST_ITEM, i)); i++) end = i + 1;
-      for (let i = from; i < end; i++) this.setSlot(o, id, RefCause.LIST_ITEM, i, i < it.length ? it[i]! : null);
+      if (to !== undefined) end = to;
+      else {
+        // Items from `from` on: what was reported there (beyond the end after a deletion) and what is there now.
+        const m = this.objSlots.get(o);
+        if (m !== undefined) for (let i = end; m.has(slotKey(LIST_ITEM, i)); i++) end = i + 1;
+      }
+      for (let i = from; i < end; i++) this.setSlot(o, id, LIST_ITEM, i, i < it.length ? it[i]! : null);
       return;
     }
     this.reconcile(o);

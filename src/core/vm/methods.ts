@@ -4,7 +4,7 @@
 // Longer than ~400 lines: a flat table of short methods, grouped by type.
 
 import { introspectionAttr } from './frameattrs';
-import { PyObject, PyType, INCREF, DECREF } from '../objects/object';
+import { PyObject, PyType, INCREF, DECREF, slotHook } from '../objects/object';
 import * as M from '../objects/models';
 import { PyDict, newDict, dictSet, dictGet, dictLookup, dictPopIndex, dictClear, dictPresize, dictPresizeKeys, dictCopy, dictMerge } from '../objects/dict';
 import { extraRepr as A_extraRepr } from '../objects/repr';
@@ -652,6 +652,7 @@ function installExceptions(): void {
     const old = e.args;
     for (const x of a) INCREF(x);
     e.args = M.newTuple(a.slice());
+    if (slotHook !== null) slotHook.touched(e, 0);
     DECREF(old);
     return none();
   });
