@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runProgram } from '../run';
 import { Recorder } from '../../recorder/recorder';
-import { EventKind, RefCause, LABEL_IS_INDEX } from './events';
+import { EventKind, RefCause, LABEL_IS_INDEX, OPERAND_COUNT } from './events';
 
 const CAUSE = Object.fromEntries(Object.entries(RefCause).map(([k, v]) => [v, k.toLowerCase()])) as Record<number, string>;
 
@@ -90,5 +90,25 @@ describe('reference causes and labels', () => {
     expect(has(events, { kind: 'set', cause: 'weak', label: 'referent' })).toBe(true);
     expect(has(events, { kind: 'clear', cause: 'weak', label: 'referent' })).toBe(true);
     expect(events.some((e) => (e.kind === 'incref' || e.kind === 'decref') && e.cause === 'weak')).toBe(false);
+  });
+});
+
+describe('determinism with reference slots', () => {
+  it('the same program twice gives the same events, operand for operand', () => {
+    const src = 'class N:\n    def __init__(self, v):\n        self.v = v\nl = [N(i) for i in range(40)]\nd = {i: l[i] for i in range(0, 40, 3)}\ns = set(range(30))\nl.insert(0, N(-1))\ndel l[5:9]\nprint(len(l), len(d), len(s))\n';
+    const a = new Recorder('3.11');
+    const b = new Recorder('3.11');
+    runProgram(src, { sink: a });
+    runProgram(src, { sink: b });
+    expect(a.length).toBe(b.length);
+    let refs = 0;
+    for (let i = 0; i < a.length; i++) {
+      const k = a.log.kind(i);
+      if (k === EventKind.REF_SET) refs++;
+      const row = (r: Recorder): string =>
+        [r.log.kind(i), r.log.sub(i), ...Array.from({ length: OPERAND_COUNT[r.log.kind(i)]! }, (_, j) => r.log.operand(i, j))].join(',');
+      if (row(a) !== row(b)) expect(`${i}: ${row(b)}`).toBe(`${i}: ${row(a)}`);
+    }
+    expect(refs).toBeGreaterThan(100);
   });
 });
