@@ -22,9 +22,9 @@ import * as C from '../objects/callables';
 import * as E from '../objects/exceptions';
 import { makeStaticType, ObjectType } from '../objects/types';
 import { gcState, type GcList, setClearWeakrefs } from './state';
-import { extraRepr, hex } from '../objects/repr';
+import { extraRepr, extraHash, hex } from '../objects/repr';
 import { ProxyType, CallableProxyType, isProxy, withUnwrapped } from '../objects/weakproxy';
-import { call } from '../objects/abstract';
+import { call, hash } from '../objects/abstract';
 
 export const WeakrefType = makeStaticType('weakref.ReferenceType', ObjectType, true, 64);
 WeakrefType.qualname = 'ReferenceType';
@@ -33,6 +33,8 @@ WeakrefType.module = 'weakref';
 export class PyWeakref extends C.PyBuiltin {
   referent: PyObject | null;
   callback: PyObject | null;
+  /** weakref_hash's cache: hash(referent), computed on first use while the referent lived. */
+  hashCache: number | bigint | null = null;
   constructor(referent: PyObject, callback: PyObject | null) {
     super('weakref', (args) => {
       if (args.length !== 0) E.raise(E.TypeError, `weakref() takes exactly 0 arguments (${args.length} given)`);
@@ -202,6 +204,22 @@ export function clearWeakrefs(o: PyObject): void {
   DECREF(tup);
 }
 setClearWeakrefs(clearWeakrefs);
+
+// weakref_hash: the referent's hash, cached; TypeError once the referent died if it was never hashed.
+const prevHash = extraHash.fn;
+extraHash.fn = (o) => {
+  if (!(o instanceof PyWeakref) || isProxy(o)) return prevHash(o);
+  if (o.hashCache !== null) return o.hashCache;
+  const r = o.referent;
+  if (r === null) return E.raise(E.TypeError, 'weak object has gone away');
+  INCREF(r);
+  try {
+    o.hashCache = hash(r);
+  } finally {
+    DECREF(r);
+  }
+  return o.hashCache;
+};
 
 // weakref_repr: dead, or the referent's type name and address (and its __name__ for a function).
 const prevRepr = extraRepr.fn;
