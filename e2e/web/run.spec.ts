@@ -57,9 +57,8 @@ test('Ctrl+Enter runs; errors are shown at their line until the program changes'
 });
 
 test('a long run shows its progress and can be cancelled', async ({ page }) => {
-  // The Web Worker cannot read the cancel call while it records (the desktop worker can), so here
-  // the run stops at its 10,000,000-instruction budget: ~20 s.
-  test.setTimeout(90_000);
+  // The page is cross-origin isolated, so the Web Worker reads Cancel at its next progress tick.
+  test.setTimeout(60_000);
   await page.goto('/');
   const workspace = new WorkspacePage(page);
   await workspace.waitUntilReady();
@@ -70,10 +69,8 @@ test('a long run shows its progress and can be cancelled', async ({ page }) => {
   await expect.poll(async () => Number(await workspace.progress.getAttribute('data-events')), { timeout: 10_000 }).toBeGreaterThan(0);
   await page.screenshot({ path: 'e2e/artifacts/run-progress.png' });
   await workspace.cancelButton.click();
-  await expect(workspace.cancelButton).toHaveText('Cancelling…');
-  await expect(workspace.cancelButton).toBeDisabled();
-  await expect(workspace.runOutput).toBeVisible({ timeout: 80_000 });
-  expect(['cancelled', 'step-budget']).toContain(await workspace.runOutput.getAttribute('data-stop-reason'));
+  await expect(workspace.runOutput).toBeVisible({ timeout: 15_000 });
+  expect(await workspace.runOutput.getAttribute('data-stop-reason')).toBe('cancelled');
   await expect(workspace.progress).toHaveCount(0);
   await expect(workspace.runButton).toBeEnabled();
   await page.screenshot({ path: 'e2e/artifacts/run-cancelled.png' });

@@ -210,7 +210,7 @@ export const en = {
     },
     graph: {
       title: 'Reference graph',
-      empty: 'Run a program (or open a .heapscope file): its objects and the references between them — refcounts, generations, cycles and each GC phase — are drawn here.',
+      empty: 'Run a program (or open a .heapscope file): its objects and the references between them — refcounts, generations, cycles and each GC phase — will be drawn here.',
     },
     inspector: {
       title: 'Inspector',
@@ -222,7 +222,7 @@ export const en = {
     },
     arena: {
       title: 'Arena map',
-      empty: "Run a program (or open a .heapscope file): obmalloc's arenas, pools and blocks, drawn to scale and coloured by size class, appear here.",
+      empty: "Run a program (or open a .heapscope file): obmalloc's arenas, pools and blocks, drawn to scale and coloured by size class, will appear here.",
     },
     chart: {
       title: 'Memory over time',
