@@ -193,6 +193,15 @@ export function makeWeakrefModule(): C.PyModule {
     );
     A.allocDescr(atexit);
     FinalizeType.tp_dict.set('atexit', atexit);
+    // weakref_members: __callback__, read-only (None once cleared).
+    const cbm = new C.PyGetSet(WeakrefType, '__callback__', (self) => {
+      const c = self instanceof PyWeakref ? self.callback : null;
+      const v = c ?? M.None;
+      INCREF(v);
+      return v;
+    }, () => E.raise(E.AttributeError, 'readonly attribute'));
+    A.allocDescr(cbm);
+    WeakrefType.tp_dict.set('__callback__', cbm);
   }
   // handle_callback: callback(wr); an exception is reported as unraisable against the callback.
   weakrefHooks.call = (cb, wr) => finalizerHooks.callDel(wr, cb);
