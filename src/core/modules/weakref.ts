@@ -79,6 +79,30 @@ function installContainers(): void {
   };
   const own = (o: PyObject): PyObject => (INCREF(o), o);
   const pair = (k: PyObject, v: PyObject | null): PyObject => M.newTuple([own(k), own(v!)]);
+  /** d[key] = value / ws.add(item) after checking the weak side can be weakly referenced. */
+  const insertChecked = (c: PyWeakContainer, k: PyObject, v: PyObject | null): void => {
+    checkWeakrefable(c.kind === 'values' ? v! : k);
+    weakInsert(c, k, v);
+  };
+  /** update(other): a dict's items in order, a WeakSet's iterable's elements; other mappings are refused. */
+  const fill = (c: PyWeakContainer, other: PyObject): void => {
+    if (c.kind === 'set') {
+      for (const x of I.toArray(other)) {
+        try {
+          insertChecked(c, x, null);
+        } finally {
+          DECREF(x);
+        }
+      }
+      return;
+    }
+    if (!(other instanceof PyDict) || other.ob_type.isHeap) throw new Unsupported(`weakref.${c.ob_type.qualname} from a ${other.ob_type.tp_name}`, line());
+    for (let i = 0; i < other.ekeys.length; i++) {
+      const k = other.ekeys[i];
+      if (k == null) continue;
+      insertChecked(c, k, other.evals[i]!);
+    }
+  };
   for (const t of [WeakValueDictionaryType, WeakKeyDictionaryType]) {
     def(t, '__getitem__', (c, a) => {
       exactly('__getitem__', a, 1);
@@ -87,9 +111,7 @@ function installContainers(): void {
     });
     def(t, '__setitem__', (c, a) => {
       exactly('__setitem__', a, 2);
-      if (c.kind === 'keys') checkWeakrefable(a[0]!);
-      else checkWeakrefable(a[1]!);
-      weakInsert(c, a[0]!, a[1]!);
+      insertChecked(c, a[0]!, a[1]!);
       return none();
     });
     def(t, '__delitem__', (c, a) => {
@@ -108,8 +130,7 @@ function installContainers(): void {
   }
   def(WeakSetType, 'add', (c, a) => {
     exactly('add', a, 1);
-    checkWeakrefable(a[0]!);
-    weakInsert(c, a[0]!, null);
+    insertChecked(c, a[0]!, null);
     return none();
   });
   def(WeakSetType, 'discard', (c, a) => (exactly('discard', a, 1), weakDelete(c, a[0]!), none()));
@@ -120,10 +141,32 @@ function installContainers(): void {
   });
   for (const [t, kind] of [[WeakValueDictionaryType, 'values'], [WeakKeyDictionaryType, 'keys'], [WeakSetType, 'set']] as const) {
     t.tp_call = (_t, a, kw) => {
-      if (a.length > 0 || (kw !== null && kw.size > 0)) throw new Unsupported(`weakref.${t.qualname} with initial contents`, line());
-      return newWeakContainer(kind as WeakKind);
+      nargs(t.qualname, a, 0, 1);
+      if (kind !== 'values' && kw !== null && kw.size > 0) throw new Unsupported(`weakref.${t.qualname} with keyword arguments`, line());
+      const c = newWeakContainer(kind as WeakKind);
+      try {
+        // __init__ → update(other, **kw): the mapping's items (a non-mapping: dict(other)), then the keywords.
+        if (a.length > 0 && a[0] !== M.None) fill(c, a[0]!);
+        if (kw !== null) for (const [k, v] of kw) {
+          const ks = M.newStr(k);
+          try {
+            insertChecked(c, ks, v);
+          } finally {
+            DECREF(ks);
+          }
+        }
+      } catch (e) {
+        DECREF(c);
+        throw e;
+      }
+      return c;
     };
-    for (const name of ['copy', '__copy__', '__deepcopy__', 'setdefault', 'pop', 'popitem', 'update', 'valuerefs', 'itervaluerefs', 'keyrefs', 'clear', 'union', 'difference', 'intersection', 'symmetric_difference', 'issubset', 'issuperset', '__or__', '__and__', '__sub__', '__xor__', '__eq__', '__ior__', 'isdisjoint', '__reduce__']) {
+    def(t, 'update', (c, a) => {
+      nargs('update', a, 0, 1);
+      if (a.length > 0 && a[0] !== M.None) fill(c, a[0]!);
+      return none();
+    });
+    for (const name of ['copy', '__copy__', '__deepcopy__', 'setdefault', 'pop', 'popitem', 'valuerefs', 'itervaluerefs', 'keyrefs', 'clear', 'union', 'difference', 'intersection', 'symmetric_difference', 'issubset', 'issuperset', '__or__', '__and__', '__sub__', '__xor__', '__eq__', '__ior__', 'isdisjoint', '__reduce__']) {
       if (t.tp_dict.has(name)) continue;
       def(t, name, () => {
         throw new Unsupported(`${t.qualname}.${name}()`, line());
