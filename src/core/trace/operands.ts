@@ -7,15 +7,20 @@
 
 import { OPCODES_311 as Op } from '../bytecode/opcodes311';
 
+const PRECALL = Op.PRECALL;
+const CALL = Op.CALL;
+const CALL_FUNCTION_EX = Op.CALL_FUNCTION_EX;
+const STORE_SUBSCR = Op.STORE_SUBSCR;
+
 /** Stack entries, counted from the top, that the instruction `opcode` (with `oparg`) takes as inputs. */
 export function operandCount(opcode: number, oparg: number): number {
   switch (opcode) {
-    case Op.PRECALL:
-    case Op.CALL:
+    case PRECALL:
+    case CALL:
       return oparg + 2;
-    case Op.CALL_FUNCTION_EX:
+    case CALL_FUNCTION_EX:
       return 4;
-    case Op.STORE_SUBSCR:
+    case STORE_SUBSCR:
       return 3;
     default:
       return 2;

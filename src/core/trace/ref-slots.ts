@@ -26,6 +26,7 @@ import { LocalKind } from '../bytecode/code';
 import type { Frame } from '../vm/frame';
 import { PyGen } from '../vm/gen';
 import { PyWeakref } from '../gc/weakrefs';
+import { PyInstance } from '../objects/instance';
 import { PySet } from '../objects/set';
 import { BlockChange, LABEL_IS_INDEX, RefCause, type FrameId, type ObjectId, type StringId } from './events';
 import type { TraceSink } from './sink';
@@ -320,6 +321,8 @@ export class RefSlots implements SlotHook {
    * closure after creating the function), so it is re-read at the next fetch as well.
    */
   fresh(o: PyObject): void {
+    // Containers whose every store is reported by its site (and tuples, complete when made) need no second read.
+    if (o instanceof M.PyList || o instanceof PyDict || o instanceof PySet || o instanceof M.PyTuple || o instanceof PyInstance) return;
     this.watched.push(o);
   }
 

@@ -28,6 +28,17 @@ import { traverse, typeDictOwner } from '../gc/traverse';
 import * as T from '../objects/types';
 import { RefCause } from './events';
 
+// Module-level copies of the causes: an imported binding can cost a getter per access under some loaders.
+const C_ATTRIBUTE = RefCause.ATTRIBUTE;
+const C_DICT_KEY = RefCause.DICT_KEY;
+const C_DICT_VALUE = RefCause.DICT_VALUE;
+const C_GLOBAL = RefCause.GLOBAL;
+const C_INTERNAL = RefCause.INTERNAL;
+const C_LIST_ITEM = RefCause.LIST_ITEM;
+const C_SET_ITEM = RefCause.SET_ITEM;
+const C_TUPLE_ITEM = RefCause.TUPLE_ITEM;
+const C_WEAK = RefCause.WEAK;
+
 /** Receives one slot: its cause, its label (a name, a key's label, or an index for LIST_ITEM/TUPLE_ITEM), its target. */
 export type SlotVisit = (cause: RefCause, label: string | number, target: PyObject) => void;
 
@@ -66,7 +77,7 @@ function attributeDict(d: PyDict): boolean {
 export function visitDict(d: PyDict, globals: boolean, visit: SlotVisit): void {
   const cls = typeDictOwner(d);
   if (cls !== undefined) {
-    for (const [name, v] of cls.tp_dict) visit(RefCause.ATTRIBUTE, name, v);
+    for (const [name, v] of cls.tp_dict) visit(C_ATTRIBUTE, name, v);
     return;
   }
   const ks = d.ekeys, vs = d.evals;
@@ -81,14 +92,14 @@ export function visitDict(d: PyDict, globals: boolean, visit: SlotVisit): void {
 /** The slots one dict entry makes (see visitDict). */
 export function dictEntrySlots(d: PyDict, k: PyObject, v: PyObject, globals: boolean, named: boolean, visit: SlotVisit): void {
   if (k instanceof M.PyStr && k.ob_type === T.StrType) {
-    if (named) visit(globals ? RefCause.GLOBAL : RefCause.ATTRIBUTE, k.v, v);
-    else visit(RefCause.DICT_VALUE, keyLabel(k), v);
-    if (!d.unicode) visit(RefCause.DICT_KEY, keyLabel(k), k);
+    if (named) visit(globals ? C_GLOBAL : C_ATTRIBUTE, k.v, v);
+    else visit(C_DICT_VALUE, keyLabel(k), v);
+    if (!d.unicode) visit(C_DICT_KEY, keyLabel(k), k);
     return;
   }
   const label = keyLabel(k);
-  visit(RefCause.DICT_VALUE, label, v);
-  visit(RefCause.DICT_KEY, label, k);
+  visit(C_DICT_VALUE, label, v);
+  visit(C_DICT_KEY, label, k);
 }
 
 /** An instance's own part (subtype_traverse): __slots__, the managed dict's values or the dict, its class. */
@@ -99,32 +110,32 @@ function visitInstance(o: PyObject, visit: SlotVisit): void {
   const s = st.slots;
   if (s !== null) {
     const names = slotLayout(t);
-    for (let i = 0; i < s.length; i++) if (s[i] != null) visit(RefCause.ATTRIBUTE, names[i] ?? `slot ${i}`, s[i]!);
+    for (let i = 0; i < s.length; i++) if (s[i] != null) visit(C_ATTRIBUTE, names[i] ?? `slot ${i}`, s[i]!);
   }
   const d = st.dict;
   if (d !== null) {
-    if (st.dictMaterialised) visit(RefCause.INTERNAL, '__dict__', d);
+    if (st.dictMaterialised) visit(C_INTERNAL, '__dict__', d);
     else {
       const ks = d.ekeys, vs = d.evals;
-      for (let i = 0; i < ks.length; i++) if (ks[i] != null) visit(RefCause.ATTRIBUTE, (ks[i] as M.PyStr).v, vs[i]!);
+      for (let i = 0; i < ks.length; i++) if (ks[i] != null) visit(C_ATTRIBUTE, (ks[i] as M.PyStr).v, vs[i]!);
     }
   }
-  if (t.isHeap) visit(RefCause.INTERNAL, '__class__', t);
+  if (t.isHeap) visit(C_INTERNAL, '__class__', t);
 }
 
 /** A frame's references as its owner (a generator, a frame object that outlived its frame) holds them. */
 function visitOwnedFrame(f: Frame, visit: SlotVisit): void {
-  if (f.func !== null) visit(RefCause.INTERNAL, 'f_func', f.func);
-  if (f.locals !== null && f.func !== null) visit(RefCause.INTERNAL, 'f_locals', f.locals);
+  if (f.func !== null) visit(C_INTERNAL, 'f_func', f.func);
+  if (f.locals !== null && f.func !== null) visit(C_INTERNAL, 'f_locals', f.locals);
   const lp = f.localsplus;
   const names = f.co.localsplusNames;
-  for (let i = 0; i < lp.length; i++) if (lp[i] != null) visit(RefCause.INTERNAL, `f_locals.${names[i]}`, lp[i]!);
+  for (let i = 0; i < lp.length; i++) if (lp[i] != null) visit(C_INTERNAL, `f_locals.${names[i]}`, lp[i]!);
   const st = f.stack;
-  for (let i = 0; i < f.sp; i++) if (st[i] != null) visit(RefCause.INTERNAL, `f_valuestack[${i}]`, st[i]!);
+  for (let i = 0; i < f.sp; i++) if (st[i] != null) visit(C_INTERNAL, `f_valuestack[${i}]`, st[i]!);
 }
 
 function opt(visit: SlotVisit, label: string, o: PyObject | null | undefined): void {
-  if (o != null) visit(RefCause.INTERNAL, label, o);
+  if (o != null) visit(C_INTERNAL, label, o);
 }
 
 /**
@@ -133,21 +144,21 @@ function opt(visit: SlotVisit, label: string, o: PyObject | null | undefined): v
  */
 export function forEachSlot(o: PyObject, globals: boolean, visit: SlotVisit): boolean {
   if (o instanceof PyWeakref) {
-    if (o.referent !== null) visit(RefCause.WEAK, 'referent', o.referent);
+    if (o.referent !== null) visit(C_WEAK, 'referent', o.referent);
     // The counted references: the callback, and a subclass's own (KeyedRef's key).
     let i = 0;
-    traverse(o, (t) => visit(RefCause.INTERNAL, t === o.callback ? '__callback__' : `ref ${i++}`, t));
+    traverse(o, (t) => visit(C_INTERNAL, t === o.callback ? '__callback__' : `ref ${i++}`, t));
     return true;
   }
   if (o instanceof M.PyTuple) {
     const it = o.items;
-    for (let i = 0; i < it.length; i++) visit(RefCause.TUPLE_ITEM, i, it[i]!);
+    for (let i = 0; i < it.length; i++) visit(C_TUPLE_ITEM, i, it[i]!);
     return true;
   }
   if (o instanceof M.PyList) {
     if (o.ob_type.isHeap) visitInstance(o, visit);
     const it = o.items;
-    for (let i = 0; i < it.length; i++) visit(RefCause.LIST_ITEM, i, it[i]!);
+    for (let i = 0; i < it.length; i++) visit(C_LIST_ITEM, i, it[i]!);
     return true;
   }
   if (o instanceof PyDict) {
@@ -163,7 +174,7 @@ export function forEachSlot(o: PyObject, globals: boolean, visit: SlotVisit): bo
     const ks = o.keys;
     for (let i = 0; i < ks.length; i++) {
       const k = ks[i];
-      if (k instanceof PyObject) visit(RefCause.SET_ITEM, keyLabel(k), k);
+      if (k instanceof PyObject) visit(C_SET_ITEM, keyLabel(k), k);
     }
     return true;
   }
@@ -172,33 +183,33 @@ export function forEachSlot(o: PyObject, globals: boolean, visit: SlotVisit): bo
     return true;
   }
   if (o instanceof C.PyFunction) {
-    visit(RefCause.INTERNAL, '__code__', o.code);
-    visit(RefCause.INTERNAL, '__globals__', o.globals);
-    visit(RefCause.INTERNAL, '__builtins__', o.builtins);
+    visit(C_INTERNAL, '__code__', o.code);
+    visit(C_INTERNAL, '__globals__', o.globals);
+    visit(C_INTERNAL, '__builtins__', o.builtins);
     opt(visit, '__module__', o.module);
     opt(visit, '__defaults__', o.defaults);
     opt(visit, '__kwdefaults__', o.kwdefaults);
     opt(visit, '__doc__', o.doc);
-    visit(RefCause.INTERNAL, '__name__', o.name);
+    visit(C_INTERNAL, '__name__', o.name);
     opt(visit, '__dict__', o.dict);
     opt(visit, '__closure__', o.closure);
     opt(visit, '__annotations__', o.annotations);
-    visit(RefCause.INTERNAL, '__qualname__', o.qualname);
+    visit(C_INTERNAL, '__qualname__', o.qualname);
     return true;
   }
   if (o instanceof C.PyMethod) {
-    visit(RefCause.INTERNAL, '__func__', o.func);
-    visit(RefCause.INTERNAL, '__self__', o.self);
+    visit(C_INTERNAL, '__func__', o.func);
+    visit(C_INTERNAL, '__self__', o.self);
     return true;
   }
   if (o instanceof C.PyModule) {
-    visit(RefCause.INTERNAL, '__dict__', o.dict);
+    visit(C_INTERNAL, '__dict__', o.dict);
     return true;
   }
   if (o instanceof PyExc) {
     if (o.slots !== null) for (let i = 0; i < o.slots.length; i++) opt(visit, `slot ${i}`, o.slots[i]);
     opt(visit, '__dict__', o.dict);
-    visit(RefCause.INTERNAL, 'args', o.args);
+    visit(C_INTERNAL, 'args', o.args);
     opt(visit, '__traceback__', o.traceback);
     opt(visit, '__cause__', o.cause);
     opt(visit, '__context__', o.context);
@@ -215,27 +226,27 @@ export function forEachSlot(o: PyObject, globals: boolean, visit: SlotVisit): bo
     return true;
   }
   if (o instanceof PyCompositeIter) {
-    for (let i = 0; i < o.iters.length; i++) visit(RefCause.INTERNAL, `iterator ${i}`, o.iters[i]!);
+    for (let i = 0; i < o.iters.length; i++) visit(C_INTERNAL, `iterator ${i}`, o.iters[i]!);
     opt(visit, 'func', o.func);
     opt(visit, 'count', o.count);
     return true;
   }
   if (o instanceof PyType) {
     if (!o.isHeap) return false;
-    if (o.dictObj !== null) visit(RefCause.INTERNAL, '__dict__', o.dictObj);
-    else for (const [name, v] of o.tp_dict) visit(RefCause.ATTRIBUTE, name, v);
-    if (o.mroObj !== null) visit(RefCause.INTERNAL, '__mro__', o.mroObj);
-    if (o.basesObj !== null) visit(RefCause.INTERNAL, '__bases__', o.basesObj);
-    for (let i = 0; i < o.tp_bases.length; i++) if (o.tp_bases[i]!.isHeap) visit(RefCause.INTERNAL, `__base__ ${i}`, o.tp_bases[i]!);
+    if (o.dictObj !== null) visit(C_INTERNAL, '__dict__', o.dictObj);
+    else for (const [name, v] of o.tp_dict) visit(C_ATTRIBUTE, name, v);
+    if (o.mroObj !== null) visit(C_INTERNAL, '__mro__', o.mroObj);
+    if (o.basesObj !== null) visit(C_INTERNAL, '__bases__', o.basesObj);
+    for (let i = 0; i < o.tp_bases.length; i++) if (o.tp_bases[i]!.isHeap) visit(C_INTERNAL, `__base__ ${i}`, o.tp_bases[i]!);
     return true;
   }
   if (o instanceof C.PyGetSet) {
-    if (o.owner.isHeap && (o.name === '__dict__' || o.name === '__weakref__')) visit(RefCause.INTERNAL, '__objclass__', o.owner);
+    if (o.owner.isHeap && (o.name === '__dict__' || o.name === '__weakref__')) visit(C_INTERNAL, '__objclass__', o.owner);
     return true;
   }
   if (o instanceof PyTraceback) {
     opt(visit, 'tb_next', o.next);
-    visit(RefCause.INTERNAL, 'tb_frame', o.frame);
+    visit(C_INTERNAL, 'tb_frame', o.frame);
     return true;
   }
   if (o instanceof PyFrameObj) {
@@ -243,7 +254,7 @@ export function forEachSlot(o: PyObject, globals: boolean, visit: SlotVisit): bo
     const f = o.frame;
     if (f.ownedByFrameObject) {
       visitOwnedFrame(f, visit);
-      visit(RefCause.INTERNAL, 'f_code', f.code);
+      visit(C_INTERNAL, 'f_code', f.code);
     }
     return true;
   }
@@ -256,7 +267,7 @@ export function forEachSlot(o: PyObject, globals: boolean, visit: SlotVisit): bo
     return true;
   }
   if (o instanceof C.PyStaticMethod) {
-    visit(RefCause.INTERNAL, '__func__', o.callable);
+    visit(C_INTERNAL, '__func__', o.callable);
     return true;
   }
   if (o instanceof C.PyProperty) {
@@ -268,5 +279,5 @@ export function forEachSlot(o: PyObject, globals: boolean, visit: SlotVisit): bo
   }
   // Any other kind the collector traverses (the weakref module's containers …): its references by position.
   let i = 0;
-  return traverse(o, (t) => visit(RefCause.INTERNAL, `ref ${i++}`, t));
+  return traverse(o, (t) => visit(C_INTERNAL, `ref ${i++}`, t));
 }
