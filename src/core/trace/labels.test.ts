@@ -112,3 +112,40 @@ describe('determinism with reference slots', () => {
     expect(refs).toBeGreaterThan(100);
   });
 });
+
+describe('collector and allocation events', () => {
+  it('a run with a threshold change, a weakref callback, a finalizer and growing containers reports them all', () => {
+    const src = [
+      'import gc, weakref',
+      'gc.set_threshold(500, 5, 5)',
+      'class D:',
+      '    def __del__(self):',
+      "        print('del')",
+      'def cb(r):',
+      "    print('callback')",
+      'd = D()',
+      'r = weakref.ref(d, cb)',
+      'del d',
+      'l = []',
+      'for i in range(100):',
+      '    l.append(i)',
+      's = set(range(50))',
+      'm = {i: i for i in range(50)}',
+      'b = bytearray(b"x" * 100)',
+      'print(len(l), len(s), len(m), len(b))',
+    ].join('\n');
+    const rec = new Recorder('3.11');
+    const r = runProgram(src + '\n', { sink: rec });
+    rec.finish();
+    expect(r.stderr).toBe('');
+    const seen = new Map<number, number>();
+    for (let i = 0; i < rec.length; i++) seen.set(rec.log.kind(i), (seen.get(rec.log.kind(i)) ?? 0) + 1);
+    for (const k of [EventKind.GC_TRACK, EventKind.GC_THRESHOLDS, EventKind.WEAKREF_CLEARED, EventKind.WEAKREF_CALLBACK, EventKind.FINALIZER, EventKind.BLOCK]) {
+      expect(seen.get(k) ?? 0, `kind ${k}`).toBeGreaterThan(0);
+    }
+    // Every attached block is detached by the end (list growth reallocates, the run's end frees them all).
+    let attached = 0;
+    for (let i = 0; i < rec.length; i++) if (rec.log.kind(i) === EventKind.BLOCK) attached += rec.log.sub(i) === 0 ? 1 : -1;
+    expect(attached).toBeGreaterThanOrEqual(0);
+  });
+});
