@@ -9,7 +9,7 @@
 // Invariants:
 // 1. A registered finalizer owns one reference held by the registry, plus its weakref, func, args and kwargs.
 // 2. It runs at most once: the first call unregisters it and releases the weakref.
-// Not modelled: detach(), peek(), and the GC-visible objects of the Python implementation (the _Info record,
+// Not modelled: the GC-visible objects of the Python implementation (the _Info record,
 // the registry dict); an exception raised by a finalizer at exit (sys.excepthook) is refused.
 
 import { PyObject, INCREF, DECREF, XDECREF, allocObject, freeObject } from '../objects/object';
@@ -18,8 +18,10 @@ import * as C from '../objects/callables';
 import { makeStaticType, ObjectType } from '../objects/types';
 import { call } from '../objects/abstract';
 import { PyWeakref, newRef } from './weakrefs';
+import { approximateCount } from './weakcontainers';
 import { extraRepr, hex } from '../objects/repr';
 import { heap } from '../objects/heap';
+import { newDict, dictSet } from '../objects/dict';
 import * as E from '../objects/exceptions';
 import { Unsupported } from '../python/errors';
 
@@ -75,6 +77,35 @@ function runFinalizer(f: PyFinalize): PyObject {
 }
 
 /**
+ * finalize.peek() / detach(): (obj, func, args, kwargs) while the finalizer is pending and its object alive, else
+ * None; detach also unregisters it (it will never run). New reference.
+ */
+export function peekFinalizer(f: PyFinalize, detach: boolean): PyObject {
+  const obj = registry.has(f) && f.wr !== null ? f.wr.referent : null;
+  if (obj === null) return (INCREF(M.None), M.None);
+  INCREF(obj);
+  INCREF(f.func);
+  for (const a of f.args) INCREF(a);
+  const kw = newDict();
+  if (f.kwargs !== null) {
+    for (const [k, v] of f.kwargs) {
+      const ks = M.newStr(k);
+      dictSet(kw, ks, v);
+      DECREF(ks);
+    }
+  }
+  const result = M.newTuple([obj, f.func, M.newTuple(f.args.slice()), kw]);
+  if (detach) {
+    registry.delete(f);
+    const wr = f.wr;
+    f.wr = null;
+    if (wr !== null) DECREF(wr);
+    DECREF(f);
+  }
+  return result;
+}
+
+/**
  * finalize._exitfunc, run at interpreter exit: the pending atexit finalizers, newest first (the list is read
  * again after each, since a finalizer may create or trigger others), gc disabled while they run.
  */
@@ -105,6 +136,9 @@ export function runAtexitFinalizers(lineOf: () => number): void {
 
 /** finalize(obj, func, *args, **kwargs). New reference. */
 export function newFinalize(obj: PyObject, func: PyObject, args: PyObject[], kwargs: C.Kw): PyFinalize {
+  // CPython 3.11 counted +7 GC allocations for the first finalize (the atexit registration, the _Info record,
+  // the registry entry) and +3 for the next: the model's 2 make count0 approximate (weakcontainers.ts).
+  approximateCount('weakref.finalize', 8);
   INCREF(func);
   for (const a of args) INCREF(a);
   if (kwargs !== null) for (const v of kwargs.values()) INCREF(v);

@@ -20,7 +20,7 @@ import { Unsupported } from '../python/errors';
 import { newRef, newProxy, weakrefsOf, weakrefHooks, WeakrefType, resetWeakrefs, PyWeakref } from '../gc/weakrefs';
 import { ProxyType, CallableProxyType, isProxy } from '../objects/weakproxy';
 import { isCallable } from '../vm/builtins';
-import { newFinalize, resetFinalizers, isAlive, PyFinalize, FinalizeType } from '../gc/finalize';
+import { newFinalize, resetFinalizers, isAlive, PyFinalize, FinalizeType, peekFinalizer } from '../gc/finalize';
 import { moduleNamespace } from './namespace';
 import * as I from '../objects/iter';
 import * as O from '../objects/ops';
@@ -236,6 +236,15 @@ export function makeWeakrefModule(): C.PyModule {
     );
     A.allocDescr(atexit);
     FinalizeType.tp_dict.set('atexit', atexit);
+    for (const name of ['peek', 'detach']) {
+      const d = new C.PyMethodDescr(FinalizeType, name, (self, a, kw) => {
+        noKw(name, kw);
+        exactly(name, a, 0);
+        return peekFinalizer(self as PyFinalize, name === 'detach');
+      });
+      d.ob_refcnt = 999999999;
+      FinalizeType.tp_dict.set(name, d);
+    }
     // weakref_members: __callback__, read-only (None once cleared).
     const cbm = new C.PyGetSet(WeakrefType, '__callback__', (self) => {
       const c = self instanceof PyWeakref ? self.callback : null;
