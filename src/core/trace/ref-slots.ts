@@ -18,6 +18,7 @@
 // Cost: a list append/store, a dict or set store is O(1); list insertion/deletion re-reports the shifted items
 // (O(n) events, the honest cost of index labels); a frame costs O(locals + stack depth) pointer compares per
 // instruction, and an event only when a slot changed.
+// Over 400 lines: one class, whose object, frame and block halves share the shadow tables and the sink.
 
 import { PyObject, PyType, type SlotHook } from '../objects/object';
 import * as M from '../objects/models';
