@@ -27,6 +27,7 @@
 
 import { PyObject, setRefHook, setSlotHook, refContext, type RefHook } from '../objects/object';
 import { PyDict } from '../objects/dict';
+import { PyModule } from '../objects/callables';
 import * as M from '../objects/models';
 import { heap } from '../objects/heap';
 import { basicSizeof } from '../modules/sys';
@@ -427,6 +428,8 @@ export class VmTracer implements RefHook, GcListener {
       size = t.basicsize;
     }
     s.objectNew(id as ObjectId, typeName, o.addr, size, s.intern(shortRepr(o)));
+    const root = rootLabel(o);
+    if (root !== null) s.rootAdd(id as ObjectId, s.intern(root));
     if (t.isGC) this.slots.fresh(o);
     if (o.ob_refcnt !== 1) this.resync(o, id, o.ob_refcnt);
   }
@@ -449,4 +452,14 @@ export class VmTracer implements RefHook, GcListener {
     for (let c = cur; c > target; ) s.decref(oid, --c, RefCause.INTERNAL, -1, this.empty);
     this.shadow.set(o, target);
   }
+}
+
+/**
+ * What holds `o` from the interpreter state itself, as a root label: the running module's globals (the frame's
+ * f_globals) and every module (sys.modules). Everything else is alive through a frame or one of these.
+ */
+function rootLabel(o: PyObject): string | null {
+  if (o === ts.mainGlobals) return '__main__ globals';
+  if (o instanceof PyModule) return `sys.modules['${o.name}']`;
+  return null;
 }
