@@ -80,8 +80,8 @@ test('the timeline shows the run, scrubs, steps by key and the chart seeks', asy
 
   // Zoomed in about the cursor, the first collection's phases are drawn (and the cursor stays in view).
   const scrubberPhases = async () => Number(await scrubber.getAttribute('data-phases-drawn'));
-  expect(await scrubberPhases()).toBe(0);
-  for (let k = 0; k < 12 && (await scrubberPhases()) === 0; k++) {
+  // (How many phases show at full view depends on the timeline's width; zoomed in far enough they must show.)
+  for (let k = 0; k < 12 && (k === 0 || (await scrubberPhases()) === 0); k++) {
     await page.getByTestId('timeline-zoom-in').click();
     await page.waitForTimeout(50); // the lanes repaint on the next animation frame
   }
