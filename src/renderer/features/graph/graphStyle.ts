@@ -61,8 +61,9 @@ function buildStyle(large: boolean): StylesheetJson {
         'text-max-width': `${DEFAULT_SVG.nodeWidth - 6}px`,
         'text-valign': 'center',
         'font-size': 9,
-        // Labels too small to read are not drawn: at 2,000 nodes, text is most of Cytoscape's frame.
-        'min-zoomed-font-size': 7,
+        // Labels too small to read are not drawn at 2,000 nodes, where text is most of Cytoscape's frame; a lecture
+        // program's dozen objects keep their labels when the pane's fit zooms out.
+        'min-zoomed-font-size': large ? 7 : 4,
         ...(large ? {} : { 'transition-property': 'opacity', 'transition-duration': 0.3 }),
       },
     },
