@@ -11,8 +11,9 @@ import demoCatalogue from '../../resources/demos/demos.json';
 import { menuTemplate } from './menu';
 import { MENU_TEXT, menuLocaleOf } from './menu-text';
 import { createRelay } from './relay';
-import { SHELL_COMMAND_CHANNEL, type ShellCommand } from './shell-commands';
+import { SHELL_COMMAND_CHANNEL, ShellCommandKind, type ShellCommand } from './shell-commands';
 import { commandQueue, readTraceFile, traceFileArgument, traceFilters } from './trace-files';
+import { readRecentFiles, withOpened, without, writeRecentFiles } from './recent-files';
 import { CONTENT_SECURITY_POLICY, isAppUrl, secureWebPreferences } from './security';
 import { startSimulationWorker } from './worker-host';
 import {
@@ -84,8 +85,22 @@ function sendShellCommand(command: ShellCommand): void {
 /** Commands about trace files, held until the page has loaded. */
 const traceCommands = commandQueue(sendShellCommand);
 
+/** File → Open Recent, kept in userData (recent-files.ts); the menu is rebuilt when it changes. */
+let recentFiles: string[] = [];
+function setRecentFiles(next: string[]): void {
+  recentFiles = next;
+  writeRecentFiles(app.getPath('userData'), next);
+  if (app.isReady()) installMenu();
+}
+
 function openTraceFile(path: string): void {
-  void readTraceFile(path).then((command) => traceCommands.push(command));
+  void readTraceFile(path).then((command) => {
+    traceCommands.push(command);
+    if (command.kind === ShellCommandKind.OPEN_TRACE) {
+      setRecentFiles(withOpened(recentFiles, path));
+      app.addRecentDocument(path);
+    } else setRecentFiles(without(recentFiles, path));
+  });
 }
 
 /** File → Open: the open dialog, filtered to .heapscope files. */
@@ -113,8 +128,17 @@ function installMenu(): void {
     void (window ? dialog.showMessageBox(window, options) : dialog.showMessageBox(options));
   };
   const template = menuTemplate(
-    { text, platform: process.platform, demos, development: devServerUrl !== undefined },
-    { send: sendShellCommand, about, openTrace: () => void showOpenDialog(text.traceFiles) },
+    { text, platform: process.platform, demos, development: devServerUrl !== undefined, recent: recentFiles },
+    {
+      send: sendShellCommand,
+      about,
+      openTrace: () => void showOpenDialog(text.traceFiles),
+      openRecent: openTraceFile,
+      clearRecent: () => {
+        app.clearRecentDocuments();
+        setRecentFiles([]);
+      },
+    },
   );
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }
@@ -148,6 +172,7 @@ if (primaryInstance) void app.whenReady().then(() => {
   const worker = startSimulationWorker(join(here, 'worker.js'));
   const relay = createRelay(worker.transport, broadcastEvent);
   installIpcAdapter(relay, isTrusted);
+  recentFiles = readRecentFiles(app.getPath('userData'));
   installMenu();
   // A trace download (Save Trace, Share Moment) becomes the native Save dialog, filtered to .heapscope.
   session.defaultSession.on('will-download', (_event, item) => {

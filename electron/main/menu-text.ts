@@ -22,7 +22,7 @@ export const MENU_TEXT = {
     help: 'Help',
     about: 'About Heapscope',
     lecture: 'Lecture',
-    needsRecording: 'Not available yet',
+    clearRecent: 'Clear Recently Opened',
     traceFiles: 'Heapscope trace',
     aboutDetail: (version: string) =>
       `Heapscope ${version}\nA time-travel heap debugger for CPython's memory management: reference counting, the cyclic GC and the obmalloc allocator, step by step.`,
@@ -45,7 +45,7 @@ export const MENU_TEXT = {
     help: 'Справка',
     about: 'О программе Heapscope',
     lecture: 'Лекция',
-    needsRecording: 'Пока недоступно',
+    clearRecent: 'Очистить список',
     traceFiles: 'Трасса Heapscope',
     aboutDetail: (version: string) =>
       `Heapscope ${version}\nОтладчик кучи CPython с путешествием во времени: подсчёт ссылок, циклический GC и аллокатор obmalloc — шаг за шагом.`,

@@ -13,11 +13,19 @@ function build(overrides: Partial<MenuContext> = {}) {
   const sent: ShellCommand[] = [];
   let abouts = 0;
   let opens = 0;
+  const recentOpened: string[] = [];
+  let cleared = 0;
   const template = menuTemplate(
-    { text: MENU_TEXT.en, platform: 'linux', demos, development: false, ...overrides },
-    { send: (command) => sent.push(command), about: () => (abouts += 1), openTrace: () => (opens += 1) },
+    { text: MENU_TEXT.en, platform: 'linux', demos, development: false, recent: [], ...overrides },
+    {
+      send: (command) => sent.push(command),
+      about: () => (abouts += 1),
+      openTrace: () => (opens += 1),
+      openRecent: (path) => recentOpened.push(path),
+      clearRecent: () => (cleared += 1),
+    },
   );
-  return { template, sent, abouts: () => abouts, opens: () => opens };
+  return { template, sent, abouts: () => abouts, opens: () => opens, recentOpened, cleared: () => cleared };
 }
 
 const items = (menu: MenuItemConstructorOptions) => menu.submenu as MenuItemConstructorOptions[];
@@ -38,15 +46,25 @@ describe('the desktop menus', () => {
     expect(build({ platform: 'darwin' }).template.map((m) => m.label)).toEqual(['Heapscope', 'File', 'Edit', 'View', 'Help']);
   });
 
-  it('File lists every command; those not built yet are disabled with the reason', () => {
+  it('File lists every command; Open Recent is disabled while no file was opened', () => {
     const file = items(build().template[0]!);
     const labels = file.filter((i) => i.type !== 'separator').map((i) => i.label);
     expect(labels).toEqual(['New', 'Open…', 'Open Recent', 'Save Trace…', 'Share Moment…', 'Export Graph Image…', 'Quit']);
-    for (const label of ['Open Recent', 'Export Graph Image…']) {
-      expect(byLabel(file, label).enabled, label).toBe(false);
-      expect(byLabel(file, label).toolTip, label).toBe(MENU_TEXT.en.needsRecording);
-    }
-    for (const label of ['New', 'Open…', 'Save Trace…', 'Share Moment…']) expect(byLabel(file, label).enabled, label).not.toBe(false);
+    expect(byLabel(file, 'Open Recent').enabled).toBe(false);
+    for (const label of ['New', 'Open…', 'Save Trace…', 'Share Moment…', 'Export Graph Image…']) expect(byLabel(file, label).enabled, label).not.toBe(false);
+  });
+
+  it('Open Recent lists the recent files, opens one, and clears the list', () => {
+    const recent = ['/home/student/b.heapscope', '/home/student/a.heapscope'];
+    const { template, recentOpened, cleared } = build({ recent });
+    const openRecent = byLabel(items(template[0]!), 'Open Recent');
+    expect(openRecent.enabled).toBe(true);
+    const entries = items(openRecent).filter((i) => i.type !== 'separator');
+    expect(entries.map((i) => i.label)).toEqual([...recent, 'Clear Recently Opened']);
+    click(entries[1]!);
+    click(byLabel(entries, 'Clear Recently Opened'));
+    expect(recentOpened).toEqual(['/home/student/a.heapscope']);
+    expect(cleared()).toBe(1);
   });
 
   it('opens, saves and shares traces', () => {
@@ -55,8 +73,9 @@ describe('the desktop menus', () => {
     click(byLabel(file, 'Open…'));
     click(byLabel(file, 'Save Trace…'));
     click(byLabel(file, 'Share Moment…'));
+    click(byLabel(file, 'Export Graph Image…'));
     expect(opens()).toBe(1);
-    expect(sent).toEqual([{ kind: 'save-trace' }, { kind: 'share-moment' }]);
+    expect(sent).toEqual([{ kind: 'save-trace' }, { kind: 'share-moment' }, { kind: 'export-graph-image' }]);
   });
 
   it('sends commands to the workspace', () => {

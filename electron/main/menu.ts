@@ -1,8 +1,8 @@
 // The desktop app's native menus as a pure template (Electron's MenuItemConstructorOptions), so
 // their structure, accelerators and enabled states are tested without Electron. Open shows the open
-// dialog (index.ts), Save Trace and Share Moment ask the workspace for the file (its download becomes the
-// Save dialog); items not built yet (Open Recent, Export Graph Image) are present but disabled, with the
-// reason as their tool tip. index.ts builds the Menu from this template.
+// dialog (index.ts), Open Recent lists the last trace files opened (recent-files.ts), Save Trace, Share Moment
+// and Export Graph Image ask the workspace for the file (its download becomes the Save dialog). index.ts builds
+// the Menu from this template, again whenever the recent files change.
 
 import type { MenuItemConstructorOptions } from 'electron';
 import { ShellCommandKind, type ShellCommand } from './shell-commands';
@@ -19,6 +19,10 @@ export interface MenuHandlers {
   readonly about: () => void;
   /** File → Open: the open dialog for a .heapscope file. */
   readonly openTrace: () => void;
+  /** File → Open Recent → a file. */
+  readonly openRecent: (path: string) => void;
+  /** File → Open Recent → Clear. */
+  readonly clearRecent: () => void;
 }
 
 export interface MenuContext {
@@ -27,28 +31,29 @@ export interface MenuContext {
   readonly demos: readonly MenuDemo[];
   /** Development builds add the developer tools toggle. */
   readonly development: boolean;
-}
-
-/** File items waiting for the recording service, with their accelerators. */
-function needsRecording(label: string, reason: string, accelerator?: string): MenuItemConstructorOptions {
-  return { label, enabled: false, toolTip: reason, ...(accelerator ? { accelerator } : {}) };
+  /** The recent trace files, newest first. */
+  readonly recent: readonly string[];
 }
 
 export function menuTemplate(context: MenuContext, handlers: MenuHandlers): MenuItemConstructorOptions[] {
-  const { text, platform, demos, development } = context;
+  const { text, platform, demos, development, recent } = context;
   const mac = platform === 'darwin';
-  const reason = text.needsRecording;
+  const recentItems: MenuItemConstructorOptions[] = recent.map((path) => ({ label: path, click: () => handlers.openRecent(path) }));
 
   const file: MenuItemConstructorOptions = {
     label: text.file,
     submenu: [
       { label: text.new, accelerator: 'CmdOrCtrl+N', click: () => handlers.send({ kind: ShellCommandKind.NEW }) },
       { label: text.open, accelerator: 'CmdOrCtrl+O', click: handlers.openTrace },
-      { label: text.openRecent, enabled: false, toolTip: reason, submenu: [] },
+      {
+        label: text.openRecent,
+        enabled: recent.length > 0,
+        submenu: [...recentItems, { type: 'separator' }, { label: text.clearRecent, enabled: recent.length > 0, click: handlers.clearRecent }],
+      },
       { type: 'separator' },
       { label: text.saveTrace, accelerator: 'CmdOrCtrl+S', click: () => handlers.send({ kind: ShellCommandKind.SAVE_TRACE }) },
       { label: text.shareMoment, accelerator: 'CmdOrCtrl+Shift+S', click: () => handlers.send({ kind: ShellCommandKind.SHARE_MOMENT }) },
-      needsRecording(text.exportGraphImage, reason, 'CmdOrCtrl+Shift+E'),
+      { label: text.exportGraphImage, accelerator: 'CmdOrCtrl+Shift+E', click: () => handlers.send({ kind: ShellCommandKind.EXPORT_GRAPH_IMAGE }) },
       ...(mac ? [] : [{ type: 'separator' } as const, { label: text.quit, role: 'quit', accelerator: 'CmdOrCtrl+Q' } as const]),
     ],
   };

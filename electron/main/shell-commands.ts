@@ -21,6 +21,8 @@ export const ShellCommandKind = {
   SAVE_TRACE: 'save-trace',
   /** File → Share Moment: the same, focused on the current moment and selection. */
   SHARE_MOMENT: 'share-moment',
+  /** File → Export Graph Image: the reference graph as it is drawn, as a PNG (the download becomes the Save dialog). */
+  EXPORT_GRAPH_IMAGE: 'export-graph-image',
 } as const;
 export type ShellCommandKind = (typeof ShellCommandKind)[keyof typeof ShellCommandKind];
 
@@ -32,7 +34,8 @@ export type ShellCommand =
   | { readonly kind: typeof ShellCommandKind.OPEN_TRACE; readonly name: string; readonly data: string }
   | { readonly kind: typeof ShellCommandKind.OPEN_TRACE_FAILED; readonly message: string }
   | { readonly kind: typeof ShellCommandKind.SAVE_TRACE }
-  | { readonly kind: typeof ShellCommandKind.SHARE_MOMENT };
+  | { readonly kind: typeof ShellCommandKind.SHARE_MOMENT }
+  | { readonly kind: typeof ShellCommandKind.EXPORT_GRAPH_IMAGE };
 
 /** The largest trace file main reads and passes on, in bytes (its base64 stays under the service's limit). */
 export const MAX_TRACE_FILE_BYTES = 64 * 1024 * 1024;
@@ -81,6 +84,7 @@ export function parseShellCommand(raw: unknown): ShellCommand | null {
     }
     case ShellCommandKind.SAVE_TRACE:
     case ShellCommandKind.SHARE_MOMENT:
+    case ShellCommandKind.EXPORT_GRAPH_IMAGE:
       return keys === 'kind' ? { kind } : null;
     default: {
       const unknownKind: never = kind;

@@ -13,7 +13,8 @@ export type ShellCommand =
   | { readonly kind: 'open-trace'; readonly name: string; readonly data: string }
   | { readonly kind: 'open-trace-failed'; readonly message: string }
   | { readonly kind: 'save-trace' }
-  | { readonly kind: 'share-moment' };
+  | { readonly kind: 'share-moment' }
+  | { readonly kind: 'export-graph-image' };
 
 export interface ShellBridge {
   onCommand(listener: (command: ShellCommand) => void): () => void;
@@ -42,6 +43,9 @@ export function applyShellCommand(command: ShellCommand, editor: EditorStore, pr
     case 'save-trace':
     case 'share-moment':
       // Trace files are the files feature's (features/files/FileActions.vue follows these itself).
+      return;
+    case 'export-graph-image':
+      // The reference graph's pane follows this one itself (features/graph/HeapGraphPane.vue).
       return;
     default: {
       const unknown: never = command;
