@@ -33,6 +33,7 @@ test('Cancel stops an endless run at once; the summary says cancelled and the tr
   await workspace.runButton.click();
   await expect(workspace.progress).toBeVisible();
   await expect.poll(async () => Number(await workspace.progress.getAttribute('data-events')), { timeout: 10_000 }).toBeGreaterThan(0);
+  await page.screenshot({ path: 'e2e/artifacts/run-progress.png' });
   const clickedAt = Date.now();
   await workspace.cancelButton.click();
   // Without the flag the run would go on to its 10,000,000-instruction budget (~20 s); a tick is ~16,000.

@@ -6,26 +6,11 @@
 
 import { shallowRef, watch, type ShallowRef } from 'vue';
 import type { EventView } from '../../../recorder/views';
+import type { Lifetime, PathStep, WhyAlive } from '../../../recorder/queries';
 import type { SimClient } from '../../../shared/sim-service';
 import { latestWins } from '../timeline/latestWins';
 
-export interface Lifetime {
-  readonly created: number;
-  readonly freed: number;
-}
-
-export interface PathStep {
-  readonly holderKind: 'root' | 'frame' | 'object';
-  readonly holder: string;
-  readonly holderId: number;
-  readonly label: string;
-  readonly to: number;
-}
-
-export type WhyAlive =
-  | { readonly kind: 'reachable'; readonly path: readonly PathStep[] }
-  | { readonly kind: 'unreachable'; readonly message: string }
-  | { readonly kind: 'not-alive'; readonly message: string };
+export type { Lifetime, PathStep, WhyAlive };
 
 export interface ObjectQueries {
   readonly lifetime: ShallowRef<Lifetime | null>;
