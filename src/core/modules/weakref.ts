@@ -216,6 +216,24 @@ function installContainers(): void {
   void KeyedRefType;
 }
 
+/**
+ * weakref.ref(o[, callback]) and weakref.proxy(o[, callback]) receive their arguments packed in a tuple (type_call
+ * and METH_VARARGS: a GC allocation in CPython 3.11), check the referent, and make the reference.
+ */
+function withPackedArgs(name: string, a: PyObject[], make: (o: PyObject, cb: PyObject | null) => PyObject): PyObject {
+  nargs(name, a, 1, 2);
+  for (const x of a) INCREF(x);
+  const packed = M.newTuple(a.slice());
+  try {
+    const o = a[0]!;
+    if (heap.gc === null) throw new Unsupported(`weak references on Python ${currentProfile().name}`, line());
+    checkWeakrefable(o);
+    return make(o, a.length > 1 && a[1] !== M.None ? a[1]! : null);
+  } finally {
+    DECREF(packed);
+  }
+}
+
 export function makeWeakrefModule(): C.PyModule {
   installContainers();
   resetWeakrefs();
@@ -263,18 +281,7 @@ export function makeWeakrefModule(): C.PyModule {
   // arguments in a tuple (a GC allocation, as in CPython 3.11).
   WeakrefType.tp_call = (_t, a, kw) => {
     noKw('ref', kw);
-    nargs('ref', a, 1, 2);
-    for (const x of a) INCREF(x);
-    const packed = M.newTuple(a.slice());
-    try {
-      const o = a[0]!;
-      if (heap.gc === null) throw new Unsupported(`weak references on Python ${currentProfile().name}`, line());
-      checkWeakrefable(o);
-      const cb = a.length > 1 && a[1] !== M.None ? a[1]! : null;
-      return newRef(o, cb);
-    } finally {
-      DECREF(packed);
-    }
+    return withPackedArgs('ref', a, (o, cb) => newRef(o, cb));
   };
   INCREF(WeakrefType);
   put('ReferenceType', WeakrefType);
@@ -295,18 +302,7 @@ export function makeWeakrefModule(): C.PyModule {
   });
   // weakref.proxy is a builtin function (_weakref.proxy, METH_VARARGS: its arguments arrive in a tuple).
   fn('proxy', (a) => {
-    nargs('proxy', a, 1, 2);
-    for (const x of a) INCREF(x);
-    const packed = M.newTuple(a.slice());
-    try {
-      const o = a[0]!;
-      if (heap.gc === null) throw new Unsupported(`weak references on Python ${currentProfile().name}`, line());
-      checkWeakrefable(o);
-      const cb = a.length > 1 && a[1] !== M.None ? a[1]! : null;
-      return newProxy(o, cb, isCallable(o));
-    } finally {
-      DECREF(packed);
-    }
+    return withPackedArgs('proxy', a, (o, cb) => newProxy(o, cb, isCallable(o)));
   });
   INCREF(ProxyType);
   put('ProxyType', ProxyType);
