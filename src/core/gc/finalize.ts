@@ -15,7 +15,7 @@
 import { PyObject, INCREF, DECREF, XDECREF, allocObject, freeObject } from '../objects/object';
 import * as M from '../objects/models';
 import * as C from '../objects/callables';
-import { makeStaticType, ObjectType } from '../objects/types';
+import { makeModuleType, ObjectType } from '../objects/types';
 import { call } from '../objects/abstract';
 import { PyWeakref, newRef } from './weakrefs';
 import { approximateCount } from './weakcontainers';
@@ -25,9 +25,7 @@ import { newDict, dictSet } from '../objects/dict';
 import * as E from '../objects/exceptions';
 import { Unsupported } from '../python/errors';
 
-export const FinalizeType = makeStaticType('weakref.finalize', ObjectType, true, 16);
-FinalizeType.qualname = 'finalize';
-FinalizeType.module = 'weakref';
+export const FinalizeType = makeModuleType('weakref', 'finalize', ObjectType, true, 16);
 
 export class PyFinalize extends C.PyBuiltin {
   wr: PyWeakref | null = null;

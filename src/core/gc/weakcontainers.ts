@@ -26,7 +26,7 @@ import * as M from '../objects/models';
 import * as C from '../objects/callables';
 import * as E from '../objects/exceptions';
 import { heap } from '../objects/heap';
-import { makeStaticType, ObjectType } from '../objects/types';
+import { makeModuleType, ObjectType } from '../objects/types';
 import { newDict, dictSet, dictLookup, dictPopIndex, dictGet, type PyDict } from '../objects/dict';
 import { newSet, setAdd, setFind, setDiscardAt, setKeys, type PySet } from '../objects/set';
 import { extraRepr, hex } from '../objects/repr';
@@ -34,19 +34,11 @@ import { PyWeakref, WeakrefType, newRef, newSubclassRef } from './weakrefs';
 import { hash } from '../objects/abstract';
 import { gcState } from './state';
 
-export const WeakValueDictionaryType = makeStaticType('weakref.WeakValueDictionary', ObjectType, true, 24);
-WeakValueDictionaryType.qualname = 'WeakValueDictionary';
-WeakValueDictionaryType.module = 'weakref';
-export const WeakKeyDictionaryType = makeStaticType('weakref.WeakKeyDictionary', ObjectType, true, 24);
-WeakKeyDictionaryType.qualname = 'WeakKeyDictionary';
-WeakKeyDictionaryType.module = 'weakref';
-export const WeakSetType = makeStaticType('_weakrefset.WeakSet', ObjectType, true, 24);
-WeakSetType.qualname = 'WeakSet';
-WeakSetType.module = '_weakrefset';
+export const WeakValueDictionaryType = makeModuleType('weakref', 'WeakValueDictionary', ObjectType, true, 24);
+export const WeakKeyDictionaryType = makeModuleType('weakref', 'WeakKeyDictionary', ObjectType, true, 24);
+export const WeakSetType = makeModuleType('_weakrefset', 'WeakSet', ObjectType, true, 24);
 /** KeyedRef(ref) with __slots__ = ('key',): a weakref to a WeakValueDictionary's value that knows its key. */
-export const KeyedRefType = makeStaticType('weakref.KeyedRef', WeakrefType, true, 72);
-KeyedRefType.qualname = 'KeyedRef';
-KeyedRefType.module = 'weakref';
+export const KeyedRefType = makeModuleType('weakref', 'KeyedRef', WeakrefType, true, 72);
 
 export type WeakKind = 'values' | 'keys' | 'set';
 

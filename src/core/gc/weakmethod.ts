@@ -16,14 +16,12 @@ import * as C from '../objects/callables';
 import * as E from '../objects/exceptions';
 import { call } from '../objects/abstract';
 import { heap } from '../objects/heap';
-import { makeStaticType } from '../objects/types';
+import { makeModuleType } from '../objects/types';
 import { PyWeakref, WeakrefType, newRef, newSubclassRef } from './weakrefs';
 import { approximateCount, COUNT_BOUND } from './weakcontainers';
 
 /** __slots__ = "_func_ref", "_meth_type", "_alive", "__weakref__": sys.getsizeof 112. */
-export const WeakMethodType = makeStaticType('weakref.WeakMethod', WeakrefType, true, 96);
-WeakMethodType.qualname = 'WeakMethod';
-WeakMethodType.module = 'weakref';
+export const WeakMethodType = makeModuleType('weakref', 'WeakMethod', WeakrefType, true, 96);
 
 export class PyWeakMethod extends PyWeakref {
   funcRef: PyWeakref | null = null;

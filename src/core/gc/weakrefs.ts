@@ -20,15 +20,13 @@ import { PyObject, INCREF, DECREF, XDECREF, allocObject, freeObject } from '../o
 import * as M from '../objects/models';
 import * as C from '../objects/callables';
 import * as E from '../objects/exceptions';
-import { makeStaticType, ObjectType } from '../objects/types';
+import { makeModuleType, ObjectType } from '../objects/types';
 import { gcState, type GcList, setClearWeakrefs } from './state';
 import { extraRepr, extraHash, hex } from '../objects/repr';
 import { ProxyType, CallableProxyType, isProxy, withUnwrapped } from '../objects/weakproxy';
 import { call, hash } from '../objects/abstract';
 
-export const WeakrefType = makeStaticType('weakref.ReferenceType', ObjectType, true, 64);
-WeakrefType.qualname = 'ReferenceType';
-WeakrefType.module = 'weakref';
+export const WeakrefType = makeModuleType('weakref', 'ReferenceType', ObjectType, true, 64);
 
 export class PyWeakref extends C.PyBuiltin {
   referent: PyObject | null;

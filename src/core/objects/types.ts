@@ -92,3 +92,11 @@ export function makeStaticType(name: string, base: PyType, isGC: boolean, basics
   t.ob_type = TypeType;
   return t;
 }
+
+/** A static type of a Python-level module (tp_name 'module.qualname', e.g. weakref.ReferenceType). */
+export function makeModuleType(module: string, qualname: string, base: PyType, isGC: boolean, basicsize: number): PyType {
+  const t = makeStaticType(`${module}.${qualname}`, base, isGC, basicsize);
+  t.qualname = qualname;
+  t.module = module;
+  return t;
+}

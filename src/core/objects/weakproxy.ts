@@ -11,15 +11,11 @@
 // 3. Proxies have no tp_hash (hash() raises TypeError) and forward everything else, including __class__.
 
 import { PyObject, INCREF, DECREF } from './object';
-import { makeStaticType, ObjectType } from './types';
+import { makeModuleType, ObjectType } from './types';
 import * as E from './exceptions';
 
-export const ProxyType = makeStaticType('weakref.ProxyType', ObjectType, true, 64);
-ProxyType.qualname = 'ProxyType';
-ProxyType.module = 'weakref';
-export const CallableProxyType = makeStaticType('weakref.CallableProxyType', ObjectType, true, 64);
-CallableProxyType.qualname = 'CallableProxyType';
-CallableProxyType.module = 'weakref';
+export const ProxyType = makeModuleType('weakref', 'ProxyType', ObjectType, true, 64);
+export const CallableProxyType = makeModuleType('weakref', 'CallableProxyType', ObjectType, true, 64);
 
 /** PyWeakref_CheckProxy. */
 export function isProxy(o: PyObject): boolean {
