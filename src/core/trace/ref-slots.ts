@@ -31,7 +31,7 @@ import { PyInstance } from '../objects/instance';
 import { PySet } from '../objects/set';
 import { BlockChange, LABEL_IS_INDEX, RefCause, type FrameId, type ObjectId, type StringId } from './events';
 import type { TraceSink } from './sink';
-import { dictEntrySlots, forEachSlot, keyLabel } from './slots';
+import { classes, dictEntrySlots, forEachSlot, keyLabel } from './slots';
 
 /** What RefSlots needs from the tracer: object and frame identities, announcing new objects on demand. */
 export interface SlotHost {
@@ -58,6 +58,10 @@ interface FrameSlots {
 const KEY_STRIDE = 16;
 // Module-level copies: an imported binding can cost a getter per access under some loaders (tsx).
 const LIST_ITEM = RefCause.LIST_ITEM;
+const ATTRIBUTE = RefCause.ATTRIBUTE;
+const SET_ITEM = RefCause.SET_ITEM;
+const ATTACHED = BlockChange.ATTACHED;
+const DETACHED = BlockChange.DETACHED;
 const IS_INDEX = LABEL_IS_INDEX;
 const slotKey = (cause: number, label: number): number => cause + KEY_STRIDE * label;
 /**
@@ -125,7 +129,7 @@ export class RefSlots implements SlotHook {
     const keys = outer ? this.scratchKeys : [];
     const targets = outer ? this.scratchTargets : [];
     let n = 0;
-    if (o.ob_type.isGC || o instanceof PyDict) {
+    if (o.ob_type.isGC || o instanceof classes().PyDict) {
       this.reading++;
       let waits = false;
       try {
@@ -162,9 +166,10 @@ export class RefSlots implements SlotHook {
   }
 
   private afterReconcile(o: PyObject): void {
-    if (o instanceof PyGen) this.genOfFrame.set(o.frame, o);
+    const K = classes();
+    if (o instanceof K.PyGen) this.genOfFrame.set(o.frame, o);
     // A class's dict stands for its tp_dict, which type_clear empties without a store site.
-    else if (o instanceof PyType && o.dictObj !== null) this.reconcile(o.dictObj);
+    else if (o instanceof K.PyType && o.dictObj !== null) this.reconcile(o.dictObj);
   }
 
   /** One slot of a reported owner now holds `target` (null: empty). */
@@ -201,19 +206,19 @@ export class RefSlots implements SlotHook {
    */
   forget(o: PyObject, id: number): void {
     this.objSlots.delete(o);
-    if (o instanceof PyType && o.dictObj !== null) this.reconcile(o.dictObj);
+    if (o instanceof classes().PyType && o.dictObj !== null) this.reconcile(o.dictObj);
     const own = this.owned.get(o);
     if (own === undefined) return;
     this.owned.delete(o);
     for (const address of own) {
       const v = this.blocks.get(address)!;
       this.blocks.delete(address);
-      this.sink.block!(id as ObjectId, BlockChange.DETACHED, address, v.nbytes);
+      this.sink.block!(id as ObjectId, DETACHED, address, v.nbytes);
     }
   }
 
   touched(o: PyObject, from: number, to?: number): void {
-    if ((from > 0 || to !== undefined) && o instanceof M.PyList) {
+    if ((from > 0 || to !== undefined) && o instanceof classes().PyList) {
       const id = this.host.knownId(o);
       if (id === undefined) return;
       const it = o.items;
@@ -234,9 +239,9 @@ export class RefSlots implements SlotHook {
     const dict = d as PyDict;
     if (dict.hidden) {
       const owner = dict.owner;
-      if (owner === null || !(key instanceof M.PyStr)) return;
+      if (owner === null || !(key instanceof classes().PyStr)) return;
       const id = this.host.knownId(owner);
-      if (id !== undefined) this.setSlot(owner, id, RefCause.ATTRIBUTE, key.v, value);
+      if (id !== undefined) this.setSlot(owner, id, ATTRIBUTE, key.v, value);
       return;
     }
     const id = this.host.knownId(d);
@@ -253,7 +258,7 @@ export class RefSlots implements SlotHook {
 
   setEntry(s: PyObject, key: PyObject, present: boolean): void {
     const id = this.host.knownId(s);
-    if (id !== undefined) this.setSlot(s, id, RefCause.SET_ITEM, keyLabel(key), present ? key : null);
+    if (id !== undefined) this.setSlot(s, id, SET_ITEM, keyLabel(key), present ? key : null);
   }
 
   block(o: PyObject, change: 0 | 1, address: number, nbytes: number): void {
@@ -266,10 +271,10 @@ export class RefSlots implements SlotHook {
       const own = this.owned.get(o);
       if (own === undefined) this.owned.set(o, [address]);
       else own.push(address);
-      b.call(this.sink, id as ObjectId, BlockChange.ATTACHED, address, nbytes);
+      b.call(this.sink, id as ObjectId, ATTACHED, address, nbytes);
     } else if (this.blocks.delete(address)) {
       this.disown(o, address);
-      b.call(this.sink, id as ObjectId, BlockChange.DETACHED, address, nbytes);
+      b.call(this.sink, id as ObjectId, DETACHED, address, nbytes);
     }
   }
 
@@ -290,7 +295,7 @@ export class RefSlots implements SlotHook {
     if (v === undefined) return;
     this.blocks.delete(address);
     this.disown(v.o, address);
-    this.sink.block!(v.id as ObjectId, BlockChange.DETACHED, address, v.nbytes);
+    this.sink.block!(v.id as ObjectId, DETACHED, address, v.nbytes);
   };
 
   isGlobals(d: PyObject): boolean {
@@ -308,12 +313,14 @@ export class RefSlots implements SlotHook {
 
   /** Operands of the instruction about to run: small objects among them are re-read at the next fetch. */
   watch(o: PyObject | null): void {
-    if (o === null || !o.ob_type.isGC || o instanceof M.PyTuple || o instanceof PyDict || o instanceof PySet) return;
-    if (o instanceof PyWeakref) {
+    if (o === null || !o.ob_type.isGC) return;
+    const K = classes();
+    if (o instanceof K.PyTuple || o instanceof K.PyDict || o instanceof K.PySet) return;
+    if (o instanceof K.PyWeakref) {
       this.watched.push(o);
       return;
     }
-    if (o instanceof M.PyList && o.items.length > WATCH_MAX_LIST) return;
+    if (o instanceof K.PyList && o.items.length > WATCH_MAX_LIST) return;
     this.watched.push(o);
   }
 
@@ -323,7 +330,8 @@ export class RefSlots implements SlotHook {
    */
   fresh(o: PyObject): void {
     // Containers whose every store is reported by its site (and tuples, complete when made) need no second read.
-    if (o instanceof M.PyList || o instanceof PyDict || o instanceof PySet || o instanceof M.PyTuple || o instanceof PyInstance) return;
+    const K = classes();
+    if (o instanceof K.PyList || o instanceof K.PyDict || o instanceof K.PySet || o instanceof K.PyTuple || o instanceof K.PyInstance) return;
     this.watched.push(o);
   }
 

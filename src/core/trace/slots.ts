@@ -39,6 +39,27 @@ const C_SET_ITEM = RefCause.SET_ITEM;
 const C_TUPLE_ITEM = RefCause.TUPLE_ITEM;
 const C_WEAK = RefCause.WEAK;
 
+/**
+ * The imported classes, copied into one object at first use: an imported binding costs a getter call per access
+ * under the tsx loader (the bench's and the CLI's), which made the instanceof chains below the tracer's largest
+ * self cost; they cannot be copied at module load, as the object modules import each other in a cycle.
+ */
+function bindClasses() {
+  return {
+    PyObject, PyType, PyDict, PySet, PyInstance, PyExc, PySeqIter, PyDictIter, PyCompositeIter, PyFrameObj,
+    PyTraceback, PyGen, PyWeakref,
+    PyTuple: M.PyTuple, PyList: M.PyList, PyInt: M.PyInt, PyFloat: M.PyFloat, PyStr: M.PyStr, PyCell: M.PyCell,
+    PyFunction: C.PyFunction, PyMethod: C.PyMethod, PyModule: C.PyModule, PyGetSet: C.PyGetSet,
+    PyBuiltin: C.PyBuiltin, PyStaticMethod: C.PyStaticMethod, PyProperty: C.PyProperty,
+    instState, typeDictOwner,
+    None: M.None, True: M.True, False: M.False, StrType: T.StrType,
+  } as const;
+}
+let bound: ReturnType<typeof bindClasses> | null = null;
+export function classes(): ReturnType<typeof bindClasses> {
+  return bound ?? (bound = bindClasses());
+}
+
 /** Receives one slot: its cause, its label (a name, a key's label, or an index for LIST_ITEM/TUPLE_ITEM), its target. */
 export type SlotVisit = (cause: RefCause, label: string | number, target: PyObject) => void;
 
@@ -46,13 +67,14 @@ const REPR_MAX = 40;
 
 /** A short, side-effect-free repr: the value of numbers, strings and constants, else `<type>`. */
 export function shortRepr(o: PyObject): string {
+  const K = classes();
   let r: string;
-  if (o instanceof M.PyInt) r = String(o.v);
-  else if (o instanceof M.PyFloat) r = Number.isInteger(o.v) && Math.abs(o.v) < 1e16 ? `${o.v}.0` : String(o.v);
-  else if (o instanceof M.PyStr) r = JSON.stringify(o.v.length > REPR_MAX ? `${o.v.slice(0, REPR_MAX)}…` : o.v).replace(/^"|"$/g, "'");
-  else if (o === M.None) r = 'None';
-  else if (o === M.True) r = 'True';
-  else if (o === M.False) r = 'False';
+  if (o instanceof K.PyInt) r = String(o.v);
+  else if (o instanceof K.PyFloat) r = Number.isInteger(o.v) && Math.abs(o.v) < 1e16 ? `${o.v}.0` : String(o.v);
+  else if (o instanceof K.PyStr) r = JSON.stringify(o.v.length > REPR_MAX ? `${o.v.slice(0, REPR_MAX)}…` : o.v).replace(/^"|"$/g, "'");
+  else if (o === K.None) r = 'None';
+  else if (o === K.True) r = 'True';
+  else if (o === K.False) r = 'False';
   else r = `<${o.ob_type.tp_name}>`;
   return r.length > REPR_MAX + 2 ? `${r.slice(0, REPR_MAX)}…` : r;
 }
@@ -75,7 +97,7 @@ function attributeDict(d: PyDict): boolean {
 
 /** A dict's entries: per the dict's role (globals, attributes, a class's namespace, or plain items). */
 export function visitDict(d: PyDict, globals: boolean, visit: SlotVisit): void {
-  const cls = typeDictOwner(d);
+  const cls = classes().typeDictOwner(d);
   if (cls !== undefined) {
     for (const [name, v] of cls.tp_dict) visit(C_ATTRIBUTE, name, v);
     return;
@@ -91,7 +113,8 @@ export function visitDict(d: PyDict, globals: boolean, visit: SlotVisit): void {
 
 /** The slots one dict entry makes (see visitDict). */
 export function dictEntrySlots(d: PyDict, k: PyObject, v: PyObject, globals: boolean, named: boolean, visit: SlotVisit): void {
-  if (k instanceof M.PyStr && k.ob_type === T.StrType) {
+  const K = classes();
+  if (k instanceof K.PyStr && k.ob_type === K.StrType) {
     if (named) visit(globals ? C_GLOBAL : C_ATTRIBUTE, k.v, v);
     else visit(C_DICT_VALUE, keyLabel(k), v);
     if (!d.unicode) visit(C_DICT_KEY, keyLabel(k), k);
@@ -104,7 +127,7 @@ export function dictEntrySlots(d: PyDict, k: PyObject, v: PyObject, globals: boo
 
 /** An instance's own part (subtype_traverse): __slots__, the managed dict's values or the dict, its class. */
 function visitInstance(o: PyObject, visit: SlotVisit): void {
-  const st = instState(o);
+  const st = classes().instState(o);
   if (st === null) return;
   const t = o.ob_type;
   const s = st.slots;
@@ -143,46 +166,47 @@ function opt(visit: SlotVisit, label: string, o: PyObject | null | undefined): v
  * globals (its entries are then GLOBAL slots). Returns false when the kind's slots are not modelled.
  */
 export function forEachSlot(o: PyObject, globals: boolean, visit: SlotVisit): boolean {
-  if (o instanceof PyWeakref) {
+  const K = classes();
+  if (o instanceof K.PyWeakref) {
     if (o.referent !== null) visit(C_WEAK, 'referent', o.referent);
     // The counted references: the callback, and a subclass's own (KeyedRef's key).
     let i = 0;
     traverse(o, (t) => visit(C_INTERNAL, t === o.callback ? '__callback__' : `ref ${i++}`, t));
     return true;
   }
-  if (o instanceof M.PyTuple) {
+  if (o instanceof K.PyTuple) {
     const it = o.items;
     for (let i = 0; i < it.length; i++) visit(C_TUPLE_ITEM, i, it[i]!);
     return true;
   }
-  if (o instanceof M.PyList) {
+  if (o instanceof K.PyList) {
     if (o.ob_type.isHeap) visitInstance(o, visit);
     const it = o.items;
     for (let i = 0; i < it.length; i++) visit(C_LIST_ITEM, i, it[i]!);
     return true;
   }
-  if (o instanceof PyDict) {
+  if (o instanceof K.PyDict) {
     if (o.ob_type.isHeap) visitInstance(o, visit);
     visitDict(o, globals, visit);
     return true;
   }
-  if (o instanceof PyInstance) {
+  if (o instanceof K.PyInstance) {
     visitInstance(o, visit);
     return true;
   }
-  if (o instanceof PySet) {
+  if (o instanceof K.PySet) {
     const ks = o.keys;
     for (let i = 0; i < ks.length; i++) {
       const k = ks[i];
-      if (k instanceof PyObject) visit(C_SET_ITEM, keyLabel(k), k);
+      if (k instanceof K.PyObject) visit(C_SET_ITEM, keyLabel(k), k);
     }
     return true;
   }
-  if (o instanceof M.PyCell) {
+  if (o instanceof K.PyCell) {
     opt(visit, 'cell_contents', o.ref);
     return true;
   }
-  if (o instanceof C.PyFunction) {
+  if (o instanceof K.PyFunction) {
     visit(C_INTERNAL, '__code__', o.code);
     visit(C_INTERNAL, '__globals__', o.globals);
     visit(C_INTERNAL, '__builtins__', o.builtins);
@@ -197,16 +221,16 @@ export function forEachSlot(o: PyObject, globals: boolean, visit: SlotVisit): bo
     visit(C_INTERNAL, '__qualname__', o.qualname);
     return true;
   }
-  if (o instanceof C.PyMethod) {
+  if (o instanceof K.PyMethod) {
     visit(C_INTERNAL, '__func__', o.func);
     visit(C_INTERNAL, '__self__', o.self);
     return true;
   }
-  if (o instanceof C.PyModule) {
+  if (o instanceof K.PyModule) {
     visit(C_INTERNAL, '__dict__', o.dict);
     return true;
   }
-  if (o instanceof PyExc) {
+  if (o instanceof K.PyExc) {
     if (o.slots !== null) for (let i = 0; i < o.slots.length; i++) opt(visit, `slot ${i}`, o.slots[i]);
     opt(visit, '__dict__', o.dict);
     visit(C_INTERNAL, 'args', o.args);
@@ -217,21 +241,21 @@ export function forEachSlot(o: PyObject, globals: boolean, visit: SlotVisit): bo
     opt(visit, 'obj', o.obj);
     return true;
   }
-  if (o instanceof PySeqIter) {
+  if (o instanceof K.PySeqIter) {
     opt(visit, 'it_seq', o.seq);
     return true;
   }
-  if (o instanceof PyDictIter) {
+  if (o instanceof K.PyDictIter) {
     opt(visit, 'di_dict', o.dict);
     return true;
   }
-  if (o instanceof PyCompositeIter) {
+  if (o instanceof K.PyCompositeIter) {
     for (let i = 0; i < o.iters.length; i++) visit(C_INTERNAL, `iterator ${i}`, o.iters[i]!);
     opt(visit, 'func', o.func);
     opt(visit, 'count', o.count);
     return true;
   }
-  if (o instanceof PyType) {
+  if (o instanceof K.PyType) {
     if (!o.isHeap) return false;
     if (o.dictObj !== null) visit(C_INTERNAL, '__dict__', o.dictObj);
     else for (const [name, v] of o.tp_dict) visit(C_ATTRIBUTE, name, v);
@@ -240,16 +264,16 @@ export function forEachSlot(o: PyObject, globals: boolean, visit: SlotVisit): bo
     for (let i = 0; i < o.tp_bases.length; i++) if (o.tp_bases[i]!.isHeap) visit(C_INTERNAL, `__base__ ${i}`, o.tp_bases[i]!);
     return true;
   }
-  if (o instanceof C.PyGetSet) {
+  if (o instanceof K.PyGetSet) {
     if (o.owner.isHeap && (o.name === '__dict__' || o.name === '__weakref__')) visit(C_INTERNAL, '__objclass__', o.owner);
     return true;
   }
-  if (o instanceof PyTraceback) {
+  if (o instanceof K.PyTraceback) {
     opt(visit, 'tb_next', o.next);
     visit(C_INTERNAL, 'tb_frame', o.frame);
     return true;
   }
-  if (o instanceof PyFrameObj) {
+  if (o instanceof K.PyFrameObj) {
     opt(visit, 'f_back', o.back);
     const f = o.frame;
     if (f.ownedByFrameObject) {
@@ -258,19 +282,19 @@ export function forEachSlot(o: PyObject, globals: boolean, visit: SlotVisit): bo
     }
     return true;
   }
-  if (o instanceof PyGen) {
+  if (o instanceof K.PyGen) {
     if (o.state !== GenState.CLEARED) visitOwnedFrame(o.frame, visit);
     return true;
   }
-  if (o instanceof C.PyBuiltin) {
+  if (o instanceof K.PyBuiltin) {
     opt(visit, '__self__', o.self);
     return true;
   }
-  if (o instanceof C.PyStaticMethod) {
+  if (o instanceof K.PyStaticMethod) {
     visit(C_INTERNAL, '__func__', o.callable);
     return true;
   }
-  if (o instanceof C.PyProperty) {
+  if (o instanceof K.PyProperty) {
     opt(visit, 'fget', o.fget);
     opt(visit, 'fset', o.fset);
     opt(visit, 'fdel', o.fdel);

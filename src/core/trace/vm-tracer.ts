@@ -28,7 +28,6 @@
 import { PyObject, setRefHook, setSlotHook, refContext, type RefHook } from '../objects/object';
 import { PyDict } from '../objects/dict';
 import { PyModule } from '../objects/callables';
-import * as M from '../objects/models';
 import { heap } from '../objects/heap';
 import { basicSizeof } from '../modules/sys';
 import { setGcListener, type GcListener } from '../gc/collect';
@@ -39,13 +38,17 @@ import { heapListenerFor, type TraceSink } from './sink';
 import { vmHooks } from './vm-hooks';
 import { ts } from '../vm/state';
 import { RefSlots } from './ref-slots';
-import { keyLabel, shortRepr } from './slots';
+import { classes, keyLabel, shortRepr } from './slots';
 import { operandCount } from './operands';
 
 /** ob_refcnt at or above this marks an object CPython never frees (STATIC_REFCNT, the 999999999 of types). */
 const STATIC_THRESHOLD = 100_000_000;
 /** A resync larger than this would flood the trace; the object is reported as static from then on. */
 const MAX_RESYNC = 10_000;
+// Module-level copies: an imported binding costs a getter call per access under the tsx loader.
+const TEMPORARY = RefCause.TEMPORARY;
+const INTERNAL = RefCause.INTERNAL;
+const RC = RefCause;
 
 export class VmTracer implements RefHook, GcListener {
   private readonly ids = new Map<PyObject, number>();
@@ -139,29 +142,32 @@ export class VmTracer implements RefHook, GcListener {
   }
 
   incref(o: PyObject): void {
-    const c = refContext.cause;
-    refContext.cause = -1;
+    const ctx = this.ctx;
+    const c = ctx.cause;
+    ctx.cause = -1;
     const id = this.idOf(o);
     if (id < 0) return;
-    this.resync(o, id, o.ob_refcnt - 1);
-    if (!this.ids.has(o)) return;
+    if (!this.resync(o, id, o.ob_refcnt - 1)) return;
     this.shadow.set(o, o.ob_refcnt);
     if (c >= 0 && this.resolve(c, false)) this.sink.incref(id as ObjectId, o.ob_refcnt, this.rc, this.rOwner, this.rLabel);
-    else this.sink.incref(id as ObjectId, o.ob_refcnt, RefCause.TEMPORARY, -1, this.empty);
+    else this.sink.incref(id as ObjectId, o.ob_refcnt, TEMPORARY, -1, this.empty);
   }
 
   decref(o: PyObject): void {
     // Called before the decrement: the new count is ob_refcnt - 1.
-    const c = refContext.cause;
-    refContext.cause = -1;
+    const ctx = this.ctx;
+    const c = ctx.cause;
+    ctx.cause = -1;
     const id = this.idOf(o);
     if (id < 0) return;
-    this.resync(o, id, o.ob_refcnt);
-    if (!this.ids.has(o)) return;
+    if (!this.resync(o, id, o.ob_refcnt)) return;
     this.shadow.set(o, o.ob_refcnt - 1);
     if (c >= 0 && this.resolve(c, true)) this.sink.decref(id as ObjectId, o.ob_refcnt - 1, this.rc, this.rOwner, this.rLabel);
-    else this.sink.decref(id as ObjectId, o.ob_refcnt - 1, RefCause.TEMPORARY, -1, this.empty);
+    else this.sink.decref(id as ObjectId, o.ob_refcnt - 1, TEMPORARY, -1, this.empty);
   }
+
+  /** objects/object.ts's refContext, held here: the imported binding costs a getter per access under tsx. */
+  private readonly ctx = refContext;
 
   // The resolved refContext (resolve's outputs; fields so that resolving allocates nothing).
   private rc: RefCause = RefCause.TEMPORARY;
@@ -183,54 +189,55 @@ export class VmTracer implements RefHook, GcListener {
    * an item). For a DECREF of a local, the slot's REF_CLEAR/REF_SET is reported first (the store already happened).
    */
   private resolve(c: number, dropping: boolean): boolean {
-    const owner = refContext.owner;
-    const label = refContext.label;
-    refContext.owner = null;
-    refContext.label = null;
+    const ctx = this.ctx;
+    const owner = ctx.owner;
+    const label = ctx.label;
+    ctx.owner = null;
+    ctx.label = null;
     switch (c) {
-      case RefCause.LOCAL:
-      case RefCause.CELL: {
+      case RC.LOCAL:
+      case RC.CELL: {
         const f = owner as Frame;
         const fid = this.frameIds.get(f);
         if (fid === undefined || !this.frameOnStack(f)) return false;
         const i = label as number;
         if (dropping) this.slots.syncLocalAt(f, i);
         const kind = f.co.localsplusKinds[i] ?? 0;
-        this.rc = kind & 0xc0 ? RefCause.CELL : RefCause.LOCAL;
+        this.rc = kind & 0xc0 ? RC.CELL : RC.LOCAL;
         this.rOwner = fid;
         this.rLabel = this.label(f.co.localsplusNames[i] ?? '');
         return true;
       }
-      case RefCause.VALUE_STACK: {
+      case RC.VALUE_STACK: {
         const fid = this.frameIds.get(owner as Frame);
         if (fid === undefined || !this.frameOnStack(owner as Frame)) return false;
-        this.rc = RefCause.VALUE_STACK;
+        this.rc = RC.VALUE_STACK;
         this.rOwner = fid;
         this.rLabel = label as number;
         return true;
       }
-      case RefCause.DICT_KEY:
-      case RefCause.DICT_VALUE: {
+      case RC.DICT_KEY:
+      case RC.DICT_VALUE: {
         const d = owner as PyDict;
         const key = label as PyObject;
-        const isStr = key instanceof M.PyStr;
+        const isStr = key instanceof classes().PyStr;
         if (d.hidden) {
           if (d.owner === null || !isStr) return false;
-          return this.resolved(d.owner, RefCause.ATTRIBUTE, this.label(key.v));
+          return this.resolved(d.owner, RC.ATTRIBUTE, this.label(key.v));
         }
-        if (isStr && c === RefCause.DICT_VALUE) {
-          if (this.slots.isGlobals(d)) return this.resolved(d, RefCause.GLOBAL, this.label(key.v));
-          if (d.owner !== null) return this.resolved(d, RefCause.ATTRIBUTE, this.label(key.v));
+        if (isStr && c === RC.DICT_VALUE) {
+          if (this.slots.isGlobals(d)) return this.resolved(d, RC.GLOBAL, this.label(key.v));
+          if (d.owner !== null) return this.resolved(d, RC.ATTRIBUTE, this.label(key.v));
         }
         return this.resolved(d, c, this.label(keyLabel(key)));
       }
-      case RefCause.SET_ITEM:
-        return this.resolved(owner as PyObject, RefCause.SET_ITEM, this.label(keyLabel(label as PyObject)));
-      case RefCause.LIST_ITEM:
-      case RefCause.TUPLE_ITEM:
+      case RC.SET_ITEM:
+        return this.resolved(owner as PyObject, RC.SET_ITEM, this.label(keyLabel(label as PyObject)));
+      case RC.LIST_ITEM:
+      case RC.TUPLE_ITEM:
         return this.resolved(owner as PyObject, c, label as number);
-      case RefCause.ATTRIBUTE:
-      case RefCause.INTERNAL:
+      case RC.ATTRIBUTE:
+      case RC.INTERNAL:
         return this.resolved(owner as PyObject, c, this.label(label as string));
       default:
         return false;
@@ -256,8 +263,7 @@ export class VmTracer implements RefHook, GcListener {
   deallocated(o: PyObject): void {
     const id = this.ids.get(o);
     if (id === undefined) return;
-    this.resync(o, id, o.ob_refcnt);
-    if (o.ob_refcnt !== 0 || !this.ids.has(o)) return;
+    if (!this.resync(o, id, o.ob_refcnt) || o.ob_refcnt !== 0) return;
     this.ids.delete(o);
     this.shadow.delete(o);
     this.slots.forget(o, id);
@@ -434,23 +440,28 @@ export class VmTracer implements RefHook, GcListener {
     if (o.ob_refcnt !== 1) this.resync(o, id, o.ob_refcnt);
   }
 
-  /** Brings the trace's count of `o` to `target` with INTERNAL events (invariant 2). */
-  private resync(o: PyObject, id: number, target: number): void {
+  /**
+   * Brings the trace's count of `o` to `target` with INTERNAL events (invariant 2); false if `o` is (now) not
+   * reported, so that the callers need no second lookup.
+   */
+  private resync(o: PyObject, id: number, target: number): boolean {
     const cur = this.shadow.get(o);
-    if (cur === undefined || cur === target) return;
+    if (cur === undefined) return false;
+    if (cur === target) return true;
     if (Math.abs(cur - target) > MAX_RESYNC || target < 0) {
       // Made static after its birth (e.g. a builtin method marked immortal): it stops being reported.
       this.ids.delete(o);
       this.shadow.delete(o);
       this.slots.forget(o, id);
       this.sink.objectFree(id as ObjectId);
-      return;
+      return false;
     }
     const s = this.sink;
     const oid = id as ObjectId;
-    for (let c = cur; c < target; ) s.incref(oid, ++c, RefCause.INTERNAL, -1, this.empty);
-    for (let c = cur; c > target; ) s.decref(oid, --c, RefCause.INTERNAL, -1, this.empty);
+    for (let c = cur; c < target; ) s.incref(oid, ++c, INTERNAL, -1, this.empty);
+    for (let c = cur; c > target; ) s.decref(oid, --c, INTERNAL, -1, this.empty);
     this.shadow.set(o, target);
+    return true;
   }
 }
 
