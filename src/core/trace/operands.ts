@@ -12,6 +12,18 @@ const CALL = Op.CALL;
 const CALL_FUNCTION_EX = Op.CALL_FUNCTION_EX;
 const STORE_SUBSCR = Op.STORE_SUBSCR;
 
+/**
+ * Instructions that read no stack entry: they only push (a local, a constant, a global, a cell's content, NULL)
+ * or jump. Counting two inputs for them re-read whatever lay below (a class about to be called, at every load
+ * of its arguments), which was most of the tracer's re-reads.
+ */
+const NO_INPUTS = new Uint8Array(256);
+for (const op of [
+  Op.NOP, Op.RESUME, Op.PUSH_NULL, Op.LOAD_FAST, Op.LOAD_CONST, Op.LOAD_NAME, Op.LOAD_GLOBAL, Op.LOAD_DEREF,
+  Op.LOAD_CLOSURE, Op.LOAD_CLASSDEREF, Op.LOAD_ASSERTION_ERROR, Op.LOAD_BUILD_CLASS, Op.JUMP_FORWARD,
+  Op.JUMP_BACKWARD, Op.JUMP_BACKWARD_NO_INTERRUPT, Op.EXTENDED_ARG,
+]) NO_INPUTS[op] = 1;
+
 /** Stack entries, counted from the top, that the instruction `opcode` (with `oparg`) takes as inputs. */
 export function operandCount(opcode: number, oparg: number): number {
   switch (opcode) {
@@ -23,6 +35,6 @@ export function operandCount(opcode: number, oparg: number): number {
     case STORE_SUBSCR:
       return 3;
     default:
-      return 2;
+      return NO_INPUTS[opcode] === 1 ? 0 : 2;
   }
 }

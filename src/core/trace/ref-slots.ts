@@ -96,6 +96,8 @@ export class RefSlots implements SlotHook {
   private reading = 0;
   private readonly scratchKeys: number[] = [];
   private readonly scratchTargets: number[] = [];
+  /** slots.ts's class table, held here: an imported binding costs a getter per access under tsx. */
+  private readonly K = classes();
 
   constructor(
     private readonly sink: TraceSink,
@@ -129,7 +131,7 @@ export class RefSlots implements SlotHook {
     const keys = outer ? this.scratchKeys : [];
     const targets = outer ? this.scratchTargets : [];
     let n = 0;
-    if (o.ob_type.isGC || o instanceof classes().PyDict) {
+    if (o.ob_type.isGC || o instanceof this.K.PyDict) {
       this.reading++;
       let waits = false;
       try {
@@ -166,7 +168,7 @@ export class RefSlots implements SlotHook {
   }
 
   private afterReconcile(o: PyObject): void {
-    const K = classes();
+    const K = this.K;
     if (o instanceof K.PyGen) this.genOfFrame.set(o.frame, o);
     // A class's dict stands for its tp_dict, which type_clear empties without a store site.
     else if (o instanceof K.PyType && o.dictObj !== null) this.reconcile(o.dictObj);
@@ -206,7 +208,7 @@ export class RefSlots implements SlotHook {
    */
   forget(o: PyObject, id: number): void {
     this.objSlots.delete(o);
-    if (o instanceof classes().PyType && o.dictObj !== null) this.reconcile(o.dictObj);
+    if (o instanceof this.K.PyType && o.dictObj !== null) this.reconcile(o.dictObj);
     const own = this.owned.get(o);
     if (own === undefined) return;
     this.owned.delete(o);
@@ -218,7 +220,7 @@ export class RefSlots implements SlotHook {
   }
 
   touched(o: PyObject, from: number, to?: number): void {
-    if ((from > 0 || to !== undefined) && o instanceof classes().PyList) {
+    if ((from > 0 || to !== undefined) && o instanceof this.K.PyList) {
       const id = this.host.knownId(o);
       if (id === undefined) return;
       const it = o.items;
@@ -239,7 +241,7 @@ export class RefSlots implements SlotHook {
     const dict = d as PyDict;
     if (dict.hidden) {
       const owner = dict.owner;
-      if (owner === null || !(key instanceof classes().PyStr)) return;
+      if (owner === null || !(key instanceof this.K.PyStr)) return;
       const id = this.host.knownId(owner);
       if (id !== undefined) this.setSlot(owner, id, ATTRIBUTE, key.v, value);
       return;
@@ -314,7 +316,7 @@ export class RefSlots implements SlotHook {
   /** Operands of the instruction about to run: small objects among them are re-read at the next fetch. */
   watch(o: PyObject | null): void {
     if (o === null || !o.ob_type.isGC) return;
-    const K = classes();
+    const K = this.K;
     if (o instanceof K.PyTuple || o instanceof K.PyDict || o instanceof K.PySet) return;
     if (o instanceof K.PyWeakref) {
       this.watched.push(o);
@@ -330,7 +332,7 @@ export class RefSlots implements SlotHook {
    */
   fresh(o: PyObject): void {
     // Containers whose every store is reported by its site (and tuples, complete when made) need no second read.
-    const K = classes();
+    const K = this.K;
     if (o instanceof K.PyList || o instanceof K.PyDict || o instanceof K.PySet || o instanceof K.PyTuple || o instanceof K.PyInstance) return;
     this.watched.push(o);
   }

@@ -40,6 +40,8 @@ import { ts } from '../vm/state';
 import { RefSlots } from './ref-slots';
 import { classes, keyLabel, shortRepr } from './slots';
 import { operandCount } from './operands';
+import { OPCODES_311 } from '../bytecode/opcodes311';
+import { TypeType } from '../objects/types';
 
 /** ob_refcnt at or above this marks an object CPython never frees (STATIC_REFCNT, the 999999999 of types). */
 const STATIC_THRESHOLD = 100_000_000;
@@ -49,6 +51,8 @@ const MAX_RESYNC = 10_000;
 const TEMPORARY = RefCause.TEMPORARY;
 const INTERNAL = RefCause.INTERNAL;
 const RC = RefCause;
+const PRECALL = OPCODES_311.PRECALL;
+const CALL = OPCODES_311.CALL;
 
 export class VmTracer implements RefHook, GcListener {
   private readonly ids = new Map<PyObject, number>();
@@ -166,8 +170,13 @@ export class VmTracer implements RefHook, GcListener {
     else this.sink.decref(id as ObjectId, o.ob_refcnt - 1, TEMPORARY, -1, this.empty);
   }
 
-  /** objects/object.ts's refContext, held here: the imported binding costs a getter per access under tsx. */
+  // Imported bindings used per event, held here: an imported binding costs a getter per access under tsx.
   private readonly ctx = refContext;
+  private readonly ts = ts;
+  private readonly K = classes();
+  private readonly operandCount = operandCount;
+  private readonly basicSizeof = basicSizeof;
+  private readonly TypeType = TypeType;
 
   // The resolved refContext (resolve's outputs; fields so that resolving allocates nothing).
   private rc: RefCause = RefCause.TEMPORARY;
@@ -220,7 +229,7 @@ export class VmTracer implements RefHook, GcListener {
       case RC.DICT_VALUE: {
         const d = owner as PyDict;
         const key = label as PyObject;
-        const isStr = key instanceof classes().PyStr;
+        const isStr = key instanceof this.K.PyStr;
         if (d.hidden) {
           if (d.owner === null || !isStr) return false;
           return this.resolved(d.owner, RC.ATTRIBUTE, this.label(key.v));
@@ -324,6 +333,7 @@ export class VmTracer implements RefHook, GcListener {
   /** Bound once: the eval loop calls it through vmHooks before each instruction's effects. */
   readonly instruction = (f: Frame, ins: Instruction, opcode: number): void => {
     const slots = this.slots;
+    const ts = this.ts;
     slots.noteGlobals(f.globals);
     if (this.born.length > 0) this.flushBorn();
     slots.flushWatched();
@@ -340,14 +350,27 @@ export class VmTracer implements RefHook, GcListener {
     }
     this.sink.instruction(ins.offset, opcode, ins.arg);
     // The instruction's operands: small objects among them are re-read at the next fetch (ref-slots.ts 2a).
-    const k = operandCount(opcode, ins.arg);
+    const k = this.operandCount(opcode, ins.arg);
     const st = f.stack;
-    for (let j = f.sp - 1, end = f.sp - k; j >= end && j >= 0; j--) slots.watch(st[j] ?? null);
+    // The class a PRECALL/CALL calls is not re-read: type_call (tp_new, tp_init) stores nothing into the class,
+    // and what Python code it runs changes the class by instructions of its own, which name it as an operand.
+    // This was the re-read of the class and its dict at every instantiation (~35% of the tracer's re-reads).
+    let callee = -1;
+    if (opcode === PRECALL || opcode === CALL) {
+      callee = f.sp - ins.arg - 2;
+      if (callee >= 0 && st[callee] == null) callee++;
+    }
+    for (let j = f.sp - 1, end = f.sp - k; j >= end && j >= 0; j--) {
+      const o = st[j] ?? null;
+      if (j === callee && o !== null && o.ob_type === this.TypeType) continue;
+      slots.watch(o);
+    }
   };
 
   /** What print() and the traceback writer appended to the run's streams since the last instruction. */
   private flushOutput(): void {
     const s = this.sink;
+    const ts = this.ts;
     for (; this.stdoutSeen < ts.stdout.length; this.stdoutSeen++) s.output(OutputStream.STDOUT, s.intern(ts.stdout[this.stdoutSeen]!));
     for (; this.stderrSeen < ts.stderr.length; this.stderrSeen++) s.output(OutputStream.STDERR, s.intern(ts.stderr[this.stderrSeen]!));
   }
@@ -429,7 +452,7 @@ export class VmTracer implements RefHook, GcListener {
     }
     let size = 0;
     try {
-      size = basicSizeof(o) + (t.isGC ? 16 : 0) + (t.managedDict ? 16 : 0);
+      size = this.basicSizeof(o) + (t.isGC ? 16 : 0) + (t.managedDict ? 16 : 0);
     } catch {
       size = t.basicsize;
     }
