@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { Recorder } from '../../../recorder/recorder';
 import { generate } from '../../../recorder/testing/synthetic';
 import { frameAt } from '../../../recorder/views';
-import { applyElements, dropFaded, readPositions } from './applyElements';
+import { applyElements, dropFaded, fitToPositions, readPositions } from './applyElements';
 import { toElements } from './graphElements';
 import { layoutChange, placeNodes, type Point } from './stableLayout';
 
@@ -38,5 +38,35 @@ describe('applying elements to a (headless) Cytoscape', () => {
         expect(ele.parent().nonempty() ? ele.parent()[0]!.id() : undefined).toBe(n.data.parent);
       }
     }
+  });
+
+  it('fits to the positions, and a fit that would not move the viewport sets nothing (no full redraw per step)', () => {
+    const container = { clientWidth: 400, clientHeight: 300 };
+    const cy = cytoscape({ headless: true, styleEnabled: false, minZoom: 0.05, maxZoom: 4 });
+    // headless: the viewport's size comes from the (absent) container; give it one
+    cy.width = () => container.clientWidth;
+    cy.height = () => container.clientHeight;
+    let viewports = 0;
+    cy.on('viewport', () => viewports++);
+    // wider than the pane even at the minimum zoom, like 2,000 objects: the drawing stays "outside" after a fit
+    const wide = new Map<string, Point>([['a', { x: 0, y: 0 }], ['b', { x: 40_000, y: 100 }]]);
+    expect(fitToPositions(cy, wide, 100, 40, 16)).toBe(true);
+    expect(cy.zoom()).toBe(0.05);
+    const pan = { ...cy.pan() };
+    expect(viewports).toBe(1);
+    expect(fitToPositions(cy, wide, 100, 40, 16)).toBe(false);
+    expect(fitToPositions(cy, new Map(wide), 100, 40, 16)).toBe(false);
+    expect(viewports).toBe(1);
+    expect(cy.pan()).toEqual(pan);
+    // the drawing grew: the fit re-centres it
+    expect(fitToPositions(cy, new Map([...wide, ['c', { x: 42_000, y: 100 }]]), 100, 40, 16)).toBe(true);
+    expect(viewports).toBe(2);
+    expect(cy.pan().x).toBeLessThan(pan.x);
+    // a small drawing: zoomed in to fit, then left alone
+    const small = new Map<string, Point>([['a', { x: 0, y: 0 }], ['b', { x: 200, y: 0 }]]);
+    expect(fitToPositions(cy, small, 100, 40, 16, 1.5)).toBe(true);
+    expect(cy.zoom()).toBeCloseTo(Math.min(1.5, (400 - 32) / 300), 9);
+    expect(fitToPositions(cy, small, 100, 40, 16, 1.5)).toBe(false);
+    expect(viewports).toBe(3);
   });
 });

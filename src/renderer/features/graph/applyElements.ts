@@ -103,9 +103,14 @@ export function readPositions(cy: Core): Map<string, Point> {
 /**
  * Fits the viewport to the stable layout's positions. cy.fit() measures every label's text to find bounding
  * boxes — ~0.75 s for 2,000 nodes in Chromium — while the positions and the fixed node size already say it.
+ *
+ * Returns whether the viewport moved. A fit that lands where the viewport already is sets nothing: any
+ * cy.viewport() call makes Cytoscape redraw every element (and recompute their bounding boxes) even when zoom and
+ * pan are unchanged, and a drawing wider than the pane at the minimum zoom stays "outside" it after every fit, so
+ * scrubbing such a drawing refitted, and redrew all of it, at every step (~60 ms of a 2,000-object step).
  */
-export function fitToPositions(cy: Core, positions: ReadonlyMap<string, Point>, nodeWidth: number, nodeHeight: number, padding = 24, maxZoom = cy.maxZoom()): void {
-  if (positions.size === 0) return;
+export function fitToPositions(cy: Core, positions: ReadonlyMap<string, Point>, nodeWidth: number, nodeHeight: number, padding = 24, maxZoom = cy.maxZoom()): boolean {
+  if (positions.size === 0) return false;
   let minX = Infinity;
   let minY = Infinity;
   let maxX = -Infinity;
@@ -119,5 +124,10 @@ export function fitToPositions(cy: Core, positions: ReadonlyMap<string, Point>, 
   const w = maxX - minX + nodeWidth;
   const h = maxY - minY + nodeHeight;
   const zoom = Math.min(maxZoom, cy.maxZoom(), Math.max(cy.minZoom(), Math.min((cy.width() - 2 * padding) / w, (cy.height() - 2 * padding) / h)));
-  cy.viewport({ zoom, pan: { x: cy.width() / 2 - zoom * (minX + maxX) / 2, y: cy.height() / 2 - zoom * (minY + maxY) / 2 } });
+  const pan = { x: cy.width() / 2 - zoom * (minX + maxX) / 2, y: cy.height() / 2 - zoom * (minY + maxY) / 2 };
+  const now = cy.pan();
+  // a tenth of a pixel: below what the canvas shows, above floating-point noise
+  if (Math.abs(zoom - cy.zoom()) <= 1e-9 * zoom && Math.abs(pan.x - now.x) < 0.1 && Math.abs(pan.y - now.y) < 0.1) return false;
+  cy.viewport({ zoom, pan });
+  return true;
 }
