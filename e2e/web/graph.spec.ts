@@ -235,9 +235,12 @@ test('~2,000 objects: first render and per-step update (measured)', async ({ pag
       `  step, graph only (elements+batch+paint): ${ms(steps.map((s) => s.render + s.paint))}\n` +
       `    of which elements+layout+batch ${ms(steps.map((s) => s.render))}; paint ${ms(steps.map((s) => s.paint))}`,
   );
-  // The targets are 1 s and 50 ms; the figures above are what this machine gave. Asserted here: regression guards
-  // at 4× the targets, because e2e runs share two cores with other work and a run's figures vary that much.
+  // The targets are 1 s and 50 ms; the figures above are what this machine gave. Asserted here: regression guards,
+  // because e2e runs share two cores with other work and a run's figures vary that much. First render at 4× the
+  // target. The step at 150 ms (p50 74–93 ms measured under load): a step that changes no element costs no redraw
+  // (5–25 ms), one that adds, removes or relabels any costs Cytoscape's redraw of the whole canvas (50–130 ms). The
+  // refit that redrew every step (96–111 ms) is guarded exactly by applyElements.test.ts, not by this bound.
   console.log('  targets: first render ≤ 1000 ms, step ≤ 50 ms');
   expect(first.toPaint).toBeLessThanOrEqual(4000);
-  expect(pct(steps.map((s) => s.render + s.paint), 0.5)).toBeLessThanOrEqual(200);
+  expect(pct(steps.map((s) => s.render + s.paint), 0.5)).toBeLessThanOrEqual(150);
 });
