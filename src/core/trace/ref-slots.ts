@@ -50,9 +50,13 @@ interface FrameSlots {
   readonly ids: number[];
   readonly causes: RefCause[];
   readonly labels: StringId[];
-  /** The raw value stack last seen, and whether each entry was pushed to the trace. */
+  /**
+   * The raw value stack last seen (its first `depth` entries), and whether each entry was pushed to the trace.
+   * A depth rather than truncating the arrays: setting an array's length was a measurable share of every fetch.
+   */
   readonly stack: (PyObject | null)[];
   readonly pushed: boolean[];
+  depth: number;
 }
 
 const KEY_STRIDE = 16;
@@ -369,6 +373,7 @@ export class RefSlots implements SlotHook {
       labels: lab.labels,
       stack: [],
       pushed: [],
+      depth: 0,
     });
   }
 
@@ -417,20 +422,23 @@ export class RefSlots implements SlotHook {
     const sp = f.sp;
     const raw = fs.stack;
     const pushed = fs.pushed;
+    const depth = fs.depth;
     let p = 0;
-    const n = raw.length < sp ? raw.length : sp;
+    const n = depth < sp ? depth : sp;
     while (p < n && raw[p] === st[p]) p++;
-    if (p === sp && p === raw.length) return;
+    if (p === sp && p === depth) return;
     let pops = 0;
-    for (let k = p; k < raw.length; k++) if (pushed[k]) pops++;
+    for (let k = p; k < depth; k++) if (pushed[k]) pops++;
     if (pops > 0) this.sink.stackPop(pops);
-    raw.length = p;
-    pushed.length = p;
+    // Entries beyond the new depth are stale: cleared so that the shadow keeps no freed object alive.
+    for (let k = sp; k < depth; k++) raw[k] = null;
+    fs.depth = p;
     for (let k = p; k < sp; k++) {
       const v = st[k] ?? null;
-      raw.push(v);
+      raw[k] = v;
       const id = v === null ? -1 : this.host.idOf(v);
-      pushed.push(id >= 0);
+      pushed[k] = id >= 0;
+      fs.depth = k + 1;
       if (id >= 0) this.sink.stackPush(id as ObjectId);
     }
   }

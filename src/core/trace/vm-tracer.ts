@@ -457,7 +457,7 @@ export class VmTracer implements RefHook, GcListener {
       size = t.basicsize;
     }
     s.objectNew(id as ObjectId, typeName, o.addr, size, s.intern(shortRepr(o)));
-    const root = rootLabel(o);
+    const root = rootLabel(o, this.ts.mainGlobals, this.K.PyModule);
     if (root !== null) s.rootAdd(id as ObjectId, s.intern(root));
     if (t.isGC) this.slots.fresh(o);
     if (o.ob_refcnt !== 1) this.resync(o, id, o.ob_refcnt);
@@ -492,8 +492,8 @@ export class VmTracer implements RefHook, GcListener {
  * What holds `o` from the interpreter state itself, as a root label: the running module's globals (the frame's
  * f_globals) and every module (sys.modules). Everything else is alive through a frame or one of these.
  */
-function rootLabel(o: PyObject): string | null {
-  if (o === ts.mainGlobals) return '__main__ globals';
-  if (o instanceof PyModule) return `sys.modules['${o.name}']`;
+function rootLabel(o: PyObject, mainGlobals: PyObject | null, module: typeof PyModule): string | null {
+  if (o === mainGlobals) return '__main__ globals';
+  if (o instanceof module) return `sys.modules['${o.name}']`;
   return null;
 }
