@@ -327,6 +327,11 @@ export class RefSlots implements SlotHook {
       return;
     }
     if (o instanceof K.PyList && o.items.length > WATCH_MAX_LIST) return;
+    // An instance without __slots__ changes its slots only through its attribute dict, whose every store is
+    // reported by its site (dictEntry; touched on materialisation): re-reading it at each STORE_ATTR/LOAD_ATTR
+    // was the commonest re-read left. One with __slots__ is still re-read (its member stores report themselves
+    // too, vm/call.ts, but the saving there is small).
+    if (o instanceof K.PyInstance && o.slots === null) return;
     this.watched.push(o);
   }
 
