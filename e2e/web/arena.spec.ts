@@ -9,12 +9,7 @@ test.use({ locale: 'en-US', colorScheme: 'light' });
 
 async function runProgram(page: Page, source: string | null, demo: string | null, timeout = 30_000): Promise<WorkspacePage> {
   const workspace = new WorkspacePage(page);
-  await workspace.waitUntilReady();
-  if (demo !== null) await workspace.demoPicker.selectOption(demo);
-  if (source !== null) await workspace.replaceSource(source);
-  await workspace.runButton.click();
-  await expect(workspace.runOutput).toHaveAttribute('data-stop-reason', 'finished', { timeout });
-  await expect(page.getByTestId('arena-map-canvas')).toBeVisible({ timeout: 10_000 });
+  await workspace.runToCanvas(demo, source, 'arena-map-canvas', timeout);
   return workspace;
 }
 

@@ -13,12 +13,7 @@ const graph = (page: Page) => page.getByTestId('heap-graph').locator('.heap-grap
 
 async function run(page: Page, demo: string | null, source: string | null, timeout = 30_000): Promise<WorkspacePage> {
   const workspace = new WorkspacePage(page);
-  await workspace.waitUntilReady();
-  if (demo !== null) await workspace.demoPicker.selectOption(demo);
-  if (source !== null) await workspace.replaceSource(source);
-  await workspace.runButton.click();
-  await expect(workspace.runOutput).toHaveAttribute('data-stop-reason', 'finished', { timeout });
-  await expect(page.getByTestId('heap-graph-canvas')).toBeVisible({ timeout: 10_000 });
+  await workspace.runToCanvas(demo, source, 'heap-graph-canvas', timeout);
   return workspace;
 }
 
