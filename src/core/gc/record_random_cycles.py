@@ -38,6 +38,11 @@ def program(seed):
     for w in rnd.sample(range(n), rnd.randint(0, 2)):
         if kinds[w] in ('N', 'R'):
             lines.append(f'w{w} = weakref.ref(objs[{w}], lambda r: print("cb {w}"))')
+    return with_ending(lines, rnd, n)
+
+
+def with_ending(lines, rnd, n):
+    """The common end of a program: a random few objects kept, the rest dropped, collections, then everything."""
     roots = rnd.sample(range(n), rnd.randint(0, 2))
     lines.append('keep = [' + ', '.join(f'objs[{r}]' for r in roots) + ']')
     lines.append('del objs')
@@ -85,14 +90,7 @@ def program_mixed(seed):
                 lines.append(f'objs[{i}].{rnd.choice("xy")} = objs[{j}]')
             elif k == 'cell':
                 lines.append(f'objs[{i}][0] = objs[{j}]')
-    roots = rnd.sample(range(n), rnd.randint(0, 2))
-    lines.append('keep = [' + ', '.join(f'objs[{r}]' for r in roots) + ']')
-    lines.append('del objs')
-    lines.append(f'print("collect", gc.collect({rnd.choice([0, 1, 2])}))')
-    lines.append('print("collect", gc.collect())')
-    lines.append('keep = None')
-    lines.append('print("final", gc.collect())')
-    return '\n'.join(lines) + '\n'
+    return with_ending(lines, rnd, n)
 
 
 def main():
