@@ -1,6 +1,6 @@
 // Models the parts of the sys module (Python/sysmodule.c 3.11) a student program uses: getrefcount,
 // getsizeof (object.__sizeof__ + the GC / managed-dict pre-header, CPYTHON-FACTS.md §3), version,
-// version_info, maxsize, argv, recursion limit, intern, stdout/stderr.write, getallocatedblocks and
+// version_info, maxsize, argv, recursion limit, intern, stdout/stderr (src/core/io), getallocatedblocks and
 // _debugmallocstats (from the obmalloc model of src/core/memory).
 
 import { PyObject, PyType, INCREF, DECREF } from '../objects/object';
@@ -24,6 +24,7 @@ import { debugMallocStats } from '../memory/debugMallocStats';
 import { formatTypeStats } from '../memory/typeStats';
 import { dictFreeCount } from '../objects/dict';
 import { moduleNamespace } from './namespace';
+import { newStdStream } from '../io/textio';
 
 /** object.__sizeof__ of builtin objects (3.11), without the pre-header. */
 export function basicSizeof(o: PyObject): number {
@@ -153,28 +154,15 @@ export function makeSysModule(p: Profile, argv: string[]): C.PyModule {
   put('argv', M.newList(argv.map((a) => M.newStr(a))));
   put('byteorder', M.newStr('little'));
   put('platform', M.newStr('linux'));
-  put('stdout', makeStream('stdout', ts.stdout));
-  put('stderr', makeStream('stderr', ts.stderr));
+  // create_stdio (Python/pylifecycle.c): sys.stdout and sys.__stdout__ are one TextIOWrapper (src/core/io).
+  for (const fd of [1, 2] as const) {
+    const stream = newStdStream(fd);
+    const name = fd === 1 ? 'stdout' : 'stderr';
+    INCREF(stream);
+    put(`__${name}__`, stream);
+    put(name, stream);
+  }
   const m = new C.PyModule('sys', d);
-  A.allocModule(m);
-  return m;
-}
-
-function makeStream(name: string, buf: string[]): PyObject {
-  const d = newDict();
-  const k = M.internStr('write');
-  const w = C.newBuiltin('write', (args) => {
-    exactly('write', args, 1);
-    const s = args[0]!;
-    if (!(s instanceof M.PyStr)) E.raise(E.TypeError, `write() argument must be str, not ${s.ob_type.tp_name}`);
-    (name === 'stdout' ? ts.stdout : ts.stderr).push((s as M.PyStr).v);
-    return M.newInt([...(s as M.PyStr).v].length);
-  });
-  dictSet(d, k, w);
-  DECREF(k);
-  DECREF(w);
-  void buf;
-  const m = new C.PyModule(`<${name}>`, d);
   A.allocModule(m);
   return m;
 }

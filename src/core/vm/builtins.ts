@@ -27,6 +27,7 @@ import { listSort } from './listsort';
 import { ComplexType, PyComplex, newComplex } from '../objects/complex';
 import { ByteArrayType } from '../objects/bytearray';
 import { ProxyType, isProxy, withUnwrapped } from '../objects/weakproxy';
+import { sysAttr, callMethod, fileWriteObject, fileWriteString } from '../io/fileobject';
 
 export type Builtin = (args: PyObject[], kw: C.Kw) => PyObject;
 
@@ -42,34 +43,87 @@ export function writeStdout(s: string): void {
   ts.stdout.push(s);
 }
 
+/**
+ * print's _PyArg_Parser (Python/clinic/bltinmodule.c.h, 3.11): its keyword tuple ('sep', 'end', 'file', 'flush') is
+ * made by parser_init on print's first call ever and kept for the life of the process. Reset with the builtins.
+ */
+const printParser: { kwtuple: M.PyTuple | null; keywords: M.PyStr[] } = { kwtuple: null, keywords: [] };
+const PRINT_KEYWORDS = ['sep', 'end', 'file', 'flush'] as const;
+
+/**
+ * new_kwtuple (Python/getargs.c): PyTuple_New(4), then per keyword PyUnicode_FromString (a new str) interned in
+ * place: the interpreter interned these names at start-up, so each new str is dropped for the interned one.
+ */
+function newKwtuple(): M.PyTuple {
+  const items: PyObject[] = PRINT_KEYWORDS.map(() => (INCREF(M.None), M.None));
+  const t = M.newTuple(items);
+  printParser.keywords.forEach((interned, i) => {
+    DECREF(M.newStr(interned.v));
+    INCREF(interned);
+    t.items[i] = interned;
+    DECREF(M.None);
+  });
+  return t;
+}
+
+/**
+ * builtin_print as CPython 3.11 runs it: the Argument Clinic wrapper (_PyArg_UnpackKeywordsWithVararg: the keyword
+ * tuple on the first call, then the *args tuple — PyTuple_New(nargs), from the tuple free list when it can —
+ * then the keywords), builtin_print_impl (sys.stdout looked up at call time; each piece written on its own with
+ * PyFile_WriteObject / PyFile_WriteString: arg0, sep, arg1, …, end; file.flush() when flush is true), and the
+ * *args tuple released last.
+ */
 function print(args: PyObject[], kw: C.Kw): PyObject {
-  onlyKw('print', kw, ['sep', 'end', 'file', 'flush']);
-  const sepO = kwGet(kw, 'sep'), endO = kwGet(kw, 'end'), file = kwGet(kw, 'file');
-  const strArg = (o: PyObject | null, name: string, dflt: string): string => {
-    if (o === null || o === M.None) return dflt;
-    if (!(o instanceof M.PyStr)) E.raise(E.TypeError, `${name} must be None or a string, not ${o.ob_type.tp_name}`);
-    return (o as M.PyStr).v;
-  };
-  const sep = strArg(sepO, 'sep', ' ');
-  const end = strArg(endO, 'end', '\n');
-  let out = '';
-  for (let i = 0; i < args.length; i++) {
-    if (i > 0) out += sep;
-    out += A.strJs(args[i]!);
-  }
-  out += end;
-  if (file === null || file === M.None) ts.stdout.push(out);
-  else {
-    const w = A.getAttr(file, 'write');
-    const s = M.newStr(out);
-    try {
-      DECREF(callObject(w, [s], null));
-    } finally {
-      DECREF(s);
-      DECREF(w);
+  if (printParser.kwtuple === null) printParser.kwtuple = newKwtuple();
+  for (const a of args) INCREF(a);
+  const varargs = M.newTuple(args.slice());
+  try {
+    if (kw !== null) {
+      for (const k of kw.keys()) {
+        if (!(PRINT_KEYWORDS as readonly string[]).includes(k)) E.raise(E.TypeError, `'${k}' is an invalid keyword argument for print()`);
+      }
     }
+    const flushO = kwGet(kw, 'flush');
+    const flush = flushO !== null && A.isTrue(flushO);
+    return printImpl(varargs.items, kwGet(kw, 'sep'), kwGet(kw, 'end'), kwGet(kw, 'file'), flush);
+  } finally {
+    DECREF(varargs);
   }
+}
+
+/** builtin_print_impl (Python/bltinmodule.c 3.11). */
+function printImpl(items: readonly PyObject[], sepO: PyObject | null, endO: PyObject | null, fileO: PyObject | null, flush: boolean): PyObject {
+  let file = fileO;
+  if (file === null || file === M.None) {
+    // _PySys_GetAttr: a borrowed reference.
+    file = sysAttr('stdout');
+    if (file === null) E.raise(E.RuntimeError, 'lost sys.stdout');
+    if (file === M.None) return none();
+  }
+  const strOrNull = (o: PyObject | null, name: string): PyObject | null => {
+    if (o === null || o === M.None) return null;
+    if (!(o instanceof M.PyStr)) E.raise(E.TypeError, `${name} must be None or a string, not ${o.ob_type.tp_name}`);
+    return o;
+  };
+  const sep = strOrNull(sepO, 'sep');
+  const end = strOrNull(endO, 'end');
+  for (let i = 0; i < items.length; i++) {
+    if (i > 0) {
+      if (sep === null) fileWriteString(' ', file!);
+      else fileWriteObject(sep, file!, true);
+    }
+    fileWriteObject(items[i]!, file!, true);
+  }
+  if (end === null) fileWriteString('\n', file!);
+  else fileWriteObject(end, file!, true);
+  if (flush) DECREF(callMethod(file!, 'flush', []));
   return none();
+}
+
+/** Resets print's argument parser for a new interpreter; the keyword names are interned at start-up. */
+function resetPrintParser(): void {
+  printParser.kwtuple = null;
+  printParser.keywords = PRINT_KEYWORDS.map((k) => M.internStr(k));
 }
 
 function builtinLen(args: PyObject[], kw: C.Kw): PyObject {
@@ -918,6 +972,7 @@ export function installConstructors(): void {
 
 /** The builtins dict: functions, types and exceptions, in bltinmodule.c's order where it is observable. */
 export function makeBuiltins(): PyDict {
+  resetPrintParser();
   const d = newDict();
   const put = (name: string, v: PyObject): void => {
     const k = M.internStr(name);
