@@ -161,7 +161,7 @@ test('the reference cycle: unreachable after del, gc_refs during gc.collect(), g
   expect(svgObjects(await exportSvg(page), 'Node')).toEqual([]);
 });
 
-/** Key press → view in the pane (service round trips included) → two animation frames (Cytoscape has drawn). */
+/** Key press → view in the pane (service round trips included) → two animation frames (everything has painted). */
 // In-page script (a string: the e2e tsconfig has no DOM types). Marks the keydown, the pane's next data-moment
 // (set in the same update as the graph's render) and two animation frames after it.
 const ARM_STEP = `(() => {
@@ -175,32 +175,46 @@ const ARM_STEP = `(() => {
     const t1 = performance.now();
     observer.disconnect();
     requestAnimationFrame(() => requestAnimationFrame(() => {
-      const t2 = performance.now();
-      window.__step = { toView: t1 - t0, toPaint: t2 - t0, render: Number(pane.getAttribute('data-render-ms')), paint: t2 - t1 };
+      window.__step = { toView: t1 - t0, toPaint: performance.now() - t0 };
     }));
   });
   observer.observe(pane, { attributes: true, attributeFilter: ['data-moment'] });
 })()`;
 
 interface StepTiming {
+  /** Key or click → the view in the pane: the service's round trip, the store, the graph's render. */
   readonly toView: number;
+  /** Key or click → two animation frames later: every pane has painted. */
   readonly toPaint: number;
+  /** The graph's synchronous part: elements, placement, Cytoscape's batch, the references painted beneath it. */
   readonly render: number;
-  readonly paint: number;
+  /** Cytoscape's frame that drew the moment (frameTiming.ts; 0 when the moment changed no Cytoscape element). */
+  readonly draw: number;
 }
 
-/** Key press or click → view in the pane (service round trips included) → two animation frames (drawn). */
+/** Key press or click → view in the pane → painted; with the graph's own share of it, as the pane reports it. */
 async function measure(page: Page, act: () => Promise<void>): Promise<StepTiming> {
   await page.evaluate(ARM_STEP);
   await act();
   // (page.evaluate, not waitForFunction: the page's CSP forbids the eval waitForFunction uses for a string)
   await expect.poll(() => page.evaluate('window.__step !== null'), { intervals: [5, 10, 20] }).toBe(true);
-  return (await page.evaluate('window.__step')) as StepTiming;
+  const moment = await graphPane(page).getAttribute('data-moment');
+  await expect(graphPane(page)).toHaveAttribute('data-drawn-moment', moment!);
+  const step = (await page.evaluate('window.__step')) as { toView: number; toPaint: number };
+  const ms = async (name: string) => Number(await graphPane(page).getAttribute(name));
+  return { ...step, render: await ms('data-render-ms'), draw: await ms('data-draw-ms') };
 }
 
 const pct = (xs: number[], p: number): number => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))]!;
 
-test('~2,000 objects: first render and per-step update (measured)', async ({ page }) => {
+/** In-page count of the pixels painted (not transparent) on a canvas. */
+const COUNT_PAINTED = (source: string) => `(() => {
+  const painted = (d) => { let n = 0; for (let i = 3; i < d.length; i += 4) if (d[i] > 0) n++; return n; };
+  ${source}
+})()`;
+/** The bulk references' canvas: at the fit's zoom its lines are thinner than a pixel, so painted, not grey. */
+const BULK_CANVAS_PAINTED = COUNT_PAINTED(`const c = document.querySelector('.heap-graph__bulk-edges'); return painted(c.getContext('2d').getImageData(0, 0, c.width, c.height).data);`);
+test('~2,000 objects: first render and per-step update (measured); the references painted beneath Cytoscape', async ({ page }) => {
   test.setTimeout(120_000);
   await page.goto('/');
   // 1,990 lists, each holding its parent (a binary tree): ~2,000 objects of the program.
@@ -217,25 +231,34 @@ test('~2,000 objects: first render and per-step update (measured)', async ({ pag
   const objects = Number(await graph(page).getAttribute('data-objects'));
   const refs = Number(await graph(page).getAttribute('data-refs'));
   expect(objects).toBeGreaterThan(1900);
+  // The plain references are painted beneath Cytoscape (bulkEdges.ts), and they show.
+  expect(Number(await graph(page).getAttribute('data-bulk-refs'))).toBeGreaterThan(3900);
+  expect(await page.evaluate(BULK_CANVAS_PAINTED)).toBeGreaterThan(20_000);
   await page.waitForTimeout(500);
   await page.screenshot({ path: 'e2e/artifacts/graph-2000.png' });
+  // ... and the exported PNG has them too (they join Cytoscape for the picture), at most 8,192 pixels a side.
+  const [png] = await Promise.all([page.waitForEvent('download'), page.getByTestId('graph-export-png').click()]);
+  const pngBytes = await saved(png);
+  expect(pngBytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+  expect(Math.max(pngBytes.readUInt32BE(16), pngBytes.readUInt32BE(20))).toBeLessThanOrEqual(8192);
+  expect(Math.max(pngBytes.readUInt32BE(16), pngBytes.readUInt32BE(20))).toBeGreaterThan(4000);
+  expect(Number(await graph(page).getAttribute('data-png-refs'))).toBe(Number(await graph(page).getAttribute('data-bulk-refs')));
+
   const steps = [];
   await page.getByTestId('heap-graph').locator('h2').click();
-  for (let k = 0; k < 30; k++) steps.push(await measure(page, () => page.keyboard.press('ArrowLeft')));
+  for (let k = 0; k < 40; k++) steps.push(await measure(page, () => page.keyboard.press('ArrowLeft')));
   const ms = (xs: number[]) => `p50 ${pct(xs, 0.5).toFixed(1)} ms, p90 ${pct(xs, 0.9).toFixed(1)} ms, max ${Math.max(...xs).toFixed(1)} ms`;
+  const drawn = steps.filter((s) => s.draw > 0);
   console.log(
     `graph at ${objects} objects, ${refs} references:\n` +
-      `  first render (click → painted, median of ${firsts.length}: ${firsts.map((f) => f.toPaint.toFixed(0)).join(', ')} ms): ${first.toPaint.toFixed(1)} ms (service ${(first.toView - first.render).toFixed(1)} ms, elements+layout+batch ${first.render.toFixed(1)} ms, paint ${first.paint.toFixed(1)} ms)\n` +
-      `  step (key → painted, ${steps.length} steps): ${ms(steps.map((s) => s.toPaint))}\n` +
-      `  step, graph only (elements+batch+paint): ${ms(steps.map((s) => s.render + s.paint))}\n` +
-      `    of which elements+layout+batch ${ms(steps.map((s) => s.render))}; paint ${ms(steps.map((s) => s.paint))}`,
+      `  first render (click → painted, median of ${firsts.length}: ${firsts.map((f) => f.toPaint.toFixed(0)).join(', ')} ms): ${first.toPaint.toFixed(1)} ms (service ${(first.toView - first.render).toFixed(1)} ms, elements+layout+batch ${first.render.toFixed(1)} ms, Cytoscape's frame ${first.draw.toFixed(1)} ms)\n` +
+      `  step, the graph's update (elements+layout+batch+references beneath, then Cytoscape's frame; ${steps.length} steps): ${ms(steps.map((s) => s.render + s.draw))}\n` +
+      `    of which elements+layout+batch ${ms(steps.map((s) => s.render))}; Cytoscape's frame ${drawn.length > 0 ? ms(drawn.map((s) => s.draw)) : '—'} (${drawn.length} steps drew one)\n` +
+      `  step, key → every pane painted (service round trip and the other panes included): ${ms(steps.map((s) => s.toPaint))}`,
   );
-  // The targets are 1 s and 50 ms; the figures above are what this machine gave. Asserted here: regression guards,
-  // because e2e runs share two cores with other work and a run's figures vary that much. First render at 4× the
-  // target. The step at 150 ms (p50 74–93 ms measured under load): a step that changes no element costs no redraw
-  // (5–25 ms), one that adds, removes or relabels any costs Cytoscape's redraw of the whole canvas (50–130 ms). The
-  // refit that redrew every step (96–111 ms) is guarded exactly by applyElements.test.ts, not by this bound.
-  console.log('  targets: first render ≤ 1000 ms, step ≤ 50 ms');
-  expect(first.toPaint).toBeLessThanOrEqual(4000);
-  expect(pct(steps.map((s) => s.render + s.paint), 0.5)).toBeLessThanOrEqual(150);
+  // The targets are 1 s and 50 ms; the figures above are what this machine gave. Asserted here: regression guards
+  // at twice the targets, because e2e runs share two cores with other work and a run's figures vary that much.
+  console.log('  targets: first render ≤ 1000 ms, the graph\'s update while scrubbing ≤ 50 ms');
+  expect(first.toPaint).toBeLessThanOrEqual(2000);
+  expect(pct(steps.map((s) => s.render + s.draw), 0.5)).toBeLessThanOrEqual(100);
 });
