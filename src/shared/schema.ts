@@ -157,26 +157,49 @@ export function object<const S extends Shape>(shape: S): Schema<ObjectOf<S>> {
   });
 }
 
-/** Any plain data (invariant 1), checked to a bounded depth; for payloads whose shape a later layer checks. */
+/**
+ * Any plain data (invariant 1), checked to a bounded depth; for payloads whose shape a later layer checks.
+ *
+ * Cost: one allocation-free walk (a 2,000-object moment view is ~40,000 values, checked on every step while
+ * scrubbing; building each value's path string as it went took ~7 ms of a step). Only a payload that fails is
+ * walked again, with paths, to name its first bad value.
+ */
 export function plainData(maxDepth = 64): Schema<PlainData> {
-  const check = (value: unknown, path: string, depth: number): PlainData => {
+  const ok = (value: unknown, depth: number): boolean => {
+    if (depth > maxDepth) return false;
+    if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
+    if (typeof value === 'number') return Number.isFinite(value);
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) if (!ok(value[i], depth + 1)) return false;
+      return true;
+    }
+    if (isPlainObject(value)) {
+      for (const key in value) if (Object.hasOwn(value, key) && !ok(value[key], depth + 1)) return false;
+      return true;
+    }
+    return false;
+  };
+  const check = (value: unknown, path: string, depth: number): void => {
     if (depth > maxDepth) throw new SchemaError(path, `nested deeper than ${maxDepth} levels`);
-    if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
+    if (value === null || typeof value === 'string' || typeof value === 'boolean') return;
     if (typeof value === 'number') {
       if (!Number.isFinite(value)) throw new SchemaError(path, `${describe(value)} is not plain data (not JSON-safe)`);
-      return value;
+      return;
     }
     if (Array.isArray(value)) {
       value.forEach((element, i) => check(element, `${path}[${i}]`, depth + 1));
-      return value as PlainData;
+      return;
     }
     if (isPlainObject(value)) {
       for (const [key, element] of Object.entries(value)) check(element, `${path}.${key}`, depth + 1);
-      return value as PlainData;
+      return;
     }
     throw new SchemaError(path, `${describe(value)} is not plain data`);
   };
-  return schema('plain data', (value, path) => check(value, path, 0));
+  return schema('plain data', (value, path) => {
+    if (!ok(value, 0)) check(value, path, 0);
+    return value as PlainData;
+  });
 }
 
 export type PlainData =
