@@ -14,6 +14,7 @@ import {
   judge,
   keyCovers,
   outputsMatch,
+  normaliseElapsed,
   parseKnownMismatches,
   staleKeys,
   summaryLines,
@@ -36,6 +37,32 @@ describe('outputsMatch', () => {
   });
   it('treats a crash as a mismatch', () => {
     expect(outputsMatch(expected, { kind: 'crash', error: 'TypeError: boom' })).toBe(false);
+  });
+});
+
+describe('normaliseElapsed (gc.DEBUG_STATS wall-clock time)', () => {
+  const stats = (t: string, unreachable = 1): string =>
+    `gc: collecting generation 2...\ngc: objects in each generation: 1 0 4810\ngc: objects in permanent generation: 0\ngc: done, ${unreachable} unreachable, 0 uncollectable, ${t}s elapsed\n`;
+  const withStderr = (stderr: string): ExpectedOutput => ({ ...expected, stderr });
+  it('ignores only the elapsed seconds of a "gc: done" line, on both sides', () => {
+    expect(outputsMatch(withStderr(stats('0.0002')), result({ stderr: stats('0.0000') }))).toBe(true);
+    expect(outputsMatch(withStderr(stats('12.3456')), result({ stderr: stats('0.0017') }))).toBe(true);
+    expect(normaliseElapsed(stats('0.0031') + stats('1.0000'))).toBe(stats('0.0000') + stats('0.0000'));
+  });
+  it('still compares every other part of those lines', () => {
+    expect(outputsMatch(withStderr(stats('0.0002', 1)), result({ stderr: stats('0.0000', 2) }))).toBe(false);
+    expect(outputsMatch(withStderr(stats('0.0002')), result({ stderr: stats('0.000') }))).toBe(false);
+    expect(outputsMatch(withStderr(stats('0.0002')), result({ stderr: stats('0.0000').replace('4810', '4811') }))).toBe(false);
+  });
+  it('leaves the same words anywhere else alone', () => {
+    const printed = 'gc: done, 1 unreachable, 0 uncollectable, 0.0002s elapsed\n';
+    expect(outputsMatch({ ...expected, stdout: printed }, result({ stdout: printed.replace('0.0002', '0.0000') }))).toBe(false);
+    expect(normaliseElapsed('took 0.1234s elapsed\n')).toBe('took 0.1234s elapsed\n');
+    expect(normaliseElapsed('x gc: done, 1 unreachable, 0 uncollectable, 0.0002s elapsed')).toBe('x gc: done, 1 unreachable, 0 uncollectable, 0.0002s elapsed');
+  });
+  it('shows no elapsed-time difference in a mismatch report', () => {
+    const d = describeMismatch(withStderr(stats('0.0002') + 'x\n'), result({ stderr: stats('0.0000') + 'y\n' }));
+    expect(d.join('\n')).toContain('stderr differs from line 5');
   });
 });
 

@@ -2,7 +2,8 @@
 // Pure (no node imports) so that the rules themselves are unit-tested: a harness that cannot fail proves nothing.
 //
 // Invariants:
-// 1. A program matches only when stdout, stderr and the exit code are all byte-for-byte equal.
+// 1. A program matches only when stdout, stderr and the exit code are all byte-for-byte equal, after one
+//    normalisation: the wall-clock time of gc.DEBUG_STATS's "gc: done, … elapsed" lines (normaliseElapsed).
 // 2. A program covered by a known-mismatch entry must mismatch; one that now matches is an error (the list
 //    shrinks as the simulator grows), and so is an entry that covers no program at all.
 
@@ -74,11 +75,23 @@ export function staleKeys(known: KnownMismatches, paths: readonly string[]): str
   return Object.keys(known.entries).filter((k) => !paths.some((p) => keyCovers(k, p)));
 }
 
+/** gc.DEBUG_STATS's last line per collection (Modules/gcmodule.c 3.11 gc_collect_main, "%.4fs elapsed"). */
+const DEBUG_STATS_DONE = /^(gc: done, \d+ unreachable, \d+ uncollectable, )\d+\.\d{4}(s elapsed)$/gm;
+
+/**
+ * The one normalisation of invariant 1: the elapsed seconds of gc.DEBUG_STATS's "done" lines become 0.0000,
+ * on both sides. CPython prints its wall-clock time there (different on every run, so the recordings keep
+ * whatever it was); the deterministic simulation prints 0.0000s. Nothing else of any line is touched.
+ */
+export function normaliseElapsed(stderr: string): string {
+  return stderr.replace(DEBUG_STATS_DONE, '$10.0000$2');
+}
+
 /** Whether the outcome equals the recording (invariant 1). */
 export function outputsMatch(expected: ExpectedOutput, outcome: Outcome): boolean {
   if (outcome.kind === 'crash') return false;
   const r = outcome.result;
-  return r.stdout === expected.stdout && r.stderr === expected.stderr && r.exitCode === expected.exitCode;
+  return r.stdout === expected.stdout && normaliseElapsed(r.stderr) === normaliseElapsed(expected.stderr) && r.exitCode === expected.exitCode;
 }
 
 export function judge(matches: boolean, listed: boolean): Verdict {
@@ -108,7 +121,7 @@ export function describeMismatch(expected: ExpectedOutput, outcome: Outcome, max
   const out: string[] = [];
   if (r.exitCode !== expected.exitCode) out.push(`exit code: expected ${expected.exitCode}, got ${r.exitCode} (${r.stopReason})`);
   out.push(...firstLinesDiff('stdout', expected.stdout, r.stdout, max));
-  out.push(...firstLinesDiff('stderr', expected.stderr, r.stderr, max));
+  out.push(...firstLinesDiff('stderr', normaliseElapsed(expected.stderr), normaliseElapsed(r.stderr), max));
   return out;
 }
 
@@ -155,7 +168,7 @@ export function autoReason(expected: ExpectedOutput, outcome: Outcome): string {
   const clip = (s: string | undefined): string => JSON.stringify((s ?? '<end>').length > 70 ? s!.slice(0, 67) + '...' : (s ?? '<end>'));
   for (const [label, e, a] of [
     ['stdout', expected.stdout, r.stdout],
-    ['stderr', expected.stderr, r.stderr],
+    ['stderr', normaliseElapsed(expected.stderr), normaliseElapsed(r.stderr)],
   ] as const) {
     if (e === a) continue;
     const el = e.split('\n');

@@ -21,8 +21,10 @@ import { GcPhase, GcReach } from '../trace/events';
 import { traverse, clear, typeDictOwner } from './traverse';
 import { handleWeakrefs, setWeakrefListener } from './weakrefs';
 import { PyGen, GenState } from '../vm/gen';
-import { gcState, type GcList, participates, mayBeTracked, DEBUG_SAVEALL, setCollectGenerations, setTrackListener } from './state';
+import { gcState, type GcList, participates, mayBeTracked, DEBUG_SAVEALL, setCollectGenerations, setTrackListener, setResetPhantom } from './state';
 import { finalizerHooks } from '../objects/instance';
+import { statsOn, reportStart, reportDone, listSize, setUpPhantom } from './stats';
+import { phantom, resetPhantom } from './phantom';
 
 /** Observer of collections (the recorder wires this to its TraceSink). */
 export interface GcListener {
@@ -205,6 +207,9 @@ export function collectMain(generation: number): [number, number] {
   const st = gcState;
   const gens = st.generations;
   gcListener?.start(generation);
+  if (!phantom.ready) setUpPhantom();
+  const stats = statsOn();
+  if (stats) reportStart(generation);
   if (generation + 1 < 3) {
     if (generation === 0) heap.count1++;
     else heap.count2++;
@@ -215,6 +220,7 @@ export function collectMain(generation: number): [number, number] {
   if (generation >= 2) heap.count2 = 0;
   const young = gens[generation]!;
   for (let i = 0; i < generation; i++) for (const o of [...gens[i]!]) st.moveTo(o, young);
+  phantom.merge(generation);
   const old = generation < 2 ? gens[generation + 1]! : young;
 
   const unreachable: GcList = new Set();
@@ -222,13 +228,17 @@ export function collectMain(generation: number): [number, number] {
 
   gcListener?.phase(GcPhase.UNTRACK);
   untrackTuples(young);
+  phantom.untrackTuples(generation);
+  // long_lived_pending/total count gc_list_size, the interpreter's own objects included (phantom.ts).
   if (young !== old) {
-    if (generation === 1) st.longLivedPending += young.size;
+    if (generation === 1) st.longLivedPending += listSize(young) + phantom.size(1);
     for (const o of [...young]) st.moveTo(o, old);
+    phantom.promote(generation);
   } else {
     untrackDicts(young);
+    phantom.untrackFull(generation);
     st.longLivedPending = 0;
-    st.longLivedTotal = young.size;
+    st.longLivedTotal = listSize(young) + phantom.size(2);
   }
   // No type in the model has a legacy tp_del, so `finalizers` stays empty.
   gcListener?.phase(GcPhase.MOVE_LEGACY_FINALIZERS);
@@ -256,6 +266,7 @@ export function collectMain(generation: number): [number, number] {
   m += finalUnreachable.size;
   gcListener?.phase(GcPhase.DELETE_GARBAGE);
   deleteGarbage(finalUnreachable, old);
+  if (stats) reportDone(m, 0);
 
   gcListener?.phase(GcPhase.HANDLE_LEGACY_FINALIZERS);
   if (generation === 2) {
@@ -302,6 +313,7 @@ export function collectGenerations(): void {
   }
 }
 setCollectGenerations(collectGenerations);
+setResetPhantom(resetPhantom);
 
 /**
  * _PyGC_CollectNoFail: the full collection of Py_FinalizeEx's finalize_modules (after sys.last_value is
@@ -310,6 +322,8 @@ setCollectGenerations(collectGenerations);
 export function collectNoFail(): number {
   const st = gcState;
   if (st.collecting || heap.gc === null) return 0;
+  // The shutdown collections report the interpreter's teardown, which is not modelled (stats.ts).
+  if (statsOn()) throw new Unsupported('gc.DEBUG_STATS left set at exit', st.statsLine);
   st.collecting = true;
   try {
     const [m, n] = collectMain(2);

@@ -20,6 +20,7 @@ import { heap, type GcLink } from '../objects/heap';
 import * as M from '../objects/models';
 import { PyDict, dictHooks } from '../objects/dict';
 import recorded from './gc_start311.json';
+import { ts } from '../vm/state';
 
 export type GcList = Set<PyObject>;
 
@@ -55,6 +56,17 @@ export class GcState {
   /** gc.garbage and gc.callbacks, created with the gc module. */
   garbage: M.PyList | null = null;
   callbacks: M.PyList | null = null;
+  /**
+   * The simulation's own start-up objects (its modules, linked before __main__'s globals exist): phantom.ts
+   * subtracts them from CPython's start-up objects, which they stand for.
+   */
+  readonly startup = new WeakSet<PyObject>();
+  /** A function of the gc module ran: the program imported gc (CPython creates the module's objects then). */
+  moduleUsed = false;
+  /** Why gc.DEBUG_STATS cannot print CPython's generation sizes in this run, or null (stats.ts). */
+  statsUnknown: string | null = null;
+  /** The line of the gc.set_debug call that set DEBUG_STATS (for the refusal at exit). */
+  statsLine = 0;
 
   /** The generation last reported to trackListener per object (only filled while one is set). */
   private readonly told = new WeakMap<PyObject, number>();
@@ -147,6 +159,7 @@ const link: GcLink = {
   link(o: object): void {
     const p = o as PyObject;
     if ((p instanceof PyType && !p.isHeap) || p === M.EMPTY_TUPLE) return;
+    if (ts.mainGlobals === null) gcState.startup.add(p);
     gcState.moveTo(p, gcState.generations[0]);
   },
   unlink(o: object): void {
@@ -166,6 +179,12 @@ export function setClearWeakrefs(f: (o: PyObject) => void): void {
   clearWeakrefsHook = f;
 }
 
+let resetPhantomHook: () => void = () => {};
+/** phantom.ts is reset with the collector (installed by collect.ts, which owns both). */
+export function setResetPhantom(f: () => void): void {
+  resetPhantomHook = f;
+}
+
 let collectGenerationsHook: () => void = () => {};
 /** collect.ts installs collect_generations here (the state module must not import the collector). */
 export function setCollectGenerations(f: () => void): void {
@@ -178,6 +197,7 @@ export function setCollectGenerations(f: () => void): void {
  */
 export function resetGc(attach: boolean): GcState {
   gcState = new GcState();
+  resetPhantomHook();
   heap.gc = attach ? link : null;
   return gcState;
 }

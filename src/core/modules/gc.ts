@@ -1,7 +1,8 @@
 // Models the gc module (Modules/gcmodule.c 3.11): collect, get_count, get/set_threshold, enable/disable,
 // isenabled, is_tracked, is_finalized, get_objects, get_referrers, get_referents, freeze/unfreeze,
 // get_freeze_count, get_stats, callbacks, garbage, get_debug/set_debug. The collector is src/core/gc.
-// DEBUG_STATS, DEBUG_COLLECTABLE and DEBUG_UNCOLLECTABLE are refused (set_debug says why); DEBUG_SAVEALL is modelled.
+// DEBUG_SAVEALL and DEBUG_STATS (3.11: its stderr report, src/core/gc/stats.ts) are modelled; DEBUG_COLLECTABLE
+// and DEBUG_UNCOLLECTABLE are refused (set_debug says why), and so is DEBUG_STATS still set at exit.
 
 import { PyObject, INCREF, DECREF, currentProfile } from '../objects/object';
 import * as M from '../objects/models';
@@ -121,7 +122,14 @@ function listOf(items: PyObject[]): M.PyList {
 export function makeGcModule(): C.PyModule {
   const st = resetGc(currentProfile().name === '3.11');
   installHooks();
-  const { d, put, fn } = moduleNamespace();
+  const ns = moduleNamespace();
+  const { d, put } = ns;
+  // Any gc function running shows that the program imported gc (stats.ts setUpPhantom relies on it).
+  const fn = (name: string, impl: C.BuiltinImpl): void =>
+    ns.fn(name, (a, kw) => {
+      gcState.moduleUsed = true;
+      return impl(a, kw);
+    });
   const none = (): PyObject => (INCREF(M.None), M.None);
   put('__name__', M.newStr('gc'));
   const garbage = M.newList([]);
@@ -238,13 +246,16 @@ export function makeGcModule(): C.PyModule {
   fn('set_debug', (a) => {
     exactly('set_debug', a, 1);
     const f = asInt(a[0]!);
-    // The debug reports describe the whole interpreter, not only the program: DEBUG_STATS prints the size of
-    // each generation (CPython 3.11 starts __main__ with ~11,000 tracked objects of its own, the simulation
-    // with none) and the elapsed wall-clock time; DEBUG_COLLECTABLE/UNCOLLECTABLE print absolute addresses
-    // (only the relative layout is modelled) and also report the interpreter's own objects freed at shutdown.
-    // None of that can be matched, so the flags are refused rather than printed approximately.
-    for (const [flag, name] of [[DEBUG_STATS, 'DEBUG_STATS'], [DEBUG_COLLECTABLE, 'DEBUG_COLLECTABLE'], [DEBUG_UNCOLLECTABLE, 'DEBUG_UNCOLLECTABLE']] as const) {
+    // DEBUG_COLLECTABLE/UNCOLLECTABLE print absolute addresses (only the relative layout is modelled) and also
+    // report the interpreter's own objects freed at shutdown: refused rather than printed approximately.
+    // DEBUG_STATS is modelled on the 3.11 collector (src/core/gc/stats.ts, with the interpreter's own objects
+    // of src/core/gc/phantom.ts); other versions have no collector here.
+    for (const [flag, name] of [[DEBUG_COLLECTABLE, 'DEBUG_COLLECTABLE'], [DEBUG_UNCOLLECTABLE, 'DEBUG_UNCOLLECTABLE']] as const) {
       if ((f & flag) !== 0) throw new Unsupported(`gc.set_debug(gc.${name})`, line());
+    }
+    if ((f & DEBUG_STATS) !== 0) {
+      if (heap.gc === null) throw new Unsupported(`gc.set_debug(gc.DEBUG_STATS) on Python ${currentProfile().name}`, line());
+      if ((gcState.debug & DEBUG_STATS) === 0) gcState.statsLine = line();
     }
     gcState.debug = f;
     return none();

@@ -1,0 +1,54 @@
+"""Records what gc.DEBUG_STATS prints in CPython 3.11 for small programs that exercise phantom.ts (the
+interpreter's own objects, the compiler's tuples) and writes fixtures/debug_stats311.json, read by
+stats.test.ts. Each probe runs as main.py in a clean temporary directory, as scripts/record_conformance.py does.
+`refused` marks the probes the simulation must refuse (it says why in stats.test.ts), recorded all the same.
+
+    python3 src/core/gc/record_debug_stats.py
+"""
+import glob
+import json
+import os
+import subprocess
+import tempfile
+
+PYENV_311 = sorted(glob.glob('/root/.pyenv/versions/3.11.*/bin/python3'))
+PYTHON = PYENV_311[-1] if PYENV_311 else 'python3.11'
+HEAD = 'import gc\ngc.set_debug(gc.DEBUG_STATS)\n'
+TAIL = 'gc.collect(0)\ngc.collect(1)\ngc.collect(0)\ngc.collect(2)\ngc.collect(2)\ngc.set_debug(0)\n'
+PROBES = [
+    ('nothing', '', False),
+    ('tuple constant', 'x = (1, 2, 3)\n', False),
+    ('frozenset constant (arena keeps the folded one)', 'z = 3 in {1, 2, 3}\n', False),
+    ('two frozenset loads', 'z = 3 in {1, 2}\nw = 4 not in {1, 2}\n', False),
+    ('tuple instead of set', 'z = 3 in (1, 2, 3)\n', False),
+    ('default tuple (co_consts needs two passes)', 'def f(x, y=(1, 2)):\n    return x\n', False),
+    ('keyword call (kwnames tuple)', 'def f(a, b=1):\n    return a\nf(1, b=2)\n', False),
+    ('list display of constants', 'l = [1, 2, 3, 4]\n', False),
+    ('dict display with constant keys', 'd = {"a": [1], "b": [2]}\n', False),
+    ('closure', 'def f(x):\n    def g():\n        return x\n    return g\nh = f(1)\n', False),
+    ('lambda', 'def f(x):\n    return lambda: x\nh = f(1)\n', False),
+    ('equal code tuples merged', 'def f(a, b):\n    return 1\ndef g(a, b):\n    return 1\n', False),
+    ('class with methods', 'class A:\n    x = 1\n    def m(self, y):\n        return self.x + y\na = A()\na.y = [a]\n', False),
+    ('collect before definitions', 'gc.collect(0)\ndef f(x, *, k=2):\n    return (x, k)\nt = f(1, k=3)\n', False),
+    ('nested tuple constant', 'y = ((1, 2), "a")\n', True),
+    ('__slots__', 'class S:\n    __slots__ = ("a",)\ns = S()\n', True),
+]
+
+
+def run(src):
+    with tempfile.TemporaryDirectory() as d:
+        with open(os.path.join(d, 'main.py'), 'w') as f:
+            f.write(src)
+        env = {'PATH': '/usr/local/bin:/usr/bin:/bin', 'PYTHONHASHSEED': '0', 'PYTHONDONTWRITEBYTECODE': '1', 'LC_ALL': 'C.UTF-8'}
+        return subprocess.run([PYTHON, 'main.py'], cwd=d, env=env, check=True, capture_output=True, text=True).stderr
+
+
+version = subprocess.run([PYTHON, '-c', 'import sys; print(sys.version.split()[0])'], check=True, capture_output=True, text=True).stdout.strip()
+probes = []
+for name, body, refused in PROBES:
+    src = HEAD + body + TAIL
+    probes.append({'name': name, 'source': src, 'stderr': run(src), 'refused': refused})
+here = os.path.dirname(os.path.abspath(__file__))
+with open(os.path.join(here, 'fixtures', 'debug_stats311.json'), 'w') as f:
+    json.dump({'python': version, 'probes': probes}, f, indent=1)
+    f.write('\n')
