@@ -23,7 +23,7 @@ import { handleWeakrefs, setWeakrefListener } from './weakrefs';
 import { PyGen, GenState } from '../vm/gen';
 import { gcState, type GcList, participates, mayBeTracked, DEBUG_SAVEALL, setCollectGenerations, setTrackListener, setResetPhantom } from './state';
 import { finalizerHooks } from '../objects/instance';
-import { statsOn, reportStart, reportDone, listSize, setUpPhantom } from './stats';
+import { statsOn, reportStart, reportDone, generationSize, setUpPhantom } from './stats';
 import { phantom, resetPhantom } from './phantom';
 
 /** Observer of collections (the recorder wires this to its TraceSink). */
@@ -231,14 +231,14 @@ export function collectMain(generation: number): [number, number] {
   phantom.untrackTuples(generation);
   // long_lived_pending/total count gc_list_size, the interpreter's own objects included (phantom.ts).
   if (young !== old) {
-    if (generation === 1) st.longLivedPending += listSize(young) + phantom.size(1);
+    if (generation === 1) st.longLivedPending += generationSize(1);
     for (const o of [...young]) st.moveTo(o, old);
     phantom.promote(generation);
   } else {
     untrackDicts(young);
     phantom.untrackFull(generation);
     st.longLivedPending = 0;
-    st.longLivedTotal = listSize(young) + phantom.size(2);
+    st.longLivedTotal = generationSize(2);
   }
   // No type in the model has a legacy tp_del, so `finalizers` stays empty.
   gcListener?.phase(GcPhase.MOVE_LEGACY_FINALIZERS);
@@ -263,6 +263,9 @@ export function collectMain(generation: number): [number, number] {
       }
     }
   }
+  // A class's death frees objects of the interpreter's type machinery that are not modelled (its entry in
+  // its bases' tp_subclasses…): the generation sizes are not known after it.
+  for (const o of finalUnreachable) if (o instanceof PyType) st.statsUnknown ??= 'gc.DEBUG_STATS after a class was collected';
   m += finalUnreachable.size;
   gcListener?.phase(GcPhase.DELETE_GARBAGE);
   deleteGarbage(finalUnreachable, old);

@@ -51,11 +51,31 @@ export interface StartPhantom {
 
 export class PhantomGenerations {
   readonly gens: [Counts, Counts, Counts] = [zero(), zero(), zero()];
+  /** The permanent generation's share (gc.freeze). */
+  permanent: Counts = zero();
   ready = false;
 
   size(g: number): number {
     const c = this.gens[g]!;
     return c[0] + c[1] + c[2] + c[3];
+  }
+  permanentSize(): number {
+    const c = this.permanent;
+    return c[0] + c[1] + c[2] + c[3];
+  }
+  /** gc.freeze: every generation joins the permanent one. */
+  freeze(): void {
+    for (let i = 0; i < 3; i++) {
+      const c = this.gens[i]!;
+      for (let k = 0; k < 4; k++) this.permanent[k] += c[k]!;
+      this.gens[i] = zero();
+    }
+  }
+  /** gc.unfreeze: the permanent generation joins the oldest. */
+  unfreeze(): void {
+    const old = this.gens[2];
+    for (let k = 0; k < 4; k++) old[k] += this.permanent[k]!;
+    this.permanent = zero();
   }
   /** gc_list_merge of the younger generations into `generation`. */
   merge(generation: number): void {

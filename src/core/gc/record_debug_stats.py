@@ -30,7 +30,16 @@ PROBES = [
     ('equal code tuples merged', 'def f(a, b):\n    return 1\ndef g(a, b):\n    return 1\n', False),
     ('class with methods', 'class A:\n    x = 1\n    def m(self, y):\n        return self.x + y\na = A()\na.y = [a]\n', False),
     ('collect before definitions', 'gc.collect(0)\ndef f(x, *, k=2):\n    return (x, k)\nt = f(1, k=3)\n', False),
+    ('freeze and unfreeze', 'l = [1]\nl.append(l)\ngc.freeze()\ngc.collect()\ngc.unfreeze()\ndel l\n', False),
+    ('subclass of a program class (its tp_subclasses dict)', 'class A:\n    pass\nclass B(A):\n    pass\nclass C(A):\n    pass\n', False),
+    ('subclasses, collections in between', 'class A:\n    pass\ngc.collect(0)\nclass B(A):\n    pass\ngc.collect(1)\nclass C(B, A):\n    pass\n', False),
+    ('subclass of a builtin class with subclasses', 'class L(list):\n    pass\nclass D(dict):\n    pass\n', False),
+    ('exception class', 'class E(KeyError):\n    pass\n', True),
+    ('exception kept by its frame (frame objects)', 'def f():\n    try:\n        raise ValueError(1)\n    except ValueError as e:\n        err = e\n    return 1\nf()\n', False),
+    ('generator suspended', 'def g():\n    yield 1\n    yield 2\nit = g()\nnext(it)\n', False),
     ('nested tuple constant', 'y = ((1, 2), "a")\n', True),
+    ('class collected', 'class A:\n    pass\nA.me = A\ndel A\n', True),
+    ('weakref.WeakValueDictionary', 'import weakref\nclass A:\n    pass\nd = weakref.WeakValueDictionary()\na = A()\nd[1] = a\n', True),
     ('__slots__', 'class S:\n    __slots__ = ("a",)\ns = S()\n', True),
 ]
 

@@ -2,6 +2,8 @@
 like scripts/record_conformance.py, and writes gc_start311.json:
 
 - stats_at_start: gc.get_stats() (the start-up collections);
+- types_without_subclasses: the builtin classes no class derives from when __main__ starts (their
+  tp_subclasses dict may not exist yet: a program's first subclass may create it, stats.ts);
 - debug_stats: the generation sizes gc.DEBUG_STATS prints for calibration programs that only collect
   (`import gc`, `gc.set_debug(gc.DEBUG_STATS)`, then the collections listed);
 - phantom: what src/core/gc/phantom.ts starts from, derived from debug_stats: the interpreter's tracked objects
@@ -22,7 +24,10 @@ import tempfile
 PYENV_311 = sorted(__import__('glob').glob('/root/.pyenv/versions/3.11.*/bin/python3'))
 PYTHON = PYENV_311[-1] if PYENV_311 else sys.executable
 
-PROBE = "import gc, json\nprint(json.dumps({'stats_at_start': gc.get_stats()}))\n"
+PROBE = """import gc, json, builtins
+static = [n for n in dir(builtins) if isinstance(getattr(builtins, n), type) and not type.__subclasses__(getattr(builtins, n))]
+print(json.dumps({'stats_at_start': gc.get_stats(), 'types_without_subclasses': static}))
+"""
 CALIBRATIONS = {'0,0,1,1,2,2': [0, 0, 1, 1, 2, 2], '2,2,2': [2, 2, 2], '1,0,1,2,2': [1, 0, 1, 2, 2]}
 SIZES = re.compile(r'^gc: objects in each generation: (\d+) (\d+) (\d+)$', re.M)
 

@@ -65,6 +65,8 @@ export const COUNT_BOUND = { create: 12, insert: 4, lookup: 1, remove: 1, iterat
 
 /** Marks the generation counts approximate until the next collection (invariant 3). */
 export function approximateCount(what: string, bound: number): void {
+  // Their Python implementation's objects are tracked in CPython's generations too: DEBUG_STATS cannot count them.
+  gcState.statsUnknown ??= `gc.DEBUG_STATS after using ${what}`;
   if (gcState.countApprox === null) gcState.countApprox = what;
   heap.count0 += bound;
 }

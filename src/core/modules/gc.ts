@@ -19,6 +19,8 @@ import { Unsupported } from '../python/errors';
 import { resetGc, gcState, isTracked, mayBeTracked, participates, DEBUG_STATS, DEBUG_COLLECTABLE, DEBUG_UNCOLLECTABLE, DEBUG_SAVEALL, DEBUG_LEAK } from '../gc/state';
 import { collectHooks, collectWithCallback, gcListener } from '../gc/collect';
 import { traverse } from '../gc/traverse';
+import { phantom } from '../gc/phantom';
+import { setUpPhantom } from '../gc/stats';
 import { moduleNamespace } from './namespace';
 
 export { isTracked, mayBeTracked };
@@ -217,13 +219,16 @@ export function makeGcModule(): C.PyModule {
   }));
   fn('freeze', (a) => {
     exactly('freeze', a, 0);
+    if (!phantom.ready) setUpPhantom();
     for (const gen of gcState.generations) for (const o of [...gen]) gcState.moveTo(o, gcState.permanent);
+    phantom.freeze();
     heap.count0 = 0;
     return none();
   });
   fn('unfreeze', (a) => {
     exactly('unfreeze', a, 0);
     for (const o of [...gcState.permanent]) gcState.moveTo(o, gcState.generations[2]);
+    phantom.unfreeze();
     return none();
   });
   fn('get_freeze_count', (a) => (exactly('get_freeze_count', a, 0), M.newInt(tracked(gcState.permanent, null).length)));
