@@ -3,7 +3,7 @@
 // Longer than ~400 lines: it is one module's table of functions, each short; splitting it by letter
 // would not make any single function easier to read.
 
-import { PyObject, PyType, INCREF, DECREF, XDECREF } from '../objects/object';
+import { PyObject, PyType, INCREF, DECREF, XDECREF, slotHook } from '../objects/object';
 import * as M from '../objects/models';
 import { PyDict, newDict, dictSet, dictGetStr, dictMerge } from '../objects/dict';
 import * as C from '../objects/callables';
@@ -63,6 +63,8 @@ function newKwtuple(): M.PyTuple {
     t.items[i] = interned;
     DECREF(M.None);
   });
+  // PyTuple_SET_ITEM stores with no hook of its own: the recorder re-reads the filled tuple.
+  if (slotHook !== null) slotHook.touched(t, 0);
   return t;
 }
 
