@@ -208,7 +208,7 @@ function holdsFrozenset(c: ConstValue): boolean {
  * simulation does build; plus the frozensets the AST optimizer folded, which the AST arena keeps beside the
  * merged copy in co_consts (compile.c merge_consts_recursive builds a new frozenset), one per LOAD_CONST.
  * By category, co_consts holding a frozenset stays tracked (PLAIN). co_consts holding a tuple that only the
- * compiler made (`inArena` false: keyword names, defaults, a list display's items) is T2: that tuple has no
+ * compiler made (`inArena` false: keyword names, defaults, a list display's items; or an import's fromlist) is T2: that tuple has no
  * reference from outside the generation, so move_unreachable moves it behind co_consts, which untrack_tuples
  * then meets while the tuple is still tracked. Every other co_consts, co_names and co_localsplusnames is T1.
  */
@@ -239,10 +239,15 @@ export function compilerTuples(module: M.PyCode, inArena: (o: PyObject) => boole
     const co = code.co;
     for (const ins of co.instructions) if (ins.op === 'LOAD_CONST' && co.consts[ins.arg]?.t === 'frozenset') out[Phantom.PLAIN]++;
     if (co.names.length > 0) add(strs(co.names), Phantom.T1);
+    // IMPORT_NAME's fromlist is the compiler's tuple too (compiler_from_import), whatever arenaConstants says.
+    const fromlists = new Set<number>();
+    co.instructions.forEach((ins, i) => {
+      if (ins.op === 'LOAD_CONST' && co.instructions[i + 1]?.op === 'IMPORT_NAME') fromlists.add(ins.arg);
+    });
     if (co.consts.length > 0) {
       let cat: Phantom = Phantom.T1;
       if (co.consts.some(holdsFrozenset)) cat = Phantom.PLAIN;
-      else if (code.consts.some((o) => o instanceof M.PyTuple && !inArena(o))) cat = Phantom.T2;
+      else if (code.consts.some((o, i) => o instanceof M.PyTuple && (!inArena(o) || fromlists.has(i)))) cat = Phantom.T2;
       add(constKey({ t: 'tuple', items: co.consts }, codes), cat);
     }
     if (co.localsplusNames.length > 0) add(strs(co.localsplusNames), Phantom.T1);

@@ -37,6 +37,8 @@ PROBES = [
     ('exception class', 'class E(KeyError):\n    pass\n', True),
     ('exception kept by its frame (frame objects)', 'def f():\n    try:\n        raise ValueError(1)\n    except ValueError as e:\n        err = e\n    return 1\nf()\n', False),
     ('generator suspended', 'def g():\n    yield 1\n    yield 2\nit = g()\nnext(it)\n', False),
+    ('imports of modules loaded at start-up, and from-imports', 'import sys, weakref, functools\nimport weakref as w2\nfrom functools import reduce\nfrom gc import collect, get_count\n', False),
+    ('gc imported inside a function', 'def f():\n    import gc as g2\n    g2.collect(0)\n    return g2\nf()\n', False),
     ('nested tuple constant', 'y = ((1, 2), "a")\n', True),
     ('class collected', 'class A:\n    pass\nA.me = A\ndel A\n', True),
     ('weakref.WeakValueDictionary', 'import weakref\nclass A:\n    pass\nd = weakref.WeakValueDictionary()\na = A()\nd[1] = a\n', True),
