@@ -115,3 +115,38 @@ export function pySysWriteStderr(text: string): void {
     if (!sysPyfileWrite(truncated, file)) ts.stderr.push(truncated);
   }
 }
+
+/**
+ * flush_std_files (Python/pylifecycle.c 3.11), run by Py_FinalizeEx after the atexit functions and before the
+ * shutdown collection: sys.stdout.flush(), then sys.stderr.flush(), each unless missing, None or closed
+ * (file_is_closed: a failing `closed` lookup counts as open). A failing flush is reported through `unraisable`
+ * (PyErr_WriteUnraisable(file)) and the other stream is still flushed. Not called by the runner yet.
+ */
+export function flushStdFiles(unraisable: (file: PyObject, err: E.PyErr) => void): void {
+  for (const name of ['stdout', 'stderr']) {
+    const f = sysAttr(name);
+    if (f === null || f === M.None || fileIsClosed(f)) continue;
+    try {
+      DECREF(callMethod(f, 'flush', []));
+    } catch (e) {
+      if (!(e instanceof E.PyErr)) throw e;
+      unraisable(f, e);
+    }
+  }
+}
+
+function fileIsClosed(f: PyObject): boolean {
+  let c: PyObject;
+  try {
+    c = A.getAttr(f, 'closed');
+  } catch (e) {
+    if (!(e instanceof E.PyErr)) throw e;
+    DECREF(e.exc);
+    return false;
+  }
+  try {
+    return A.isTrue(c);
+  } finally {
+    DECREF(c);
+  }
+}

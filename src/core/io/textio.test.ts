@@ -12,7 +12,8 @@ import { heap } from '../objects/heap';
 import { DECREF } from '../objects/object';
 import * as M from '../objects/models';
 import { ts } from '../vm/state';
-import { sysAttr, pySysWriteStderr } from './fileobject';
+import { sysAttr, pySysWriteStderr, flushStdFiles } from './fileobject';
+import * as E from '../objects/exceptions';
 import { PyTextIOWrapper, CHUNK_SIZE } from './textio';
 import { BufferedWriter, PIPE_BUFFER_SIZE } from './bufferedio';
 
@@ -146,6 +147,26 @@ describe('sys.stdout / sys.stderr (TextIOWrapper over a pipe)', () => {
     const at2 = ts.stderr.length;
     pySysWriteStderr('fallback\n');
     expect(ts.stderr.slice(at2).join('')).toBe('fallback\n');
+  });
+
+  it('flush_std_files empties both streams and reports a flush that fails', () => {
+    runProgram("import sys\nprint('out', end='')\nsys.stderr.write('err')\n");
+    expect(stream('stdout').pending).not.toBeNull();
+    expect(stream('stderr').pending).not.toBeNull();
+    const failed: string[] = [];
+    flushStdFiles((_f, err) => failed.push(err.exc.ob_type.tp_name));
+    expect(failed).toEqual([]);
+    for (const name of ['stdout', 'stderr'] as const) {
+      expect(stream(name).pending).toBeNull();
+      expect(stream(name).pendingCount).toBe(0);
+      expect(stream(name).buffer.pos).toBe(0);
+    }
+    runProgram('import sys\nclass Sink:\n    def write(self, s):\n        return len(s)\nsys.stdout = Sink()\n');
+    flushStdFiles((_f, err) => {
+      failed.push(err.exc.ob_type.tp_name);
+      expect(err).toBeInstanceOf(E.PyErr);
+    });
+    expect(failed).toEqual(['AttributeError']);
   });
 
   it('refuses what it does not model, by name', () => {

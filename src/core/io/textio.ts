@@ -22,7 +22,7 @@
 // 2. After a write returns, pendingCount < CHUNK_SIZE and, on a line-buffered stream, no written "\n" or "\r" is
 //    still pending.
 
-import { PyObject, PyType, INCREF, DECREF, allocObject } from '../objects/object';
+import { PyObject, INCREF, DECREF, allocObject } from '../objects/object';
 import { heap } from '../objects/heap';
 import * as M from '../objects/models';
 import * as C from '../objects/callables';
@@ -283,7 +283,11 @@ for (const name of ['buffer', 'detach', 'reconfigure', 'close', 'read', 'readlin
   };
 }
 
-/** Whether `t` is the TextIOWrapper type (for the sys module's checks). */
-export function isTextIOWrapperType(t: PyType): boolean {
-  return t === TextIOWrapperType;
+/**
+ * The simulated part of textiowrapper_traverse: only pending_bytes is an object of the simulated heap (buffer,
+ * encoding, encoder, errors, raw and the instance dict were made at start-up and are not modelled), so a tp_traverse
+ * built on this can serve the collector's gc_refs, but not gc.get_referents(sys.stdout), which should be refused.
+ */
+export function textioTraverse(o: PyTextIOWrapper, visit: (r: PyObject) => void): void {
+  if (o.pending !== null) visit(o.pending);
 }

@@ -39,10 +39,6 @@ function line(): number {
   return ts.frame?.currentLine() ?? 0;
 }
 
-export function writeStdout(s: string): void {
-  ts.stdout.push(s);
-}
-
 /**
  * print's _PyArg_Parser (Python/clinic/bltinmodule.c.h, 3.11): its keyword tuple ('sep', 'end', 'file', 'flush') is
  * made by parser_init on print's first call ever and kept for the life of the process. Reset with the builtins.
