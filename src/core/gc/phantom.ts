@@ -237,7 +237,10 @@ export function compilerTuples(module: M.PyCode, inArena: (o: PyObject) => boole
   const strs = (names: readonly string[]): string => `t(${names.map((n) => `s${n}`).join('|')})`;
   for (const code of all) {
     const co = code.co;
-    for (const ins of co.instructions) if (ins.op === 'LOAD_CONST' && co.consts[ins.arg]?.t === 'frozenset') out[Phantom.PLAIN]++;
+    // A set display's frozenset (LOAD_CONST, SET_UPDATE) is the compiler's own: no arena copy is left.
+    co.instructions.forEach((ins, i) => {
+      if (ins.op === 'LOAD_CONST' && co.consts[ins.arg]?.t === 'frozenset' && co.instructions[i + 1]?.op !== 'SET_UPDATE') out[Phantom.PLAIN]++;
+    });
     if (co.names.length > 0) add(strs(co.names), Phantom.T1);
     // IMPORT_NAME's fromlist is the compiler's tuple too (compiler_from_import), whatever arenaConstants says.
     const fromlists = new Set<number>();

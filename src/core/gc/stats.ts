@@ -21,6 +21,7 @@ import { PyType } from '../objects/object';
 import * as E from '../objects/exceptions';
 import { PyFrameObj } from '../vm/frame';
 import recorded from './gc_start311.json';
+import { builtinKeywordCall } from './kwcalls';
 import { phantom, startPhantom311, categoryOf, compilerTuples, untrustedCode } from './phantom';
 
 /**
@@ -99,6 +100,8 @@ export function setUpPhantom(): void {
   const arena = new Set(arenaConstants(f.code));
   phantom.setUp(startPhantom311, simStart, compilerTuples(f.code, (o) => arena.has(o)));
   st.statsUnknown ??= untrustedCode(f.code, (o) => arena.has(o));
+  const kwLine = builtinKeywordCall(f.code);
+  if (kwLine !== null) st.statsUnknown ??= `gc.DEBUG_STATS with keyword arguments to a builtin function (line ${kwLine}: its argument parser's keyword tuple is not modelled)`;
   // CPython creates the gc module's objects at `import gc`; the simulation has them from the start. A
   // collection before the program's first gc call may have run before the import, with other sizes.
   if (!st.moduleUsed) st.statsUnknown ??= 'gc.DEBUG_STATS after a collection that ran before the program first called a gc function';
