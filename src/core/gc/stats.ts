@@ -14,6 +14,7 @@
 // container (Objects/object.c Py_ReprEnter), which objects/repr.ts does not make (two objects too few after it).
 
 import { ts } from '../vm/state';
+import { pySysWriteStderr } from '../io/fileobject';
 import { Unsupported } from '../python/errors';
 import { gcState, participates, DEBUG_STATS, type GcList } from './state';
 import { arenaConstants } from '../vm/consts';
@@ -25,11 +26,11 @@ import { builtinKeywordCall } from './kwcalls';
 import { phantom, startPhantom311, categoryOf, compilerTuples, untrustedCode } from './phantom';
 
 /**
- * PySys_WriteStderr's text. CPython writes through sys.stderr.write: the bound method it makes is freed before
- * the generation sizes are read, so the write changes no count (the net effect this model relies on).
+ * PySys_WriteStderr: through sys.stderr as the program finds it (src/core/io). The bound write method it makes is
+ * freed before the generation sizes are read, so the write changes no count.
  */
 export function writeStderr(text: string): void {
-  ts.stderr.push(text);
+  pySysWriteStderr(text);
 }
 
 /**
