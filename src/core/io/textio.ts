@@ -79,6 +79,14 @@ interface Encoded {
 
 /** The UTF-8 bytes of a string without lone surrogates. */
 function utf8(s: string): Uint8Array {
+  const ascii = new Uint8Array(s.length);
+  let i = 0;
+  for (; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 127) break;
+    ascii[i] = c;
+  }
+  if (i === s.length) return ascii;
   const out: number[] = [];
   for (const ch of s) {
     const c = ch.codePointAt(0)!;
@@ -115,37 +123,31 @@ function encodeUtf8(s: string, ascii: boolean): Encoded {
   return { obj: b, nbytes: n };
 }
 
-function hasLoneSurrogate(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
+/** One pass over a str's UTF-16 units: its length in code points, whether it is ASCII, whether it has a lone surrogate. */
+function scan(s: string): { readonly length: number; readonly ascii: boolean; readonly loneSurrogate: boolean } {
+  let length = 0;
+  let ascii = true;
+  for (let i = 0; i < s.length; i++, length++) {
     const c = s.charCodeAt(i);
+    if (c < 128) continue;
+    ascii = false;
     if (c >= 0xd800 && c <= 0xdbff) {
       const d = s.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        i++;
-        continue;
-      }
-      return true;
-    }
-    if (c >= 0xdc00 && c <= 0xdfff) return true;
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+      else return { length, ascii, loneSurrogate: true };
+    } else if (c >= 0xdc00 && c <= 0xdfff) return { length, ascii, loneSurrogate: true };
   }
-  return false;
-}
-
-function isAscii(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
-  return true;
+  return { length, ascii, loneSurrogate: false };
 }
 
 /** _io_TextIOWrapper_write_impl. Returns the number of code points written (a new reference). */
 export function textWrite(self: PyTextIOWrapper, text: M.PyStr): PyObject {
   const s = text.v;
-  if (hasLoneSurrogate(s)) throw new Unsupported(`writing a lone surrogate to sys.${self.fd === 1 ? 'stdout' : 'stderr'} (errors=${self.errors})`, currentLine());
-  let textlen = 0;
-  for (const _ of s) textlen++;
+  const { length: textlen, ascii, loneSurrogate } = scan(s);
+  if (loneSurrogate) throw new Unsupported(`writing a lone surrogate to sys.${self.fd === 1 ? 'stdout' : 'stderr'} (errors=${self.errors})`, currentLine());
   // Line buffering looks for "\n" (haslf) or "\r"; newline "\n" means no translation (writenl is NULL).
   const needflush = self.lineBuffering && (s.includes('\n') || s.includes('\r'));
   (self.fd === 1 ? ts.stdout : ts.stderr).push(s);
-  const ascii = isAscii(s);
   let b: Encoded;
   if (ascii && textlen <= CHUNK_SIZE) {
     // The ASCII fast path (bpo-43260 bounds it by the chunk size): the str itself, one more reference.
