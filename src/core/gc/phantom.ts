@@ -7,7 +7,8 @@
 //    minus the simulation's own start-up objects (its modules, linked before __main__'s globals exist);
 //  - the compiler's tuples, which the simulation's code objects keep as arrays: co_names, co_consts and
 //    co_localsplusnames of every code object, each merged with an equal one of the same compilation
-//    (compile.c merge_const_one), all in generation 0.
+//    (compile.c merge_const_one), all in generation 0; and the frozensets the AST optimizer folded, which the
+//    AST arena keeps beside the copy merge_consts_recursive puts in co_consts.
 // Each phantom object is counted in a category that says when the collector untracks it:
 //
 // Invariants:
@@ -17,7 +18,8 @@
 // 3. FULL objects (start-up dicts and the tuples of generation 2) are untracked by the next full collection;
 //    since a full collection merges every generation, which list holds them before does not change a size.
 // 4. Counts move between generations exactly as the collector merges its lists (merge at the start of a
-//    collection, survivors to the next generation, a full collection keeps them).
+//    collection, survivors to the next generation, a full collection keeps them); gc.freeze moves them all to
+//    the permanent share, gc.unfreeze back to generation 2.
 // Cost: four numbers per generation; the set-up walks the module's code objects once, at the first collection.
 
 import { PyObject } from '../objects/object';
