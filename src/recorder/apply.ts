@@ -35,6 +35,7 @@ import {
   objectAt,
   ObjectFlag,
   OBJECT_BUCKETS,
+  packGcRefs,
   refKey,
   TraceError,
   type ApplyContext,
@@ -397,7 +398,7 @@ export function applyEvent(s: MutableState, ctx: ApplyContext, at: number, kind:
       live(s, w[p]!, at);
       if (sub >= _GC_REACH_COUNT) throw new TraceError(at, 'bad reach code');
       if (!(w[p + 1]! >= 0)) throw new TraceError(at, `negative gc_refs ${w[p + 1]}`);
-      s.gc.refs.set(w[p]!, w[p + 1]! * 4 + sub);
+      s.gc.refs.set(w[p]!, packGcRefs(w[p + 1]!, sub));
       break;
     case _EventKind.GC_STOP:
       if (s.gc.collecting !== sub) throw new TraceError(at, `collection of generation ${sub} stopped but not started`);

@@ -2,12 +2,15 @@
 // (Include/opcode.h, src/core/bytecode/opcodes311.ts), reference labels by RefCause, and one line per events.ts kind.
 
 import { OPCODES_311 } from '../core/bytecode/opcodes311';
-import { EVENT_KIND_NAME, EventKind, GcPhase, LABEL_IS_INDEX, OPERAND_COUNT, OWNER_IS_FRAME, RefCause } from '../core/trace/events';
+import { EVENT_KIND_NAME, EventKind, GcPhase, GcReach, LABEL_IS_INDEX, OPERAND_COUNT, OWNER_IS_FRAME, RefCause } from '../core/trace/events';
 import type { Recorder } from './recorder';
 import type { EventView } from './views';
 
 /** GcPhase names: 'update-refs', 'move-unreachable', … */
 export const PHASE_NAME: Record<number, string> = Object.fromEntries(Object.entries(GcPhase).map(([k, v]) => [v, k.toLowerCase().replaceAll('_', '-')]));
+
+/** GcReach names: 'counting', 'tentatively-unreachable', 'cleared', … (the views' `reach`). */
+export const REACH_NAME: Record<number, string> = Object.fromEntries(Object.entries(GcReach).map(([k, v]) => [v, k.toLowerCase().replaceAll('_', '-')]));
 
 const OPNAME_311: Record<number, string> = Object.fromEntries(Object.entries(OPCODES_311).map(([k, v]) => [v, k]));
 
@@ -85,6 +88,9 @@ export function describeEvent(rec: Recorder, i: number): EventView {
       break;
     case EventKind.GC_PHASE:
       text = PHASE_NAME[sub] ?? '?';
+      break;
+    case EventKind.GC_REFS:
+      text = `#${op(0)} gc_refs ${op(1)} (${REACH_NAME[sub] ?? '?'})`;
       break;
     case EventKind.OUTPUT:
       text = JSON.stringify(s(0));

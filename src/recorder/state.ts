@@ -102,7 +102,7 @@ export interface GcRecord {
   readonly collecting: number;
   /** The current GcPhase, or -1. */
   readonly phase: number;
-  /** Per object in the current collection: gc_refs * 4 + GcReach (see gcRefsOf / gcReachOf). */
+  /** Per object in the current collection: gc_refs * GC_REACH_SPAN + GcReach (see gcRefsOf / gcReachOf). */
   readonly refs: ReadonlyMap<number, number>;
   readonly collections: readonly [number, number, number];
   readonly collected: number;
@@ -191,11 +191,16 @@ export function refKeyCause(key: number): number {
 export function refKeyLabel(key: number): number {
   return Math.floor(key / 16);
 }
+/** Room for every GcReach code (GC_REACH_COUNT, events.ts) in a packed gc_refs. */
+export const GC_REACH_SPAN = 8;
+export function packGcRefs(gcRefs: number, reach: number): number {
+  return gcRefs * GC_REACH_SPAN + reach;
+}
 export function gcRefsOf(packed: number): number {
-  return Math.floor(packed / 4);
+  return Math.floor(packed / GC_REACH_SPAN);
 }
 export function gcReachOf(packed: number): number {
-  return packed % 4;
+  return packed % GC_REACH_SPAN;
 }
 
 export function bucketOf(id: number): number {

@@ -10,8 +10,8 @@
 // rebuilds only what changed, and the diff recognises unchanged views by identity before comparing fields.
 
 import { ALLOCATOR_GEOMETRY } from '../core/memory/index';
-import { GcReach, PoolStateCode, RefCause } from '../core/trace/events';
-import { describeEvent, opname, PHASE_NAME, refLabel } from './event-text';
+import { PoolStateCode, RefCause } from '../core/trace/events';
+import { describeEvent, opname, PHASE_NAME, REACH_NAME, refLabel } from './event-text';
 import type { Recorder } from './recorder';
 import type { RefMap } from './ref-map';
 export { describeEvent, opname, refLabel } from './event-text';
@@ -31,7 +31,7 @@ export interface ObjectView {
   readonly tracked: boolean;
   /** During a collection: gc_refs as the current phase defines them; otherwise null. */
   readonly gcRefs: number | null;
-  /** During a collection: 'counting' | 'reachable' | 'tentatively-unreachable' | 'unreachable'; otherwise null. */
+  /** During a collection: 'counting' | 'reachable' | 'tentatively-unreachable' | 'unreachable' | 'cleared'; otherwise null. */
   readonly reach: string | null;
   readonly finalized: boolean;
   readonly weakrefCleared: boolean;
@@ -149,7 +149,6 @@ export interface MomentView {
 }
 
 const CAUSE_NAME = Object.fromEntries(Object.entries(RefCause).map(([k, v]) => [v, k.toLowerCase().replace('_', '-')]));
-const REACH_NAME = Object.fromEntries(Object.entries(GcReach).map(([k, v]) => [v, k.toLowerCase().replaceAll('_', '-')]));
 const POOL_STATE = ['used', 'full', 'empty'] as const;
 const NO_BLOCKS: readonly { readonly address: number; readonly nbytes: number }[] = Object.freeze([]);
 

@@ -195,7 +195,8 @@ function deleteGarbage(collectable: GcList, old: GcList): void {
       M.listAppend(st.garbage, op);
     } else {
       INCREF(op);
-      clear(op);
+      // The trace marks it cleared once tp_clear has dropped its references (still held here, so still alive).
+      if (clear(op)) gcListener?.refs(op, 0, GcReach.CLEARED);
       DECREF(op);
     }
     if (collectable.values().next().value === op) st.moveTo(op, old);

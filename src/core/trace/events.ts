@@ -211,9 +211,14 @@ export const GcReach = {
   TENTATIVELY_UNREACHABLE: 2,
   /** Unreachable: will be finalized and cleared. */
   UNREACHABLE: 3,
+  /**
+   * delete_garbage has called its tp_clear: the references it held are dropped, and reference counting frees
+   * what that releases (usually the object itself, a moment later). gc_refs is 0, as move_unreachable left it.
+   */
+  CLEARED: 4,
 } as const;
 export type GcReach = (typeof GcReach)[keyof typeof GcReach];
-export const GC_REACH_COUNT = 4;
+export const GC_REACH_COUNT = 5;
 
 /** Which finalizer runs, the sub-code of FINALIZER. */
 export const FinalizerKind = {

@@ -22,6 +22,7 @@ export const LOOKS: readonly (readonly [string, Partial<Look>])[] = [
   ['reach-reachable', { fill: '#a5d6a7' }],
   ['reach-tentatively-unreachable', { fill: '#ffcc80' }],
   ['reach-unreachable', { fill: '#ef9a9a' }],
+  ['reach-cleared', { fill: '#cfd8dc', stroke: '#455a64', dashed: true }],
   ['finalized', { stroke: '#4a148c', strokeWidth: 3 }],
   ['weakref-cleared', { dashed: true, stroke: '#9e9e9e' }],
   ['anchor', { fill: '#37474f', stroke: '#263238', strokeWidth: 1 }],
