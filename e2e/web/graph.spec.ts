@@ -143,6 +143,16 @@ test('the reference cycle: unreachable after del, gc_refs during gc.collect(), g
   }
   expect(examined.some((n) => n.classes.includes('reach-unreachable'))).toBe(true);
 
+  // delete_garbage calls tp_clear on `a` (the first of the unreachable list): `a` is drawn cleared, still there
+  // (the collector holds it) while its reference to `b` is gone.
+  await gcRows.filter({ hasText: '(cleared)' }).click();
+  await expect(page.getByTestId('graph-collecting')).toContainText('delete-garbage');
+  await expect(graph(page)).toHaveAttribute('data-selected-shown', 'true');
+  const clearing = svgObjects(await exportSvg(page), 'Node');
+  expect(clearing.find((n) => String(n.id) === id)?.classes).toContain('reach-cleared');
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: 'e2e/artifacts/graph-cleared.png' });
+
   // The collector frees them (delete_garbage): node `a`'s history leads to its deallocation, b's came first.
   await page.getByTestId('inspector-history').locator('[data-kind="object_free"]').click();
   await expect(page.getByTestId('graph-collecting')).toContainText('delete-garbage');
