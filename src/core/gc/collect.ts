@@ -208,7 +208,7 @@ export function collectMain(generation: number): [number, number] {
   const st = gcState;
   const gens = st.generations;
   gcListener?.start(generation);
-  if (!phantom.ready) setUpPhantom();
+  if (!phantom.ready) setUpPhantom(automatic);
   const stats = statsOn();
   if (stats) reportStart(generation);
   if (generation + 1 < 3) {
@@ -293,6 +293,9 @@ export function collectWithCallback(generation: number): number {
   return m + n;
 }
 
+/** Set while collect_generations runs a collection (stats.ts: the first automatic collection's timing). */
+export let automatic = false;
+
 /** gc_collect_generations: the oldest generation whose count exceeds its threshold, under the 25 % rule. */
 export function collectGenerations(): void {
   const st = gcState;
@@ -307,10 +310,12 @@ export function collectGenerations(): void {
     if (counts[i]! > thresholds[i]!) {
       if (i === 2 && st.longLivedPending < Math.trunc(st.longLivedTotal / 4)) continue;
       st.collecting = true;
+      automatic = true;
       try {
         collectWithCallback(i);
       } finally {
         st.collecting = false;
+        automatic = false;
       }
       break;
     }

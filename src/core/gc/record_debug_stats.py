@@ -46,6 +46,8 @@ PROBES = [
     ('keyword call of a rebound name', 'def f(a, k=1):\n    return a\nf = sorted\nv = f([2, 1], reverse=True)\n', True),
     ('stats written to sys.stderr as the program finds it', 'import sys\nsys.stderr.write("a")\ngc.collect(0)\nsys.stderr.write("b\\n")\n', False),
     ('sys.stderr rebound', 'import sys\nsys.stderr = sys.stdout\n', True),
+    ('automatic collections after a first gc.collect()', 'gc.collect()\nkeep = [[] for i in range(800)]\nmore = [(i, [i]) for i in range(8000)]\n', False),
+    ('a first collection that is automatic', 'keep = [[] for i in range(800)]\n', True),
     ('nested tuple constant', 'y = ((1, 2), "a")\n', True),
     ('class collected', 'class A:\n    pass\nA.me = A\ndel A\n', True),
     ('weakref.WeakValueDictionary', 'import weakref\nclass A:\n    pass\nd = weakref.WeakValueDictionary()\na = A()\nd[1] = a\n', True),

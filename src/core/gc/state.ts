@@ -61,8 +61,6 @@ export class GcState {
    * subtracts them from CPython's start-up objects, which they stand for.
    */
   readonly startup = new WeakSet<PyObject>();
-  /** A function of the gc module ran: the program imported gc (CPython creates the module's objects then). */
-  moduleUsed = false;
   /** Why gc.DEBUG_STATS cannot print CPython's generation sizes in this run, or null (stats.ts). */
   statsUnknown: string | null = null;
   /** The line of the gc.set_debug call that set DEBUG_STATS (for the refusal at exit). */

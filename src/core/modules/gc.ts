@@ -124,14 +124,7 @@ function listOf(items: PyObject[]): M.PyList {
 export function makeGcModule(): C.PyModule {
   const st = resetGc(currentProfile().name === '3.11');
   installHooks();
-  const ns = moduleNamespace();
-  const { d, put } = ns;
-  // Any gc function running shows that the program imported gc (stats.ts setUpPhantom relies on it).
-  const fn = (name: string, impl: C.BuiltinImpl): void =>
-    ns.fn(name, (a, kw) => {
-      gcState.moduleUsed = true;
-      return impl(a, kw);
-    });
+  const { d, put, fn } = moduleNamespace();
   const none = (): PyObject => (INCREF(M.None), M.None);
   put('__name__', M.newStr('gc'));
   const garbage = M.newList([]);

@@ -34,8 +34,8 @@ describe('gc.set_debug', () => {
     expect(lines[2]).toBe('gc: objects in permanent generation: 0');
     expect(lines[3]).toBe('gc: done, 1 unreachable, 0 uncollectable, 0.0000s elapsed');
   });
-  it('refuses the report when a collection ran before the program first called a gc function', () => {
-    const r = run('import gc\nkeep = [[] for i in range(800)]\ngc.set_debug(gc.DEBUG_STATS)\ngc.collect()\n');
-    expect(r.stderr).toBe('Heapscope does not support gc.DEBUG_STATS after a collection that ran before the program first called a gc function yet (line 4)\n');
+  it('refuses the report after a first collection that was automatic (its timing depends on the compiler)', () => {
+    const r = run('import gc\ngc.set_debug(gc.DEBUG_STATS)\nkeep = [[] for i in range(800)]\ngc.set_debug(0)\n');
+    expect(r.stderr).toBe('Heapscope does not support gc.DEBUG_STATS after an automatic collection before the first gc.collect() yet (line 3)\n');
   });
 });
