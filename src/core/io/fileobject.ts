@@ -120,7 +120,7 @@ export function pySysWriteStderr(text: string): void {
  * flush_std_files (Python/pylifecycle.c 3.11), run by Py_FinalizeEx after the atexit functions and before the
  * shutdown collection: sys.stdout.flush(), then sys.stderr.flush(), each unless missing, None or closed
  * (file_is_closed: a failing `closed` lookup counts as open). A failing flush is reported through `unraisable`
- * (PyErr_WriteUnraisable(file)) and the other stream is still flushed. Not called by the runner yet.
+ * (PyErr_WriteUnraisable(file)) and the other stream is still flushed. The runner calls it after the atexit functions.
  */
 export function flushStdFiles(unraisable: (file: PyObject, err: E.PyErr) => void): void {
   for (const name of ['stdout', 'stderr']) {

@@ -29,6 +29,7 @@ import { registerModule, resetModules } from '../modules/registry';
 import { makeWeakrefModule } from '../modules/weakref';
 import { collectNoFail } from '../gc/collect';
 import { runAtexitFinalizers } from '../gc/finalize';
+import { flushStdFiles } from '../io/fileobject';
 import { formatException, formatFrame } from './traceback';
 import { StepBudgetExceeded } from './budget';
 import { PyError } from '../semantics/errors';
@@ -180,6 +181,7 @@ export function runModule(co: CodeObject, source: string, profile: Profile, file
     arena = [];
     ts.frame = null;
     runAtexitFinalizers(currentLine); // Py_FinalizeEx's atexit functions: weakref.finalize._exitfunc
+    flushStdFiles((file, err) => writeUnraisable(file, err, srcLines)); // flush_std_files: stdout's pending buffer
     if (lastValue !== null) DECREF(lastValue); // finalize_modules_delete_special: sys.last_value
     XDECREF(ts.excValue);
     ts.excValue = null;
