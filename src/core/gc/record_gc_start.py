@@ -2,6 +2,7 @@
 like scripts/record_conformance.py, and writes gc_start311.json:
 
 - stats_at_start: gc.get_stats() (the start-up collections);
+- modules_at_start: sys.modules when __main__ starts (importing one of them creates nothing);
 - types_without_subclasses: the builtin classes no class derives from when __main__ starts (their
   tp_subclasses dict may not exist yet: a program's first subclass may create it, stats.ts);
 - debug_stats: the generation sizes gc.DEBUG_STATS prints for calibration programs that only collect
@@ -24,9 +25,11 @@ import tempfile
 PYENV_311 = sorted(__import__('glob').glob('/root/.pyenv/versions/3.11.*/bin/python3'))
 PYTHON = PYENV_311[-1] if PYENV_311 else sys.executable
 
-PROBE = """import gc, json, builtins
+PROBE = """import sys
+modules = sorted(sys.modules)
+import gc, json, builtins
 static = [n for n in dir(builtins) if isinstance(getattr(builtins, n), type) and not type.__subclasses__(getattr(builtins, n))]
-print(json.dumps({'stats_at_start': gc.get_stats(), 'types_without_subclasses': static}))
+print(json.dumps({'stats_at_start': gc.get_stats(), 'types_without_subclasses': static, 'modules_at_start': modules}))
 """
 CALIBRATIONS = {'0,0,1,1,2,2': [0, 0, 1, 1, 2, 2], '2,2,2': [2, 2, 2], '1,0,1,2,2': [1, 0, 1, 2, 2]}
 SIZES = re.compile(r'^gc: objects in each generation: (\d+) (\d+) (\d+)$', re.M)
