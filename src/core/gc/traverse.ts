@@ -25,6 +25,7 @@ import { PyGen, GenState } from '../vm/gen';
 import { PyWeakref, clearWeakrefObject } from './weakrefs';
 import { PyWeakContainer, PyKeyedRef, weakTraverse, weakClear } from './weakcontainers';
 import { PyWeakMethod, weakMethodTraverse, weakMethodClear } from './weakmethod';
+import { PyTextIOWrapper, textioTraverse } from '../io/textio';
 
 export type Visit = (o: PyObject) => void;
 
@@ -91,6 +92,11 @@ export function traverse(o: PyObject, visit: Visit): boolean {
   }
   if (o instanceof PyWeakContainer) {
     weakTraverse(o, visit);
+    return true;
+  }
+  if (o instanceof PyTextIOWrapper) {
+    // sys.stdout / sys.stderr: their pending buffer (a str, bytes or the list of them), the one simulated slot.
+    textioTraverse(o, visit);
     return true;
   }
   if (o instanceof M.PyTuple) {

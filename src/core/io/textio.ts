@@ -22,7 +22,7 @@
 // 2. After a write returns, pendingCount < CHUNK_SIZE and, on a line-buffered stream, no written "\n" or "\r" is
 //    still pending.
 
-import { PyObject, INCREF, DECREF, allocObject } from '../objects/object';
+import { PyObject, INCREF, DECREF, allocObject, slotHook } from '../objects/object';
 import { heap } from '../objects/heap';
 import * as M from '../objects/models';
 import * as C from '../objects/callables';
@@ -168,6 +168,8 @@ export function textWrite(self: PyTextIOWrapper, text: M.PyStr): PyObject {
     // PyList_Append takes its own reference and the write drops b's: the list keeps one.
     M.listAppend(self.pending, b.obj);
   }
+  // The trace's slot pending_bytes (trace/slots.ts): a list append is reported by the list itself.
+  if (slotHook !== null) slotHook.touched(self, 0);
   self.pendingCount += b.nbytes;
   if (self.pendingCount >= CHUNK_SIZE || needflush) writeflush(self);
   if (needflush) self.buffer.flush();
@@ -205,6 +207,7 @@ export function writeflush(self: PyTextIOWrapper): void {
   }
   self.pendingCount = 0;
   self.pending = null;
+  if (slotHook !== null) slotHook.touched(self, 0);
   DECREF(pending);
   const ret = self.buffer.write(count);
   if (b !== null) DECREF(b);

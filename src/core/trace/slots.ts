@@ -25,6 +25,7 @@ import { PyFrameObj, PyTraceback, type Frame } from '../vm/frame';
 import { PyGen, GenState } from '../vm/gen';
 import { PyWeakref } from '../gc/weakrefs';
 import { traverse, typeDictOwner } from '../gc/traverse';
+import { PyTextIOWrapper } from '../io/textio';
 import * as T from '../objects/types';
 import { RefCause } from './events';
 
@@ -47,7 +48,7 @@ const C_WEAK = RefCause.WEAK;
 function bindClasses() {
   return {
     PyObject, PyType, PyDict, PySet, PyInstance, PyExc, PySeqIter, PyDictIter, PyCompositeIter, PyFrameObj,
-    PyTraceback, PyGen, PyWeakref,
+    PyTraceback, PyGen, PyWeakref, PyTextIOWrapper,
     PyTuple: M.PyTuple, PyList: M.PyList, PyInt: M.PyInt, PyFloat: M.PyFloat, PyStr: M.PyStr, PyCell: M.PyCell,
     PyFunction: C.PyFunction, PyMethod: C.PyMethod, PyModule: C.PyModule, PyGetSet: C.PyGetSet,
     PyBuiltin: C.PyBuiltin, PyStaticMethod: C.PyStaticMethod, PyProperty: C.PyProperty,
@@ -204,6 +205,10 @@ export function forEachSlot(o: PyObject, globals: boolean, visit: SlotVisit): bo
   }
   if (o instanceof K.PyCell) {
     opt(visit, 'cell_contents', o.ref);
+    return true;
+  }
+  if (o instanceof K.PyTextIOWrapper) {
+    opt(visit, 'pending_bytes', o.pending);
     return true;
   }
   if (o instanceof K.PyFunction) {
