@@ -71,6 +71,15 @@ test('the reference cycle: unreachable after del, gc_refs during gc.collect(), g
   }
   await page.waitForTimeout(400);
   await page.screenshot({ path: 'e2e/artifacts/graph-before-del.png' });
+  // Re-layout places what is drawn afresh, compactly: the drawing's box leaves each node a few gaps' room.
+  await page.getByTestId('graph-relayout').click();
+  const relaid = await exportSvg(page);
+  const [, , boxW, boxH] = relaid.match(/viewBox="([^"]+)"/)![1]!.split(' ').map(Number);
+  const drawnNodes = [...relaid.matchAll(/<g class="[^"]*" data-id="[^c"][^"]*"><rect/g)].length;
+  console.log(`re-layout: ${drawnNodes} nodes in ${boxW!.toFixed(0)} × ${boxH!.toFixed(0)} (${((boxW! * boxH!) / drawnNodes / 130 ** 2).toFixed(1)} gap² per node)`);
+  expect((boxW! * boxH!) / drawnNodes).toBeLessThan(6 * 130 ** 2);
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: 'e2e/artifacts/graph-relayout.png' });
 
   // Just after it (line 17): the same two nodes, now a cycle no root reaches, outlined as awaiting collection.
   await source.locator('[data-line="17"]').click();

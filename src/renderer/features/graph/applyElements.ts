@@ -90,7 +90,7 @@ export function dropFaded(cy: Core): void {
   });
 }
 
-/** The positions the layout owns, read back after a global re-layout. */
+/** The positions Cytoscape holds for the childless nodes (the layout's, unless the student dragged some). */
 export function readPositions(cy: Core): Map<string, Point> {
   const out = new Map<string, Point>();
   cy.nodes(':childless').forEach((n) => {

@@ -1,5 +1,5 @@
-// The one place the renderer configures Cytoscape. No extension is registered: the preset layout (positions
-// from stableLayout.ts) and the built-in cose layout (the "re-layout" button) are built in, PNG export is
+// The one place the renderer configures Cytoscape. No extension is registered: positions come from
+// stableLayout.ts (the preset layout; the "re-layout" button runs the same placement afresh), PNG export is
 // built in, and SVG export is our own serializer (graphSvg.ts) because no SVG extension is available offline.
 
 import cytoscape from 'cytoscape';
