@@ -34,7 +34,7 @@ PROBES = [
     ('subclass of a program class (its tp_subclasses dict)', 'class A:\n    pass\nclass B(A):\n    pass\nclass C(A):\n    pass\n', False),
     ('subclasses, collections in between', 'class A:\n    pass\ngc.collect(0)\nclass B(A):\n    pass\ngc.collect(1)\nclass C(B, A):\n    pass\n', False),
     ('subclass of a builtin class with subclasses', 'class L(list):\n    pass\nclass D(dict):\n    pass\n', False),
-    ('exception class', 'class E(KeyError):\n    pass\n', True),
+    ('exception class', 'class E(KeyError):\n    pass\n', False),
     ('exception kept by its frame (frame objects)', 'def f():\n    try:\n        raise ValueError(1)\n    except ValueError as e:\n        err = e\n    return 1\nf()\n', False),
     ('generator suspended', 'def g():\n    yield 1\n    yield 2\nit = g()\nnext(it)\n', False),
     ('imports of modules loaded at start-up, and from-imports', 'import sys, weakref, functools\nimport weakref as w2\nfrom functools import reduce\nfrom gc import collect, get_count\n', False),

@@ -8,8 +8,7 @@
 // that one number on both sides, src/conformance/verdict.ts).
 // Reports are refused (gcState.statsUnknown) where the simulation's own tracked objects are known to differ
 // from CPython's: a first collection that is automatic, a nested tuple constant or __slots__
-// (phantom.ts untrustedCode), the weakref module's Python-implemented classes, a collected class, the program's
-// exception classes, and DEBUG_STATS left set at exit (the shutdown collections, collect.ts collectNoFail).
+// (phantom.ts untrustedCode), the weakref module's Python-implemented classes, a collected class, and DEBUG_STATS left set at exit (the shutdown collections, collect.ts collectNoFail).
 // Not detected: the thread state's dict and Py_Repr list that CPython makes at the first repr() of a
 // container (Objects/object.c Py_ReprEnter), which objects/repr.ts does not make (two objects too few after it).
 
@@ -19,7 +18,6 @@ import { Unsupported } from '../python/errors';
 import { gcState, participates, DEBUG_STATS, type GcList } from './state';
 import { arenaConstants } from '../vm/consts';
 import { PyType } from '../objects/object';
-import * as E from '../objects/exceptions';
 import * as C from '../objects/callables';
 import { PyFrameObj } from '../vm/frame';
 import recorded from './gc_start311.json';
@@ -64,8 +62,6 @@ export function subclassDicts(): [number, number, number] {
   gcState.generations.forEach((gen, g) => {
     for (const o of gen) {
       if (!(o instanceof PyType) || !o.isHeap) continue;
-      // The program's exception classes have tracked objects the simulation's classes do not (measured: two).
-      if (o.isSubtypeOf(E.BaseException)) gcState.statsUnknown ??= 'gc.DEBUG_STATS with an exception class of the program';
       for (const b of o.tp_bases) {
         if (b.isHeap || withoutSubclasses.has(b.tp_name)) oldest.set(b, Math.max(oldest.get(b) ?? -1, g));
       }

@@ -12,6 +12,7 @@ import * as C from '../objects/callables';
 import * as E from '../objects/exceptions';
 import * as A from '../objects/abstract';
 import { allocInstance, c3, subtypeDealloc, solidBase, PyInstance } from '../objects/instance';
+import { bestBase, planLayout, recordLayout } from '../objects/typelayout';
 import { GetSetDescrType } from '../objects/types';
 import * as T from '../objects/types';
 import { pushFrame } from './args';
@@ -382,12 +383,22 @@ export function buildType(meta: PyType, name: M.PyStr, basesT: M.PyTuple, ns: Py
   if (modv instanceof M.PyStr) t.module = modv.v;
   // __slots__
   const slots = t.tp_dict.get('__slots__');
-  const baseHasDict = bases.some((b) => b.managedDict || (b.isHeap && b.tp_mro.some((x) => x.managedDict)));
+  let names: string[] | null = null;
   if (slots !== undefined) {
-    const names = slots instanceof M.PyStr ? [slots.v] : A.iterStrings(slots);
+    names = slots instanceof M.PyStr ? [slots.v] : A.iterStrings(slots);
     for (const n of names) {
       if (n === '__dict__' || n === '__weakref__') throw new Unsupported(`'${n}' in __slots__`, ts.frame?.currentLine() ?? 0);
     }
+  }
+  // best_base / type_new_slots / type_new_descriptors: the layout base, whether the type adds a __dict__ slot
+  // and a weakref list (an exception subclass adds only the weakref list: BaseException has a dict), and
+  // tp_basicsize.
+  const layoutBase = bestBase(bases);
+  if (layoutBase === null) E.raise(E.TypeError, 'multiple bases have instance lay-out conflict');
+  const plan = planLayout(bases, layoutBase!, names === null ? null : names.length);
+  recordLayout(t, plan, names === null ? 0 : names.length);
+  t.basicsize = plan.basicsize;
+  if (names !== null) {
     t.slotNames = names;
     const offset = A.slotLayoutLength(t) - names.length;
     names.forEach((n, i) => {
@@ -417,33 +428,24 @@ export function buildType(meta: PyType, name: M.PyStr, basesT: M.PyTuple, ns: Py
       A.allocDescr(d);
       t.tp_dict.set(n, d);
     });
-    t.basicsize = 16 + 8 * A.slotLayoutLength(t) + (baseHasDict ? 8 : 0);
     t.managedDict = false;
-  } else if (!exc) {
-    t.managedDict = true;
-    const sb = solidBase(t);
-    // object: refcnt, type, __weakref__; list/dict: their basicsize plus __weakref__.
-    t.basicsize = sb === T.ObjectType ? 24 : sb.basicsize + 8;
   } else {
-    t.basicsize = 72;
+    t.managedDict = !exc;
   }
-  // An exception subclass adds __weakref__ (BaseException has a dict but no weaklist) unless it declares __slots__.
-  if (exc) t.basicsize = 72 + 8 * A.slotLayoutLength(t) + (slots === undefined && !bases.some((b) => b.isHeap) ? 8 : 0);
-  // __dict__ / __weakref__ getset descriptors hold a reference to the type (type_new_descriptors).
-  const addsDict = slots === undefined && !bases.some((b) => b.isHeap && b.tp_dict.has('__dict__')) && !exc;
-  if (addsDict) {
-    for (const dn of ['__dict__', '__weakref__']) {
-      if (t.tp_dict.has(dn)) continue;
-      const d = new C.PyGetSet(t, dn, dn === '__dict__' ? A.instanceDictGetter : (self) => {
-        const r = weakrefsOf(self)[0] ?? M.None;
-        INCREF(r);
-        return r;
-      }, null);
-      d.ob_refcnt = 1;
-      A.allocDescr(d);
-      INCREF(t);
-      t.tp_dict.set(dn, d);
-    }
+  // The __dict__ / __weakref__ getset descriptors (add_getset after the namespace's entries) hold a reference
+  // to the type.
+  for (const dn of ['__dict__', '__weakref__'] as const) {
+    if (!(dn === '__dict__' ? plan.addDict : plan.addWeak)) continue;
+    if (t.tp_dict.has(dn)) continue;
+    const d = new C.PyGetSet(t, dn, dn === '__dict__' ? A.instanceDictGetter : (self) => {
+      const r = weakrefsOf(self)[0] ?? M.None;
+      INCREF(r);
+      return r;
+    }, null);
+    d.ob_refcnt = 1;
+    A.allocDescr(d);
+    INCREF(t);
+    t.tp_dict.set(dn, d);
   }
   if (!t.tp_dict.has('__doc__')) {
     INCREF(M.None);
