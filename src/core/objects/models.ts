@@ -136,6 +136,10 @@ export function strSize(s: string): number {
   return 72 + (len + 1) * kind;
 }
 const interned = new Map<string, PyStr>();
+/** A str of the runtime's statically allocated strings (_Py_ID / _Py_STR, Include/internal/pycore_global_strings.h 3.11). */
+export function staticStr(v: string): PyStr {
+  return staticObj(new PyStr(v), strSize(v));
+}
 const EMPTY_STR = staticObj(new PyStr(''), 49);
 EMPTY_STR.interned = true;
 const LATIN1: PyStr[] = [];

@@ -3,7 +3,7 @@
 // _Py_HashDouble, tuplehash (xxHash-based), _Py_HashPointer, and siphash13 of Python/pyhash.c with
 // PYTHONHASHSEED=0, i.e. a zero key).
 
-import { PyObject, PyType } from './object';
+import { PyObject, PyType, INCREF, DECREF } from './object';
 import * as M from './models';
 import { PyDict } from './dict';
 import * as C from './callables';
@@ -14,6 +14,7 @@ import { reprJs, strJs, hash } from './abstract';
 import * as T from './types';
 import { strRepr as semStrRepr, bytesRepr as semBytesRepr } from '../semantics/strrepr';
 import { PyComplex, complexRepr, complexHash } from './complex';
+import { withReprEnter } from './reprenter';
 
 export function hex(addr: number): string {
   return '0x' + addr.toString(16).padStart(12, '0');
@@ -41,15 +42,57 @@ export function strReprSimple(s: string): string {
   return out + quote;
 }
 
-const reprStack: PyObject[] = [];
-function guarded(o: PyObject, empty: string, f: () => string): string {
-  if (reprStack.includes(o)) return empty;
-  reprStack.push(o);
-  try {
-    return f();
-  } finally {
-    reprStack.pop();
-  }
+/**
+ * list_repr: "[]" without Py_ReprEnter; otherwise the items' reprs between Py_ReprEnter and Py_ReprLeave, reading
+ * the size again after each item (a __repr__ may change the list) and holding no reference of its own to the item.
+ */
+function listRepr(o: M.PyList): string {
+  if (o.items.length === 0) return '[]';
+  return withReprEnter(o, '[...]', () => {
+    let out = '[';
+    for (let i = 0; i < o.items.length; i++) {
+      if (i > 0) out += ', ';
+      out += reprJs(o.items[i]!);
+    }
+    return out + ']';
+  });
+}
+
+/** tuplerepr: "()" without Py_ReprEnter (an object may still reach itself through a tuple, so others enter). */
+function tupleRepr(o: M.PyTuple): string {
+  const n = o.items.length;
+  if (n === 0) return '()';
+  return withReprEnter(o, '(...)', () => (n === 1 ? '(' + reprJs(o.items[0]!) + ',)' : '(' + o.items.map(reprJs).join(', ') + ')'));
+}
+
+/**
+ * dict_repr: Py_ReprEnter even for an empty dict; each key and value is held (Py_INCREF) while their reprs run, so
+ * that a __repr__ deleting them from the dict cannot free them (sys.getrefcount inside that __repr__ shows it).
+ */
+function dictRepr(o: PyDict): string {
+  return withReprEnter(o, '{...}', () => {
+    if (o.used === 0) return '{}';
+    let out = '{';
+    let first = true;
+    for (let i = 0; i < o.ekeys.length; i++) {
+      const k = o.ekeys[i];
+      if (k == null) continue;
+      const v = o.evals[i]!;
+      INCREF(k);
+      INCREF(v);
+      // Both are released after the value's repr (Py_CLEAR(key); Py_CLEAR(value)), on the error path too.
+      try {
+        if (!first) out += ', ';
+        first = false;
+        out += reprJs(k) + ': ';
+        out += reprJs(v);
+      } finally {
+        DECREF(k);
+        DECREF(v);
+      }
+    }
+    return out + '}';
+  });
 }
 
 export function typeRepr(t: PyType): string {
@@ -67,22 +110,9 @@ export function reprOf(o: PyObject): string {
   if (o instanceof M.PyStr) return strRepr(o.v);
   if (o instanceof M.PyFloat) return floatRepr(o.v);
   if (o === M.None) return 'None';
-  if (o instanceof M.PyList) return guarded(o, '[...]', () => '[' + o.items.map(reprJs).join(', ') + ']');
-  if (o instanceof M.PyTuple) {
-    if (o.items.length === 1) return guarded(o, '(...)', () => '(' + reprJs(o.items[0]!) + ',)');
-    return guarded(o, '(...)', () => '(' + o.items.map(reprJs).join(', ') + ')');
-  }
-  if (o instanceof PyDict) {
-    return guarded(o, '{...}', () => {
-      const parts: string[] = [];
-      for (let i = 0; i < o.ekeys.length; i++) {
-        const k = o.ekeys[i];
-        if (k == null) continue;
-        parts.push(reprJs(k) + ': ' + reprJs(o.evals[i]!));
-      }
-      return '{' + parts.join(', ') + '}';
-    });
-  }
+  if (o instanceof M.PyList) return listRepr(o);
+  if (o instanceof M.PyTuple) return tupleRepr(o);
+  if (o instanceof PyDict) return dictRepr(o);
   if (o instanceof PyType) return typeRepr(o);
   if (o instanceof M.PyRange) return o.step === 1 ? `range(${o.start}, ${o.stop})` : `range(${o.start}, ${o.stop}, ${o.step})`;
   if (o instanceof M.PySlice) return `slice(${reprJs(o.start)}, ${reprJs(o.stop)}, ${reprJs(o.step)})`;

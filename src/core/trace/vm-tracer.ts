@@ -57,6 +57,8 @@ const INTERNAL = RefCause.INTERNAL;
 const RC = RefCause;
 const PRECALL = OPCODES_311.PRECALL;
 const CALL = OPCODES_311.CALL;
+/** The root label of tstate->dict (objects/reprenter.ts). */
+const THREAD_DICT = 'thread state dict';
 
 export class VmTracer implements RefHook, GcListener {
   private readonly ids = new Map<PyObject, number>();
@@ -84,6 +86,8 @@ export class VmTracer implements RefHook, GcListener {
   /** The objects the current collection examined: their slots are re-read when it stops (tp_clear changed some). */
   private examined = new Set<PyObject>();
   private readonly labels = new Map<string, StringId>();
+  /** The thread state's dict once it is reported as a root (rootLabel), or null. */
+  private rootedThreadDict: PyObject | null = null;
 
   constructor(private readonly sink: TraceSink) {
     this.empty = sink.intern('');
@@ -116,6 +120,7 @@ export class VmTracer implements RefHook, GcListener {
   /** The run ended: announces what is pending and pops the frames still held. */
   finish(): void {
     this.flushBorn();
+    if (this.ts.dict !== this.rootedThreadDict) this.rootThreadDict();
     this.slots.flushWatched();
     this.flushOutput();
     for (let k = this.frames.length - 1; k >= 0; k--) {
@@ -340,6 +345,7 @@ export class VmTracer implements RefHook, GcListener {
     const ts = this.ts;
     slots.noteGlobals(f.globals);
     if (this.born.length > 0) this.flushBorn();
+    if (ts.dict !== this.rootedThreadDict) this.rootThreadDict();
     slots.flushWatched();
     if (ts.stdout.length !== this.stdoutSeen || ts.stderr.length !== this.stderrSeen) this.flushOutput();
     const n = this.frames.length;
@@ -370,6 +376,20 @@ export class VmTracer implements RefHook, GcListener {
       slots.watch(o);
     }
   };
+
+  /**
+   * The thread state's dict became a root after it was announced: a collection its own allocation triggered
+   * announced it before PyThreadState_GetDict stored it (one compare per fetch otherwise).
+   */
+  private rootThreadDict(): void {
+    const d = this.ts.dict;
+    this.rootedThreadDict = d;
+    if (d === null) return;
+    const known = this.ids.get(d);
+    // Not announced yet: announcing it labels it (rootLabel).
+    if (known === undefined) this.idOf(d);
+    else this.sink.rootAdd(known as ObjectId, this.sink.intern(THREAD_DICT));
+  }
 
   /** What print() and the traceback writer appended to the run's streams since the last instruction. */
   private flushOutput(): void {
@@ -461,8 +481,9 @@ export class VmTracer implements RefHook, GcListener {
       size = t.basicsize;
     }
     s.objectNew(id as ObjectId, typeName, o.addr, size, s.intern(shortRepr(o)));
-    const root = rootLabel(o, this.ts.mainGlobals, this.K.PyModule);
+    const root = rootLabel(o, this.ts.mainGlobals, this.ts.dict, this.K.PyModule);
     if (root !== null) s.rootAdd(id as ObjectId, s.intern(root));
+    if (o === this.ts.dict) this.rootedThreadDict = o;
     if (t.isGC) this.slots.fresh(o);
     if (o.ob_refcnt !== 1) this.resync(o, id, o.ob_refcnt);
   }
@@ -494,10 +515,12 @@ export class VmTracer implements RefHook, GcListener {
 
 /**
  * What holds `o` from the interpreter state itself, as a root label: the running module's globals (the frame's
- * f_globals) and every module (sys.modules). Everything else is alive through a frame or one of these.
+ * f_globals), the thread state's dict (tstate->dict, objects/reprenter.ts) and every module (sys.modules).
+ * Everything else is alive through a frame or one of these.
  */
-function rootLabel(o: PyObject, mainGlobals: PyObject | null, module: typeof PyModule): string | null {
+function rootLabel(o: PyObject, mainGlobals: PyObject | null, threadDict: PyObject | null, module: typeof PyModule): string | null {
   if (o === mainGlobals) return '__main__ globals';
+  if (o === threadDict) return THREAD_DICT;
   if (o instanceof module) return `sys.modules['${o.name}']`;
   return null;
 }

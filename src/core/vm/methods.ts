@@ -8,6 +8,7 @@ import { PyObject, PyType, INCREF, DECREF, slotHook } from '../objects/object';
 import * as M from '../objects/models';
 import { PyDict, newDict, dictSet, dictGet, dictLookup, dictPopIndex, dictClear, dictPresize, dictPresizeKeys, dictCopy, dictMerge } from '../objects/dict';
 import { extraRepr as A_extraRepr } from '../objects/repr';
+import { reprEnter, reprLeave } from '../objects/reprenter';
 import * as C from '../objects/callables';
 import * as E from '../objects/exceptions';
 import * as A from '../objects/abstract';
@@ -789,19 +790,45 @@ function superGetAttr(s: C.PySuper, name: string): PyObject {
   return E.raise(E.AttributeError, `'super' object has no attribute '${name}'`);
 }
 
+/**
+ * set_repr (Objects/setobject.c 3.11): Py_ReprEnter first (an empty set enters too), then the body is the repr of
+ * PySequence_List(so) without its brackets: a keys list made and released, whose own list_repr enters as well.
+ */
 function setRepr(o: PySet): string {
-  const name = o.ob_type === T.FrozenSetType ? 'frozenset' : 'set';
-  if (o.used === 0) return `${name}()`;
-  if (reprActive.includes(o)) return `${name}(...)`;
-  reprActive.push(o);
+  const name = o.ob_type.tp_name;
+  if (reprEnter(o)) return `${name}(...)`;
   try {
-    const body = '{' + setKeys(o).map((k) => A.reprJs(k)).join(', ') + '}';
+    if (o.used === 0) return `${name}()`;
+    const keys = M.newList([]);
+    let listrepr: string;
+    try {
+      O.listExtend(keys, o);
+      listrepr = A.reprJs(keys);
+    } finally {
+      DECREF(keys);
+    }
+    const body = '{' + listrepr.slice(1, -1) + '}';
     return o.ob_type === T.SetType ? body : `${name}(${body})`;
   } finally {
-    reprActive.pop();
+    reprLeave(o);
   }
 }
-const reprActive: PyObject[] = [];
+
+/** dictview_repr (Objects/dictobject.c 3.11): under Py_ReprEnter ("..." when recursive), "%s(%R)" of PySequence_List(view). */
+function dictViewRepr(o: PyObject): string {
+  if (reprEnter(o)) return '...';
+  try {
+    const seq = M.newList([]);
+    try {
+      O.listExtend(seq, o);
+      return `${o.ob_type.tp_name}(${A.reprJs(seq)})`;
+    } finally {
+      DECREF(seq);
+    }
+  } finally {
+    reprLeave(o);
+  }
+}
 
 function installBytes(): void {
   def(T.BytesType, 'decode', (s) => {
@@ -998,16 +1025,7 @@ export function installMethods(): void {
       }
     }
     if (o instanceof I.PyDictIter && o.dict !== null && (o.ob_type === T.DictKeysType || o.ob_type === T.DictValuesType || o.ob_type === T.DictItemsType)) {
-      const kind = o.ob_type === T.DictKeysType ? 0 : o.ob_type === T.DictValuesType ? 1 : 2;
-      const d = o.dict;
-      const parts: string[] = [];
-      for (let i = 0; i < d.ekeys.length; i++) {
-        const k = d.ekeys[i];
-        if (k == null) continue;
-        const v = d.evals[i]!;
-        parts.push(kind === 0 ? A.reprJs(k) : kind === 1 ? A.reprJs(v) : `(${A.reprJs(k)}, ${A.reprJs(v)})`);
-      }
-      return `${o.ob_type.tp_name}([${parts.join(', ')}])`;
+      return dictViewRepr(o);
     }
     return prevExtraRepr(o);
   };

@@ -18,6 +18,8 @@ export const ts = {
   stderr: [] as string[],
   builtins: null as PyDict | null,
   mainGlobals: null as PyDict | null,
+  /** tstate->dict (PyThreadState_GetDict): made at the first Py_ReprEnter of the run (objects/reprenter.ts). */
+  dict: null as PyDict | null,
 };
 
 export function resetThreadState(budget: number, limit: number): void {
@@ -31,6 +33,7 @@ export function resetThreadState(budget: number, limit: number): void {
   ts.stderr = [];
   ts.builtins = null;
   ts.mainGlobals = null;
+  ts.dict = null;
 }
 
 export function currentLine(): number {
