@@ -5,14 +5,14 @@
 // TODO: 3.11 gives each generator its own exc_info (gi_exc_state); here generators share the thread's, which
 // only differs when a generator yields inside an `except` block.
 
-import { PyObject, PyType, INCREF, DECREF, allocObject, freeObject } from '../objects/object';
+import { PyObject, PyType, INCREF, DECREF, XDECREF, allocObject, freeObject } from '../objects/object';
 import * as M from '../objects/models';
 import * as E from '../objects/exceptions';
 import * as I from '../objects/iter';
 import { extraRepr } from '../objects/repr';
 import { finalizerHooks } from '../objects/instance';
 import * as T from '../objects/types';
-import { Frame } from './frame';
+import { Frame, clearFrame, newTraceback } from './frame';
 import { enterFrame, evalFrame } from './eval';
 import { ts } from './state';
 import type { PyFunction } from '../objects/callables';
@@ -87,9 +87,55 @@ export function genSend(g: PyGen, arg: PyObject, exc: E.PyExc | null): [PyObject
   return [r, true];
 }
 
+/**
+ * get_exception_handler at the point where a thrown exception meets the frame (the instruction before f.pc: the
+ * YIELD_VALUE of a suspended generator).
+ */
+function hasHandler(f: Frame): boolean {
+  const idx = f.pc - 1;
+  for (const e of f.co.exceptionTable) if (idx >= e.start && idx < e.end) return true;
+  return false;
+}
+
+/** _PyGen_yf: suspended inside `yield from` / `await` (the RESUME after the yield has oparg 2 or 3). */
+function delegating(g: PyGen): boolean {
+  const next = g.frame.instrs[g.frame.pc];
+  return g.state === GenState.SUSPENDED && next !== undefined && next.op === 'RESUME' && next.arg >= 2;
+}
+
+/**
+ * gen_close where no handler covers the suspension point. PyErr_SetNone(GeneratorExit) sets only the exception
+ * type: nothing normalizes it (exception_unwind does so only on finding a handler), so CPython makes no
+ * exception object. gen_send_ex2 pushes the sent None; the eval loop's error path runs PyTraceBack_Here (the
+ * frame object and one traceback); exception_unwind pops the value stack; gen_send_ex2 sets frame->previous to
+ * NULL before _PyFrame_Clear, so the frame object, still held by the traceback, takes the locals without an
+ * f_back (no frame object is made for the caller); gen_close's PyErr_Clear then frees the traceback, and with
+ * it the frame object and the locals (frame_dealloc). Costs two GC allocations, as CPython's.
+ */
+function closeUnhandled(g: PyGen): void {
+  const f = g.frame;
+  INCREF(M.None);
+  f.stack[f.sp++] = M.None;
+  g.state = GenState.RUNNING;
+  const tb = newTraceback(null, f);
+  while (f.sp > 0) {
+    const v = f.stack[--f.sp];
+    f.stack[f.sp] = null;
+    XDECREF(v ?? null);
+  }
+  f.previous = null;
+  g.state = GenState.CLEARED;
+  clearFrame(f);
+  DECREF(tb);
+}
+
 /** gen_close: throws GeneratorExit in; a generator that yields again is an error. */
 export function genClose(g: PyGen): void {
   if (g.state === GenState.CLEARED) return;
+  if (g.state !== GenState.RUNNING && !delegating(g) && !hasHandler(g.frame)) {
+    closeUnhandled(g);
+    return;
+  }
   const ge = E.newExc(E.GeneratorExit, M.newTuple([]));
   let r: [PyObject | null, boolean];
   try {
