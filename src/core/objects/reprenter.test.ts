@@ -47,6 +47,13 @@ describe('the thread state dict', () => {
     expect(gcState.isLinked(l)).toBe(true);
   });
 
+  it("refuses a 'Py_Repr' entry that is not a list (CPython reads it as one and crashes)", () => {
+    const src = "import gc\ns = repr([1])\nd = [o for o in gc.get_objects() if type(o) is dict and 'Py_Repr' in o][0]\nd['Py_Repr'] = 5\nprint([3])\n";
+    const r = runProgram(src);
+    expect(r.stopReason).toBe('unsupported');
+    expect(r.stderr).toBe("Heapscope does not support a thread state dict whose 'Py_Repr' entry is not a list (int) yet (line 5)\n");
+  });
+
   it('is made afresh by each run', () => {
     runProgram('s = repr({})\n');
     const first = ts.dict;

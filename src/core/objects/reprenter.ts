@@ -9,8 +9,9 @@
 //
 // Invariants:
 // 1. ts.dict is null until the first Py_ReprEnter of the run; from then on it holds one reference to the thread
-//    state's dict, whose only entry is 'Py_Repr' → the list (one reference); nothing removes either while the run
-//    lasts (no Python code can reach ts.dict except through gc.get_objects/get_referrers).
+//    state's dict, whose only entry is 'Py_Repr' → the list (one reference). Nothing in the interpreter removes
+//    either while the run lasts; a program can reach them only through gc.get_objects/get_referrers (and if it
+//    replaces the list, the next Py_ReprEnter makes a new one, as CPython does; a non-list there is refused).
 // 2. The list holds one reference to each object whose repr is running, innermost last; an object appears in it at
 //    most once (a second Py_ReprEnter of it returns 1 and appends nothing).
 // 3. The item array follows list_resize (growth on append, shrink on leave when under half full) and is freed
@@ -21,7 +22,8 @@ import { PyObject, INCREF, DECREF, refCause, slotHook, currentProfile } from './
 import * as M from './models';
 import { PyDict, newDict, dictGet, dictSet } from './dict';
 import { heap } from './heap';
-import { ts } from '../vm/state';
+import { ts, currentLine } from '../vm/state';
+import { Unsupported } from '../python/errors';
 
 /** _Py_ID(Py_Repr): a str of the runtime's static strings (not on the heap, refcount 999999999 on 3.11). */
 const PY_REPR = M.staticStr('Py_Repr');
@@ -40,7 +42,10 @@ export function threadStateDict(): PyDict {
 function reprList(): M.PyList {
   const d = threadStateDict();
   const found = dictGet(d, PY_REPR);
-  if (found !== null) return found as M.PyList;
+  if (found instanceof M.PyList) return found;
+  // CPython reads any value found there as a list (PyList_GET_SIZE, no check): right for a list subclass, undefined
+  // for another object, which is refused.
+  if (found !== null) throw new Unsupported(`a thread state dict whose 'Py_Repr' entry is not a list (${found.ob_type.tp_name})`, currentLine());
   // PyList_New(0); PyDict_SetItem (insert_to_emptydict: a keys table, then MAINTAIN_TRACKING tracks the dict,
   // since a list may be tracked); Py_DECREF(list): the dict's reference is the only one left.
   const list = M.newList([]);
