@@ -182,15 +182,13 @@ const STD_STREAMS: ReadonlySet<string> = new Set(['stdout', 'stderr', '__stdout_
  * Why the phantom of a module cannot be trusted, or null. (1) A tuple constant inside another one that the
  * simulation's AST arena does not hold (src/core/vm/consts.ts arenaConstants keeps only the outer one of a
  * folded nested tuple): CPython's arena holds the inner one too, so it keeps its place in generation 0, while
- * the simulation's collector moves it behind the outer one and untracks the outer a pass late. (2) A class
- * body storing __slots__: CPython's type_new keeps the slot names in a new tuple (ht_slots) the simulation's
- * classes do not have. (3) sys.stdout or sys.stderr rebound.
+ * the simulation's collector moves it behind the outer one and untracks the outer a pass late. (2) sys.stdout or
+ * sys.stderr rebound.
  */
 export function untrustedCode(module: M.PyCode, inArena: (o: PyObject) => boolean): string | null {
   const nestedOutside = (t: M.PyTuple): boolean => t.items.some((x) => x instanceof M.PyTuple && (!inArena(x) || nestedOutside(x)));
   const walk = (code: M.PyCode): string | null => {
     if (code.consts.some((c) => c instanceof M.PyTuple && nestedOutside(c))) return 'gc.DEBUG_STATS in a program with a tuple constant inside another one';
-    if (code.co.names.includes('__slots__')) return 'gc.DEBUG_STATS in a program with a class that defines __slots__';
     // Rebinding sys.stdout/stderr drops start-up objects of CPython's that the simulation has no phantom for
     // (measured: sys.stderr = sys.stdout leaves generation 2 with 23 objects fewer).
     if (code.co.instructions.some((i) => (i.op === 'STORE_ATTR' || i.op === 'DELETE_ATTR') && STD_STREAMS.has(code.co.names[i.arg]!))) {

@@ -51,7 +51,7 @@ PROBES = [
     ('nested tuple constant', 'y = ((1, 2), "a")\n', True),
     ('class collected', 'class A:\n    pass\nA.me = A\ndel A\n', True),
     ('weakref.WeakValueDictionary', 'import weakref\nclass A:\n    pass\nd = weakref.WeakValueDictionary()\na = A()\nd[1] = a\n', True),
-    ('__slots__', 'class S:\n    __slots__ = ("a",)\ns = S()\n', True),
+    ('__slots__', 'class S:\n    __slots__ = ("a",)\ns = S()\n', False),
 ]
 
 

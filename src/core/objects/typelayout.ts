@@ -12,7 +12,7 @@
 // exceptions; call.ts refuses the others): none has a weakref list, the exceptions have a dict
 // (BaseException's tp_dictoffset), none is variable-sized.
 
-import { PyType } from './object';
+import { PyObject, PyType } from './object';
 import { isExceptionType } from './exceptions';
 import * as T from './types';
 
@@ -115,6 +115,18 @@ export function planLayout(bases: readonly PyType[], base: PyType, slotCount: nu
   }
   const basicsize = base.basicsize + 8 * (slotCount ?? 0) + (addWeak ? 8 : 0);
   return { base, addDict, addWeak, basicsize };
+}
+
+/**
+ * ht_slots: the sorted, mangled __slots__ names a class keeps (an owned reference). type_traverse does not visit
+ * it and this model never frees a class (no type_dealloc), so the tuple is only ever read here.
+ */
+const htSlots = new WeakMap<PyType, PyObject>();
+export function setHtSlots(t: PyType, tuple: PyObject): void {
+  htSlots.set(t, tuple);
+}
+export function getHtSlots(t: PyType): PyObject | undefined {
+  return htSlots.get(t);
 }
 
 /** Records a new heap type's layout (invariant 1). */

@@ -41,7 +41,9 @@ export const MethodType = mk('method', ObjectType, true, 48);
 export const BuiltinFunctionType = mk('builtin_function_or_method', ObjectType, true, 56);
 export const MethodDescrType = mk('method_descriptor', ObjectType, true, 56);
 export const WrapperDescrType = mk('wrapper_descriptor', ObjectType, true, 56);
-export const GetSetDescrType = mk('getset_descriptor', ObjectType, true, 56);
+export const GetSetDescrType = mk('getset_descriptor', ObjectType, true, 48);
+/** member_descriptor: a class's __slots__ members (PyMemberDescrObject, Objects/descrobject.c). */
+export const MemberDescrType = mk('member_descriptor', ObjectType, true, 48);
 export const CellType = mk('cell', ObjectType, true, 24);
 export const CodeType = mk('code', ObjectType, false, 176);
 export const ModuleType = mk('module', ObjectType, true, 56);
@@ -78,7 +80,7 @@ TypeType.ob_type = TypeType;
 for (const t of [
   ObjectType, TypeType, IntType, BoolType, FloatType, StrType, BytesType, ListType, TupleType, DictType, SetType,
   FrozenSetType, NoneType, NotImplementedType, EllipsisType, RangeType, SliceType, FunctionType, MethodType,
-  BuiltinFunctionType, MethodDescrType, WrapperDescrType, GetSetDescrType, CellType, CodeType, ModuleType, FrameType,
+  BuiltinFunctionType, MethodDescrType, WrapperDescrType, GetSetDescrType, MemberDescrType, CellType, CodeType, ModuleType, FrameType,
   TracebackType, PropertyType, StaticMethodType, ClassMethodType, SuperType, ListIterType, ListRevIterType,
   TupleIterType, RangeIterType, StrIterType, DictKeysType, DictValuesType, DictItemsType, DictKeyIterType,
   DictValueIterType, DictItemIterType, SetIterType, BytesIterType, ByteArrayIterType, EnumerateType, ZipType, MapType, FilterType, ReversedType,

@@ -12,8 +12,7 @@ import * as C from '../objects/callables';
 import * as E from '../objects/exceptions';
 import * as A from '../objects/abstract';
 import { allocInstance, c3, subtypeDealloc, solidBase, PyInstance } from '../objects/instance';
-import { bestBase, planLayout, recordLayout } from '../objects/typelayout';
-import { GetSetDescrType } from '../objects/types';
+import { bestBase, planLayout, recordLayout, setHtSlots } from '../objects/typelayout';
 import * as T from '../objects/types';
 import { pushFrame } from './args';
 import { enterFrame, evalFrame } from './eval';
@@ -384,12 +383,7 @@ export function buildType(meta: PyType, name: M.PyStr, basesT: M.PyTuple, ns: Py
   // __slots__
   const slots = t.tp_dict.get('__slots__');
   let names: string[] | null = null;
-  if (slots !== undefined) {
-    names = slots instanceof M.PyStr ? [slots.v] : A.iterStrings(slots);
-    for (const n of names) {
-      if (n === '__dict__' || n === '__weakref__') throw new Unsupported(`'${n}' in __slots__`, ts.frame?.currentLine() ?? 0);
-    }
-  }
+  if (slots !== undefined) names = slotsTuple(t, name.v, slots);
   // best_base / type_new_slots / type_new_descriptors: the layout base, whether the type adds a __dict__ slot
   // and a weakref list (an exception subclass adds only the weakref list: BaseException has a dict), and
   // tp_basicsize.
@@ -423,7 +417,7 @@ export function buildType(meta: PyType, name: M.PyStr, basesT: M.PyTuple, ns: Py
           XDECREF(old);
         },
       );
-      d.ob_type = GetSetDescrType;
+      d.ob_type = T.MemberDescrType;
       d.ob_refcnt = 1;
       A.allocDescr(d);
       t.tp_dict.set(n, d);
@@ -490,6 +484,66 @@ export function buildType(meta: PyType, name: M.PyStr, basesT: M.PyTuple, ns: Py
     DECREF(callObject(parentInit.callable, [t], null));
   }
   return t;
+}
+
+/**
+ * type_new_get_slots and type_new_copy_slots: __slots__ made a tuple (a str is packed, a tuple taken as it is,
+ * a list copied), then each name checked, mangled (_Py_Mangle) and checked against the namespace in a new list,
+ * which is sorted and turned into the tuple the class keeps (ht_slots; type_traverse does not visit it). Returns
+ * the sorted names, which give the member descriptors and the instance layout in that order.
+ */
+function slotsTuple(t: PyType, clsName: string, slots: PyObject): string[] {
+  const line = ts.frame?.currentLine() ?? 0;
+  let given: M.PyTuple;
+  if (slots instanceof M.PyStr) {
+    INCREF(slots);
+    given = M.newTuple([slots]);
+  } else if (slots instanceof M.PyTuple && slots.ob_type === T.TupleType) {
+    INCREF(slots);
+    given = slots;
+  } else if (slots instanceof M.PyList && slots.ob_type === T.ListType) {
+    given = M.newTuple(slots.items.map((x) => (INCREF(x), x)));
+  } else {
+    throw new Unsupported(`__slots__ given as a '${slots.ob_type.tp_name}'`, line);
+  }
+  try {
+    for (const x of given.items) {
+      if (!(x instanceof M.PyStr)) E.raise(E.TypeError, `__slots__ items must be strings, not '${x.ob_type.tp_name}'`);
+      if (!/^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]*$/u.test((x as M.PyStr).v)) E.raise(E.TypeError, '__slots__ must be identifiers');
+      const n = (x as M.PyStr).v;
+      if (n === '__dict__' || n === '__weakref__') throw new Unsupported(`'${n}' in __slots__`, line);
+    }
+    const copy = M.newList(given.items.map((x) => mangle(clsName, x as M.PyStr)));
+    try {
+      for (const x of copy.items) {
+        const n = (x as M.PyStr).v;
+        if (t.tp_dict.has(n) && n !== '__qualname__' && n !== '__classcell__') {
+          E.raise(E.ValueError, `'${n}' in __slots__ conflicts with class variable`);
+        }
+      }
+      // PyList_Sort: code point order (no key, no allocation for a list this short).
+      copy.items.sort((a, b) => ((a as M.PyStr).v < (b as M.PyStr).v ? -1 : (a as M.PyStr).v > (b as M.PyStr).v ? 1 : 0));
+      M.listTouched(copy, 0);
+      const sorted = M.newTuple(copy.items.map((x) => (INCREF(x), x)));
+      setHtSlots(t, sorted);
+      return sorted.items.map((x) => (x as M.PyStr).v);
+    } finally {
+      DECREF(copy);
+    }
+  } finally {
+    DECREF(given);
+  }
+}
+
+/** _Py_Mangle: a private name (__x, not __x__) of class C becomes _C__x; a new reference. */
+function mangle(clsName: string, ident: M.PyStr): PyObject {
+  const v = ident.v;
+  const stripped = clsName.replace(/^_+/, '');
+  if (!v.startsWith('__') || v.endsWith('__') || v.includes('.') || stripped === '') {
+    INCREF(ident);
+    return ident;
+  }
+  return M.newStr(`_${stripped}${v}`);
 }
 
 /** __set_name__ on the namespace's descriptors. */
