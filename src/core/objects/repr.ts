@@ -1,5 +1,6 @@
-// Models tp_repr / tp_str / tp_hash of CPython 3.11's builtin types (Objects/*object.c: list_repr with
-// Py_ReprEnter's "[...]", dict_repr, unicode_repr's quote choice and escapes, long_hash modulo 2**61-1,
+// Models tp_repr / tp_str / tp_hash of CPython 3.11's builtin types (Objects/*object.c: list_repr, tuplerepr and
+// dict_repr under Py_ReprEnter (reprenter.ts: which of them enter when empty, "[...]" when recursive, the references
+// dict_repr holds), unicode_repr's quote choice and escapes, long_hash modulo 2**61-1,
 // _Py_HashDouble, tuplehash (xxHash-based), _Py_HashPointer, and siphash13 of Python/pyhash.c with
 // PYTHONHASHSEED=0, i.e. a zero key).
 
