@@ -46,35 +46,12 @@ export function listSize(list: GcList): number {
 /** sys.modules when __main__ starts (gc_start311.json). */
 const modulesAtStart: ReadonlySet<string> = new Set(recorded.modules_at_start);
 
-/** Builtin classes no class derived from when __main__ started (gc_start311.json). */
-const withoutSubclasses: ReadonlySet<string> = new Set(recorded.types_without_subclasses);
-
 /**
- * The tp_subclasses dicts CPython creates for the program's classes (typeobject.c add_subclass: a base's first
- * subclass makes its dict, which holds a weakref per subclass, so it stays tracked), per generation. The
- * simulation keeps the weakrefs but not the dicts. A dict is made with its base's first subclass, so it sits in
- * that subclass's generation: the oldest generation holding one of the base's subclasses (a class is only
- * freed by a collection, after which reports are refused, see collect.ts). A builtin base that had subclasses
- * at start-up has its dict already (a start-up object).
+ * A generation's size as CPython's gc_list_size gives it: the simulation's objects and the phantom ones (the
+ * tp_subclasses dicts the program's classes make are the simulation's own, src/core/objects/subclasses.ts).
  */
-export function subclassDicts(): [number, number, number] {
-  const oldest = new Map<PyType, number>();
-  gcState.generations.forEach((gen, g) => {
-    for (const o of gen) {
-      if (!(o instanceof PyType) || !o.isHeap) continue;
-      for (const b of o.tp_bases) {
-        if (b.isHeap || withoutSubclasses.has(b.tp_name)) oldest.set(b, Math.max(oldest.get(b) ?? -1, g));
-      }
-    }
-  });
-  const out: [number, number, number] = [0, 0, 0];
-  for (const g of oldest.values()) out[g]++;
-  return out;
-}
-
-/** A generation's size as CPython's gc_list_size gives it: the simulation's objects and the phantom ones. */
-export function generationSize(g: number, dicts: readonly number[] = subclassDicts()): number {
-  return listSize(gcState.generations[g]!) + phantom.size(g) + dicts[g]!;
+export function generationSize(g: number): number {
+  return listSize(gcState.generations[g]!) + phantom.size(g);
 }
 
 /** Whether this collection prints its report. */
@@ -124,9 +101,7 @@ export function setUpPhantom(automatic = false): void {
 /** The two lines gc_collect_main writes before it touches the counts (show_stats_each_generations included). */
 export function reportStart(generation: number): void {
   if (gcState.statsUnknown !== null) throw new Unsupported(gcState.statsUnknown, ts.frame?.currentLine() ?? gcState.statsLine);
-  const dicts = subclassDicts();
-  if (gcState.statsUnknown !== null) throw new Unsupported(gcState.statsUnknown, ts.frame?.currentLine() ?? gcState.statsLine);
-  const sizes = [0, 1, 2].map((g) => generationSize(g, dicts));
+  const sizes = [0, 1, 2].map((g) => generationSize(g));
   writeStderr(`gc: collecting generation ${generation}...\n`);
   writeStderr(`gc: objects in each generation: ${sizes.join(' ')}\ngc: objects in permanent generation: ${listSize(gcState.permanent) + phantom.permanentSize()}\n`);
 }

@@ -13,13 +13,14 @@ import * as E from '../objects/exceptions';
 import * as A from '../objects/abstract';
 import { allocInstance, c3, subtypeDealloc, solidBase, PyInstance } from '../objects/instance';
 import { bestBase, planLayout, recordLayout, setHtSlots } from '../objects/typelayout';
+import { addSubclasses } from '../objects/subclasses';
 import * as T from '../objects/types';
 import { pushFrame } from './args';
 import { enterFrame, evalFrame } from './eval';
 import { ts } from './state';
 import { Unsupported } from '../python/errors';
 import { getModule } from '../modules/registry';
-import { weakrefsOf, newRef } from '../gc/weakrefs';
+import { weakrefsOf } from '../gc/weakrefs';
 import { registerTypeDict } from '../gc/traverse';
 import { ComplexType } from '../objects/complex';
 import { ByteArrayType } from '../objects/bytearray';
@@ -466,10 +467,9 @@ export function buildType(meta: PyType, name: M.PyStr, basesT: M.PyTuple, ns: Py
   A.allocType(t);
   // The class's dict now stands for tp_dict (its entries are the class's attributes).
   if (slotHook !== null) slotHook.touched(dictObj, 0);
-  // type_ready_add_subclasses: the base's tp_subclasses holds a weak reference to the new class (the basic
-  // ref that weakref.ref(cls) then shares). That dict is not modelled: the new reference is its owner's and
-  // is never released, as this model never frees a class.
-  newRef(t, null);
+  // type_ready_add_subclasses: each base's tp_subclasses dict maps the class's address to a weak reference to
+  // it (the basic ref that weakref.ref(cls) then shares), src/core/objects/subclasses.ts.
+  addSubclasses(t);
   // type_new_set_names iterates over a copy of the class dict (PyDict_Copy: a GC allocation, freed after;
   // its keys table is not modelled).
   const namesToSet = newDict();
