@@ -34,11 +34,20 @@ export class PyErr {
 }
 
 const excTypes = new Map<string, PyType>();
+/**
+ * tp_basicsize of the exceptions whose C struct adds fields to PyBaseExceptionObject's 72 bytes (measured on
+ * 3.11): SystemExit's code, StopIteration's value, NameError's name, AttributeError's obj and name, ImportError's
+ * msg, name and path, OSError's errno, strerror, filename, filename2 and written. Subclasses inherit their base's.
+ */
+const EXTRA_FIELDS: Readonly<Record<string, number>> = {
+  SystemExit: 80, StopIteration: 80, NameError: 80, AttributeError: 88, ImportError: 96, OSError: 112,
+};
+
 function excType(name: string, base: PyType | null): PyType {
   const t = new PyType(name);
   t.ob_type = T.TypeType;
   t.isGC = true;
-  t.basicsize = 72;
+  t.basicsize = EXTRA_FIELDS[name] ?? base?.basicsize ?? 72;
   t.qualname = name;
   if (base !== null) {
     t.tp_bases = [base];
@@ -96,7 +105,8 @@ export function isExceptionType(t: PyType): boolean {
 export function newExc(t: PyType, args: PyTuple): PyExc {
   const e = new PyExc(t, args);
   if (t.isHeap) INCREF(t);
-  allocObject(e, 16 + 72, true);
+  // BaseException_new through tp_alloc: the instance is the type's basicsize behind the GC header.
+  allocObject(e, 16 + t.basicsize, true);
   return e;
 }
 
