@@ -104,7 +104,13 @@ export function isExceptionType(t: PyType): boolean {
 /** BaseException_new: a new exception instance owning `args` (stolen). */
 export function newExc(t: PyType, args: PyTuple): PyExc {
   const e = new PyExc(t, args);
-  if (t.isHeap) INCREF(t);
+  if (t.isHeap) {
+    INCREF(t);
+    // A subclass's __slots__ members live in the instance (type_new_descriptors), empty until stored.
+    let nslots = 0;
+    for (const b of t.tp_mro) nslots += b.slotNames.length;
+    if (nslots > 0) e.slots = new Array<PyObject | null>(nslots).fill(null);
+  }
   // BaseException_new through tp_alloc: the instance is the type's basicsize behind the GC header.
   allocObject(e, 16 + t.basicsize, true);
   return e;
