@@ -59,6 +59,17 @@ function unboundLocal(name: string): never {
   return E.raise(E.UnboundLocalError, `cannot access local variable '${name}' where it is not associated with a value`);
 }
 
+const GENERATOR_CODE = CodeFlags.GENERATOR | CodeFlags.COROUTINE | CodeFlags.ASYNC_GENERATOR;
+
+/**
+ * gen_send_ex2 sets a finished generator frame's `previous` to NULL before _PyFrame_Clear ("don't keep the
+ * reference to previous any longer than necessary"): a frame object that takes over its locals gets no f_back,
+ * and no frame object is made for the caller.
+ */
+function dropGeneratorLink(f: Frame): void {
+  if (f.isEntry && (f.co.flags & GENERATOR_CODE) !== 0) f.previous = null;
+}
+
 /** Pushes a frame for a Python call made from the loop (the callee is then run by the same loop). */
 export function enterFrame(f: Frame, prev: Frame | null): void {
   if (ts.depth >= ts.recursionLimit) {
@@ -810,6 +821,7 @@ export function evalFrame(entry: Frame, throwExc: E.PyExc | null = null): PyObje
             const prev = done.previous;
             ts.depth--;
             ts.frame = prev;
+            dropGeneratorLink(done);
             clearFrame(done);
             if (done.isEntry) return r;
             f = prev!;
@@ -1109,6 +1121,7 @@ export function evalFrame(entry: Frame, throwExc: E.PyExc | null = null): PyObje
         const prev = done.previous;
         ts.depth--;
         ts.frame = prev;
+        dropGeneratorLink(done);
         clearFrame(done);
         if (done.isEntry) {
           const out = new E.PyErr(exc);
