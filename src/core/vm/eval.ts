@@ -25,6 +25,7 @@ import { vmHooks } from '../trace/vm-hooks';
 import { callObject, callWithTuple, callFromStack, importName, importFrom, setExcContext, isExcInstance, buildClassDone } from './call';
 import * as T from '../objects/types';
 import { Unsupported } from '../python/errors';
+import { cpythonDefines } from '../modules/cpython-names';
 import { makeGenerator, genSend, PyGen } from './gen';
 
 const opnum: Record<string, number> = OP;
@@ -47,6 +48,12 @@ function popN(f: Frame, n: number): PyObject[] {
   for (let i = f.sp - n; i < f.sp; i++) stack[i] = null;
   f.sp -= n;
   return items;
+}
+
+/** A global or builtin name not found: refused if CPython's builtins define it (not modelled here yet). */
+function missingName(name: string): never {
+  if (cpythonDefines('builtins', name)) throw new Unsupported(`the builtin \`${name}\``, ts.frame?.currentLine() ?? 0);
+  return nameError(name);
 }
 
 function nameError(name: string): never {
@@ -161,7 +168,7 @@ export function evalFrame(entry: Frame, throwExc: E.PyExc | null = null): PyObje
             let v = dictGetStr(f.globals, name);
             if (v === null) {
               v = dictGetStr(f.builtins, name);
-              if (v === null) nameError(name);
+              if (v === null) missingName(name);
             }
             if (oparg & 1) stack[f.sp++] = null;
             refCause(2 /* RefCause.VALUE_STACK */, f, f.sp);
@@ -175,7 +182,7 @@ export function evalFrame(entry: Frame, throwExc: E.PyExc | null = null): PyObje
             if (f.locals !== null) v = nameLookup(f.locals, f.code.names[oparg]!);
             if (v === null) v = dictGetStr(f.globals, name);
             if (v === null) v = dictGetStr(f.builtins, name);
-            if (v === null) nameError(name);
+            if (v === null) missingName(name);
             refCause(2 /* RefCause.VALUE_STACK */, f, f.sp);
             INCREF(v!);
             stack[f.sp++] = v!;
