@@ -19,7 +19,7 @@ import { PyByteArray } from './bytearray';
 import { isProxy, withUnwrapped, withUnwrapped2 } from './weakproxy';
 import { heap } from './heap';
 import { Unsupported } from '../python/errors';
-import { cpythonDefines } from '../modules/cpython-names';
+import { cpythonDefines, cpythonTypeDefines } from '../modules/cpython-names';
 
 /** Installed by the VM: run a Python function (or any callable) with borrowed arguments. */
 export const vmHooks: {
@@ -435,8 +435,12 @@ export function hasInstanceDict(o: PyObject): boolean {
 }
 
 export function attrError(o: PyObject, name: string): never {
-  // A module attribute CPython has (sys.getswitchinterval) is a gap of the simulation, not the program's error.
+  // A module attribute CPython has (sys.getswitchinterval), or an attribute CPython's class of the object has
+  // (a generator's gi_frame), is a gap of the simulation, not the program's error.
   if (o instanceof C.PyModule && cpythonDefines(o.name, name)) throw new Unsupported(`${o.name}.${name}`, heap.lineOf());
+  for (const t of o.ob_type.tp_mro) {
+    if (!t.isHeap && cpythonTypeDefines(t.tp_name, name)) throw new Unsupported(`the attribute ${name} of ${o.ob_type.tp_name} objects`, heap.lineOf());
+  }
   const msg = o instanceof C.PyModule ? `module '${o.name}' has no attribute '${name}'` : `'${o.ob_type.tp_name}' object has no attribute '${name}'`;
   const e = E.newExc(E.AttributeError, M.newTuple([M.newStr(msg)]));
   e.name = name;

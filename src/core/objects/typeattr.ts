@@ -11,6 +11,9 @@ import { newDict, dictSet, dictHooks } from './dict';
 import * as T from './types';
 import { allocObject, freeObject } from './object';
 import type { PyDict } from './dict';
+import { heap } from './heap';
+import { Unsupported } from '../python/errors';
+import { cpythonTypeDefines } from '../modules/cpython-names';
 
 export const MappingProxyType = T.makeStaticType('mappingproxy', T.ObjectType, true, 24);
 /** types.MappingProxyType: a read-only view of a mapping (it owns a reference to the mapping). */
@@ -82,6 +85,11 @@ export function typeGetAttr(t: PyType, name: string): PyObject {
   if (meta !== T.TypeType) {
     const mv = meta.lookup(name);
     if (mv !== undefined) return descrGet(mv, t, meta);
+  }
+  // What CPython's metatype (type.__subclasses__) or a builtin class in the MRO (int.from_bytes) has is a gap of
+  // the simulation, not the program's error.
+  for (const c of [meta, ...t.tp_mro]) {
+    if (!c.isHeap && cpythonTypeDefines(c.tp_name, name)) throw new Unsupported(`the attribute ${name} of the class ${t.tp_name}`, heap.lineOf());
   }
   const e = E.newExc(E.AttributeError, M.newTuple([M.newStr(`type object '${t.tp_name}' has no attribute '${name}'`)]));
   e.name = name;
