@@ -704,6 +704,10 @@ export function allocStaticMethod(o: PyObject): void {
 export function allocDescr(o: PyObject): void {
   allocObject(o, 16 + 56, true);
 }
+/** A getset or member descriptor of a class (PyGetSetDescrObject / PyMemberDescrObject): 48 bytes + GC header. */
+export function allocGetSetDescr(o: PyObject): void {
+  allocObject(o, 16 + 48, true);
+}
 /** A heap type is 3.11's PyHeapTypeObject: 880 bytes + GC header (a system-malloc block). */
 export function allocType(t: PyType): void {
   allocObject(t, 16 + 880, true);

@@ -161,7 +161,7 @@ export function buildType(meta: PyType, name: M.PyStr, basesT: M.PyTuple, ns: Py
       );
       d.ob_type = T.MemberDescrType;
       d.ob_refcnt = 1;
-      A.allocDescr(d);
+      A.allocGetSetDescr(d);
       t.tp_dict.set(n, d);
     });
     t.managedDict = false;
@@ -179,7 +179,7 @@ export function buildType(meta: PyType, name: M.PyStr, basesT: M.PyTuple, ns: Py
       return r;
     }, null);
     d.ob_refcnt = 1;
-    A.allocDescr(d);
+    A.allocGetSetDescr(d);
     INCREF(t);
     t.tp_dict.set(dn, d);
   }
