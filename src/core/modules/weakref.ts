@@ -34,11 +34,11 @@ const line = (): number => ts.frame?.currentLine() ?? 0;
 
 /**
  * Whether o's type has a weakref list (tp_weaklistoffset) whose deallocator clears it in this model: class
- * instances with __weakref__, functions, sets and types. Other weakrefable types (modules, generators…) are refused.
+ * instances with __weakref__ (exception subclasses included: type_new gives them one), functions, sets and types. Other weakrefable types (modules, generators…) are refused.
  */
 function checkWeakrefable(o: PyObject): void {
   const t = o.ob_type;
-  if (t.isHeap && (o instanceof PyInstance || o instanceof M.PyList || o instanceof PyDict)) {
+  if (t.isHeap && (o instanceof PyInstance || o instanceof M.PyList || o instanceof PyDict || o instanceof E.PyExc)) {
     if (t.lookup('__weakref__') !== undefined) return;
   } else if (o instanceof C.PyFunction || o instanceof PySet || o instanceof PyType || o instanceof PyWeakContainer) return;
   if (t.isHeap || o instanceof PyType || o instanceof C.PyModule || o instanceof C.PyMethod || t.tp_name === 'generator' || t.tp_name === 'code') {
