@@ -188,10 +188,9 @@ export function traverse(o: PyObject, visit: Visit): boolean {
     return true;
   }
   if (o instanceof C.PyGetSet) {
-    // descr_traverse: a class's __dict__/__weakref__ descriptors own their class (type_new_descriptors in
-    // src/core/vm/call.ts INCREFs it); the runtime's __slots__ member descriptors hold it uncounted, so they
-    // are not followed (following an uncounted reference would make a live class look unreachable).
-    if (o.owner.isHeap && (o.name === '__dict__' || o.name === '__weakref__')) visit(o.owner);
+    // descr_traverse: a class's __slots__ member descriptors and __dict__/__weakref__ getsets own their class
+    // (src/core/vm/typenew.ts INCREFs it); the runtime's own getsets hold nothing counted.
+    if (C.descrOwnsType(o)) visit(o.owner);
     return true;
   }
   if (o instanceof PyTraceback) {

@@ -114,6 +114,24 @@ export class PyGetSet extends PyObject {
   }
 }
 
+/**
+ * Whether the descriptor holds a counted reference to its class (descrobject.c's d_type): the member descriptors
+ * type_new makes for __slots__ and its __dict__ / __weakref__ getsets. Builtin types' descriptors (and the
+ * runtime's own getsets) are static here and own nothing.
+ */
+export function descrOwnsType(d: PyGetSet): boolean {
+  return d.owner.isHeap && (d.ob_type === T.MemberDescrType || d.name === '__dict__' || d.name === '__weakref__');
+}
+/** descr_dealloc: the class reference goes after the memory. */
+const getsetDealloc = (o: PyObject): void => {
+  const d = o as PyGetSet;
+  const owns = descrOwnsType(d);
+  freeObject(o);
+  if (owns) DECREF(d.owner);
+};
+T.GetSetDescrType.tp_dealloc = getsetDealloc;
+T.MemberDescrType.tp_dealloc = getsetDealloc;
+
 export class PyProperty extends PyObject {
   constructor(public fget: PyObject | null, public fset: PyObject | null, public fdel: PyObject | null, public doc: PyObject | null) {
     super(T.PropertyType);

@@ -50,7 +50,7 @@ function bindClasses() {
     PyObject, PyType, PyDict, PySet, PyInstance, PyExc, PySeqIter, PyDictIter, PyCompositeIter, PyFrameObj,
     PyTraceback, PyGen, PyWeakref, PyTextIOWrapper,
     PyTuple: M.PyTuple, PyList: M.PyList, PyInt: M.PyInt, PyFloat: M.PyFloat, PyStr: M.PyStr, PyCell: M.PyCell,
-    PyFunction: C.PyFunction, PyMethod: C.PyMethod, PyModule: C.PyModule, PyGetSet: C.PyGetSet,
+    PyFunction: C.PyFunction, PyMethod: C.PyMethod, PyModule: C.PyModule, PyGetSet: C.PyGetSet, descrOwnsType: C.descrOwnsType,
     PyBuiltin: C.PyBuiltin, PyStaticMethod: C.PyStaticMethod, PyProperty: C.PyProperty,
     instState, typeDictOwner,
     None: M.None, True: M.True, False: M.False, StrType: T.StrType,
@@ -270,7 +270,7 @@ export function forEachSlot(o: PyObject, globals: boolean, visit: SlotVisit): bo
     return true;
   }
   if (o instanceof K.PyGetSet) {
-    if (o.owner.isHeap && (o.name === '__dict__' || o.name === '__weakref__')) visit(C_INTERNAL, '__objclass__', o.owner);
+    if (K.descrOwnsType(o)) visit(C_INTERNAL, '__objclass__', o.owner);
     return true;
   }
   if (o instanceof K.PyTraceback) {

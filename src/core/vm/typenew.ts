@@ -162,6 +162,7 @@ export function buildType(meta: PyType, name: M.PyStr, basesT: M.PyTuple, ns: Py
       d.ob_type = T.MemberDescrType;
       d.ob_refcnt = 1;
       A.allocGetSetDescr(d);
+      INCREF(t); // PyDescr_NewMember: d_type
       t.tp_dict.set(n, d);
     });
     t.managedDict = false;
