@@ -8,7 +8,7 @@
 
 import type { Core, ElementDefinition, SingularElementReturnValue } from 'cytoscape';
 import type { GraphElement, GraphElements } from './graphElements';
-import type { Point } from './stableLayout';
+import { boundsOf, type Point } from './stableLayout';
 
 const LAST = '_heapscope';
 
@@ -111,16 +111,7 @@ export function readPositions(cy: Core): Map<string, Point> {
  */
 export function fitToPositions(cy: Core, positions: ReadonlyMap<string, Point>, nodeWidth: number, nodeHeight: number, padding = 24, maxZoom = cy.maxZoom()): boolean {
   if (positions.size === 0) return false;
-  let minX = Infinity;
-  let minY = Infinity;
-  let maxX = -Infinity;
-  let maxY = -Infinity;
-  for (const p of positions.values()) {
-    minX = Math.min(minX, p.x);
-    minY = Math.min(minY, p.y);
-    maxX = Math.max(maxX, p.x);
-    maxY = Math.max(maxY, p.y);
-  }
+  const { minX, minY, maxX, maxY } = boundsOf(positions.values());
   const w = maxX - minX + nodeWidth;
   const h = maxY - minY + nodeHeight;
   const zoom = Math.min(maxZoom, cy.maxZoom(), Math.max(cy.minZoom(), Math.min((cy.width() - 2 * padding) / w, (cy.height() - 2 * padding) / h)));
@@ -131,3 +122,4 @@ export function fitToPositions(cy: Core, positions: ReadonlyMap<string, Point>, 
   cy.viewport({ zoom, pan });
   return true;
 }
+

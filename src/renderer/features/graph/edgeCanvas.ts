@@ -35,9 +35,9 @@ export class EdgeCanvas {
     this.paint();
   }
 
-  /** How many references are painted here (for the pane's attributes and the e2e checks). */
-  get count(): number {
-    return this.edges.length;
+  /** The references painted here now (PNG export joins them to Cytoscape; the pane counts them). */
+  get shown(): readonly EdgeElement[] {
+    return this.edges;
   }
 
   paint(): void {

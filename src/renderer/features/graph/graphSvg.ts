@@ -6,7 +6,7 @@
 
 import type { GraphElements } from './graphElements';
 import { lookOf } from './graphPalette';
-import type { Point } from './stableLayout';
+import { boundsOf, type Point } from './stableLayout';
 
 export interface SvgOptions {
   readonly nodeWidth: number;
@@ -30,17 +30,11 @@ export function graphToSvg(els: GraphElements, positions: ReadonlyMap<string, Po
   const hh = o.nodeHeight / 2;
   const leaf = els.nodes.filter((n) => !n.classes.split(' ').includes('cycle') && positions.has(n.data.id));
   if (leaf.length === 0) return '<svg xmlns="http://www.w3.org/2000/svg" width="0" height="0"/>';
-  let minX = Infinity;
-  let minY = Infinity;
-  let maxX = -Infinity;
-  let maxY = -Infinity;
-  for (const n of leaf) {
-    const p = positions.get(n.data.id)!;
-    minX = Math.min(minX, p.x - hw);
-    minY = Math.min(minY, p.y - hh);
-    maxX = Math.max(maxX, p.x + hw);
-    maxY = Math.max(maxY, p.y + hh);
-  }
+  const b = boundsOf(leaf.map((n) => positions.get(n.data.id)!));
+  const minX = b.minX - hw;
+  const minY = b.minY - hh;
+  const maxX = b.maxX + hw;
+  const maxY = b.maxY + hh;
   const pad = 2 * o.padding;
   const out: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${minX - pad} ${minY - pad} ${maxX - minX + 2 * pad} ${maxY - minY + 2 * pad}" width="${Math.ceil(maxX - minX + 2 * pad)}" height="${Math.ceil(maxY - minY + 2 * pad)}" font-family="sans-serif" font-size="9">`,

@@ -187,3 +187,18 @@ export function layoutChange(
   const added = ordered.map((id) => ({ id, referrers: referrers.get(id) ?? [], referents: referents.get(id) ?? [] }));
   return { added, removed: [...before].filter((id) => !now.has(id)) };
 }
+
+/** The smallest box holding every point (Infinity / -Infinity when there is none). */
+export function boundsOf(points: Iterable<Point>): { minX: number; minY: number; maxX: number; maxY: number } {
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  for (const p of points) {
+    minX = Math.min(minX, p.x);
+    minY = Math.min(minY, p.y);
+    maxX = Math.max(maxX, p.x);
+    maxY = Math.max(maxY, p.y);
+  }
+  return { minX, minY, maxX, maxY };
+}
