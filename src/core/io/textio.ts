@@ -33,6 +33,8 @@ import { ts, currentLine } from '../vm/state';
 import { exactly, noKw } from '../vm/argparse';
 import { Unsupported } from '../python/errors';
 import { BufferedWriter } from './bufferedio';
+// (text reaching the encoder has no lone surrogate: textWrite refuses those first, so it never raises here)
+import { strEncodeUtf8 } from '../semantics/strslice';
 
 /** textiowrapper_init: self->chunk_size = 8192. */
 export const CHUNK_SIZE = 8192;
@@ -77,27 +79,6 @@ interface Encoded {
   readonly nbytes: number;
 }
 
-/** The UTF-8 bytes of a string without lone surrogates. */
-function utf8(s: string): Uint8Array {
-  const ascii = new Uint8Array(s.length);
-  let i = 0;
-  for (; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c > 127) break;
-    ascii[i] = c;
-  }
-  if (i === s.length) return ascii;
-  const out: number[] = [];
-  for (const ch of s) {
-    const c = ch.codePointAt(0)!;
-    if (c < 0x80) out.push(c);
-    else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 63));
-    else if (c < 0x10000) out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
-    else out.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
-  }
-  return Uint8Array.from(out);
-}
-
 /**
  * utf8_encode → _PyUnicode_AsUTF8String → unicode_encode_utf8 for a str without cached UTF-8: the stringlib
  * encoder reserves size * max_char_size (2 for a latin-1 str, 3 for UCS-2, 4 for UCS-4) in a _PyBytesWriter.
@@ -106,7 +87,7 @@ function utf8(s: string): Uint8Array {
  * An ASCII str longer than the chunk size has its UTF-8 cached (its own data): an exact copy.
  */
 function encodeUtf8(s: string, ascii: boolean): Encoded {
-  const data = utf8(s);
+  const data = strEncodeUtf8(s);
   const n = data.length;
   let max = 0;
   let size = 0;
@@ -191,12 +172,12 @@ export function writeflush(self: PyTextIOWrapper): void {
     b = pending;
   } else if (pending instanceof M.PyStr) {
     // PyBytes_FromStringAndSize(data, n): n <= 1 gives a static bytes object (the one-character or the empty one).
-    b = count <= 1 ? null : M.newBytes(utf8(pending.v));
+    b = count <= 1 ? null : M.newBytes(strEncodeUtf8(pending.v));
   } else if (count === 0) {
     b = null;
   } else {
     const parts: Uint8Array[] = [];
-    for (const it of (pending as M.PyList).items) parts.push(it instanceof M.PyBytes ? it.v : utf8((it as M.PyStr).v));
+    for (const it of (pending as M.PyList).items) parts.push(it instanceof M.PyBytes ? it.v : strEncodeUtf8((it as M.PyStr).v));
     const all = new Uint8Array(count);
     let at = 0;
     for (const p of parts) {

@@ -72,6 +72,15 @@ export function strCompare(a: string, b: string): -1 | 0 | 1 {
 
 /** str.encode('utf-8') (strict): lone surrogates raise UnicodeEncodeError as CPython words it. */
 export function strEncodeUtf8(s: string): Uint8Array {
+  // ASCII (most text, and every line print() writes in a lecture program): one byte per unit, no code points.
+  const ascii = new Uint8Array(s.length);
+  let k = 0;
+  for (; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c > 127) break;
+    ascii[k] = c;
+  }
+  if (k === s.length) return ascii;
   const cps = codePoints(s);
   const out: number[] = [];
   for (let i = 0; i < cps.length; i++) {
