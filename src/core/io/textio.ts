@@ -35,6 +35,7 @@ import { Unsupported } from '../python/errors';
 import { BufferedWriter } from './bufferedio';
 // (text reaching the encoder has no lone surrogate: textWrite refuses those first, so it never raises here)
 import { strEncodeUtf8 } from '../semantics/strslice';
+import { strKind } from '../semantics/hash';
 
 /** textiowrapper_init: self->chunk_size = 8192. */
 export const CHUNK_SIZE = 8192;
@@ -86,17 +87,12 @@ interface Encoded {
  * bytes object; beyond, the reservation is a bytes object itself, shrunk by _PyBytes_Resize (PyObject_Realloc).
  * An ASCII str longer than the chunk size has its UTF-8 cached (its own data): an exact copy.
  */
-function encodeUtf8(s: string, ascii: boolean): Encoded {
+function encodeUtf8(s: string, size: number, ascii: boolean): Encoded {
   const data = strEncodeUtf8(s);
   const n = data.length;
-  let max = 0;
-  let size = 0;
-  for (const ch of s) {
-    const c = ch.codePointAt(0)!;
-    if (c > max) max = c;
-    size++;
-  }
-  const reserve = ascii ? 0 : size * (max < 256 ? 2 : max < 65536 ? 3 : 4);
+  // max_char_size by the str's kind: UCS-1 (latin-1) 2, UCS-2 3, UCS-4 4.
+  const kind = ascii ? 1 : strKind(s);
+  const reserve = ascii ? 0 : size * (kind === 1 ? 2 : kind === 2 ? 3 : 4);
   if (reserve <= BYTES_WRITER_SMALL_BUFFER) return { obj: M.newBytes(data), nbytes: n };
   const b = new M.PyBytes(data);
   allocObject(b, 33 + reserve, false);
@@ -134,7 +130,7 @@ export function textWrite(self: PyTextIOWrapper, text: M.PyStr): PyObject {
     // The ASCII fast path (bpo-43260 bounds it by the chunk size): the str itself, one more reference.
     INCREF(text);
     b = { obj: text, nbytes: textlen };
-  } else b = encodeUtf8(s, ascii);
+  } else b = encodeUtf8(s, textlen, ascii);
   if (self.pending === null) {
     self.pendingCount = 0;
     self.pending = b.obj;
