@@ -108,7 +108,8 @@ export class RefSlots implements SlotHook {
     private readonly host: SlotHost,
   ) {}
 
-  private intern(s: string): StringId {
+  /** The sink's StringId for a label, cached (the tracer's labels go through here too). */
+  intern(s: string): StringId {
     let id = this.strings.get(s);
     if (id === undefined) {
       id = this.sink.intern(s);

@@ -85,7 +85,6 @@ export class VmTracer implements RefHook, GcListener {
   readonly slots: RefSlots;
   /** The objects the current collection examined: their slots are re-read when it stops (tp_clear changed some). */
   private examined = new Set<PyObject>();
-  private readonly labels = new Map<string, StringId>();
   /** The thread state's dict once it is reported as a root (rootLabel), or null. */
   private rootedThreadDict: PyObject | null = null;
 
@@ -192,13 +191,9 @@ export class VmTracer implements RefHook, GcListener {
   private rOwner = -1;
   private rLabel = 0;
 
+  /** A slot label's StringId, through RefSlots' cache (one table for the labels both report). */
   private label(s: string): StringId {
-    let id = this.labels.get(s);
-    if (id === undefined) {
-      id = this.sink.intern(s);
-      this.labels.set(s, id);
-    }
-    return id;
+    return this.slots.intern(s);
   }
 
   /**
